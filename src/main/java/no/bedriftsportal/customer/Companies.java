@@ -1,0 +1,132 @@
+package no.bedriftsportal.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.ConflictException;
+import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.OrgNumber;
+
+/** The customer module's API: companies, their customer numbers and their employees. */
+@Service
+public class Companies {
+
+    private final CompanyRepository repository;
+    private final ApplicationEventPublisher events;
+
+    Companies(CompanyRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    @Transactional
+    public Company register(RegisterCompany command) {
+        OrgNumber orgNumber = OrgNumber.parse(command.orgNumber()).orElseThrow(() -> new InvalidInputException(
+                "orgNumber", "company.orgNumber.invalid",
+                "orgNumber must be 9 digits with a valid MOD11 check digit"));
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidInputException("name", "company.name.required", "name is required");
+        }
+        if (command.postalCode() != null && !command.postalCode().isBlank() && !command.postalCode().strip().matches("\\d{4}")) {
+            throw new InvalidInputException("postalCode", "company.postalCode.invalid", "postalCode must be 4 digits");
+        }
+        if (repository.findCompany(orgNumber).isPresent()) {
+            throw new ConflictException("orgNumber", "company.orgNumber.taken",
+                    "a company with organisation number " + orgNumber + " is already registered");
+        }
+        long id = repository.insertCompany(orgNumber, command);
+        Company company = repository.findCompany(id).orElseThrow();
+        events.publishEvent(new CompanyRegistered(id, orgNumber));
+        return company;
+    }
+
+    public Company get(long companyId) {
+        return repository.findCompany(companyId).orElseThrow(() -> new NotFoundException("company"));
+    }
+
+    /** The company with this organisation number; a malformed number is named as such. */
+    public Company get(String orgNumber) {
+        OrgNumber parsed = OrgNumber.parse(orgNumber).orElseThrow(() -> new InvalidInputException(
+                "orgNumber", "company.orgNumber.invalid", "orgNumber must be 9 digits with a valid MOD11 check digit"));
+        return repository.findCompany(parsed).orElseThrow(() -> new NotFoundException("company " + parsed));
+    }
+
+    public List<Company> list() {
+        return repository.listCompanies();
+    }
+
+    public boolean anyCompany() {
+        return repository.anyCompany();
+    }
+
+    /**
+     * Opens a customer number (invoice account) named after a department. The number comes from
+     * the CRM, or from the operator's series when it sends none; it is unique across companies.
+     */
+    @Transactional
+    public CustomerAccount openCustomerAccount(long companyId, String number, String name) {
+        get(companyId);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "customerAccount.name.required", "name (the department) is required");
+        }
+        String chosen = number == null || number.isBlank() ? String.valueOf(repository.nextCustomerNumber()) : number.strip();
+        if (!chosen.matches("\\d{4,12}")) {
+            throw new InvalidInputException("number", "customerAccount.number.invalid", "number must be 4 to 12 digits");
+        }
+        if (repository.customerNumberTaken(chosen)) {
+            throw new ConflictException("number", "customerAccount.number.taken", "customer number " + chosen + " is taken");
+        }
+        return repository.insertCustomerAccount(companyId, chosen, name);
+    }
+
+    public List<CustomerAccount> customerAccounts(AccessScope scope) {
+        return repository.listCustomerAccounts(scope);
+    }
+
+    public Optional<CustomerAccount> customerAccount(long companyId, long customerAccountId) {
+        return repository.findCustomerAccount(companyId, customerAccountId);
+    }
+
+    public CustomerAccount customerAccount(long companyId, String number) {
+        return repository.findCustomerAccount(companyId, number == null ? "" : number.strip())
+                .orElseThrow(() -> new InvalidInputException("customerNumber", "customerAccount.unknown",
+                        "the company has no customer number " + number));
+    }
+
+    @Transactional
+    public Employee registerEmployee(long companyId, RegisterEmployee command) {
+        get(companyId);
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidInputException("name", "employee.name.required", "name is required");
+        }
+        if (command.email() != null && !command.email().isBlank() && !command.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "employee.email.invalid", "email is not an e-mail address");
+        }
+        if (command.employeeNumber() != null && !command.employeeNumber().isBlank()
+                && repository.findEmployeeByNumber(companyId, command.employeeNumber().strip()).isPresent()) {
+            throw new ConflictException("employeeNumber", "employee.number.taken",
+                    "employee number " + command.employeeNumber().strip() + " is taken in this company");
+        }
+        return repository.insertEmployee(companyId, command);
+    }
+
+    public Optional<Employee> employee(long companyId, long employeeId) {
+        return repository.findEmployee(companyId, employeeId);
+    }
+
+    public Employee employeeByNumber(long companyId, String employeeNumber) {
+        return repository.findEmployeeByNumber(companyId, employeeNumber.strip())
+                .orElseThrow(() -> new InvalidInputException("employeeNumber", "employee.unknown",
+                        "the company has no employee number " + employeeNumber));
+    }
+
+    public List<Employee> employees(long companyId) {
+        return repository.listEmployees(companyId);
+    }
+}

@@ -1,0 +1,161 @@
+package no.bedriftsportal.customer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.OrgNumber;
+
+/** The company, customer_account and employee tables. */
+@Repository
+class CompanyRepository {
+
+    private static final String COMPANY_COLUMNS = """
+            company_id, org_number, name, address_line, postal_code, city, invoice_email, created_at""";
+
+    private final JdbcClient jdbc;
+
+    CompanyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertCompany(OrgNumber orgNumber, RegisterCompany command) {
+        return jdbc.sql("""
+                insert into company (org_number, name, address_line, postal_code, city, invoice_email)
+                values (:orgNumber, :name, :addressLine, :postalCode, :city, :invoiceEmail)
+                returning company_id""")
+                .param("orgNumber", orgNumber.value())
+                .param("name", command.name().strip())
+                .param("addressLine", blankToNull(command.addressLine()))
+                .param("postalCode", blankToNull(command.postalCode()))
+                .param("city", blankToNull(command.city()))
+                .param("invoiceEmail", blankToNull(command.invoiceEmail()))
+                .query(Long.class).single();
+    }
+
+    Optional<Company> findCompany(long companyId) {
+        return jdbc.sql("select " + COMPANY_COLUMNS + " from company where company_id = :companyId")
+                .param("companyId", companyId)
+                .query(CompanyRepository::company).optional();
+    }
+
+    Optional<Company> findCompany(OrgNumber orgNumber) {
+        return jdbc.sql("select " + COMPANY_COLUMNS + " from company where org_number = :orgNumber")
+                .param("orgNumber", orgNumber.value())
+                .query(CompanyRepository::company).optional();
+    }
+
+    List<Company> listCompanies() {
+        return jdbc.sql("select " + COMPANY_COLUMNS + " from company order by name, company_id")
+                .query(CompanyRepository::company).list();
+    }
+
+    boolean anyCompany() {
+        return jdbc.sql("select exists (select 1 from company)").query(Boolean.class).single();
+    }
+
+    long nextCustomerNumber() {
+        return jdbc.sql("select nextval('customer_number_seq')").query(Long.class).single();
+    }
+
+    boolean customerNumberTaken(String number) {
+        return jdbc.sql("select exists (select 1 from customer_account where number = :number)")
+                .param("number", number).query(Boolean.class).single();
+    }
+
+    CustomerAccount insertCustomerAccount(long companyId, String number, String name) {
+        return jdbc.sql("""
+                insert into customer_account (company_id, number, name) values (:companyId, :number, :name)
+                returning company_id, customer_account_id, number, name""")
+                .param("companyId", companyId).param("number", number).param("name", name.strip())
+                .query(CompanyRepository::customerAccount).single();
+    }
+
+    List<CustomerAccount> listCustomerAccounts(AccessScope scope) {
+        return jdbc.sql("""
+                select company_id, customer_account_id, number, name from customer_account
+                where company_id = :companyId
+                  and (cast(:accounts as bigint[]) is null or customer_account_id = any(:accounts))
+                order by number""")
+                .param("companyId", scope.companyId()).param("accounts", scope.customerAccountsParameter())
+                .query(CompanyRepository::customerAccount).list();
+    }
+
+    Optional<CustomerAccount> findCustomerAccount(long companyId, long customerAccountId) {
+        return jdbc.sql("""
+                select company_id, customer_account_id, number, name from customer_account
+                where company_id = :companyId and customer_account_id = :id""")
+                .param("companyId", companyId).param("id", customerAccountId)
+                .query(CompanyRepository::customerAccount).optional();
+    }
+
+    Optional<CustomerAccount> findCustomerAccount(long companyId, String number) {
+        return jdbc.sql("""
+                select company_id, customer_account_id, number, name from customer_account
+                where company_id = :companyId and number = :number""")
+                .param("companyId", companyId).param("number", number)
+                .query(CompanyRepository::customerAccount).optional();
+    }
+
+    Employee insertEmployee(long companyId, RegisterEmployee command) {
+        return jdbc.sql("""
+                insert into employee (company_id, name, email, employee_number, pay_type)
+                values (:companyId, :name, :email, :employeeNumber, :payType)
+                returning company_id, employee_id, name, email, employee_number, pay_type""")
+                .param("companyId", companyId)
+                .param("name", command.name().strip())
+                .param("email", blankToNull(command.email()))
+                .param("employeeNumber", blankToNull(command.employeeNumber()))
+                .param("payType", blankToNull(command.payType()))
+                .query(CompanyRepository::employee).single();
+    }
+
+    Optional<Employee> findEmployee(long companyId, long employeeId) {
+        return jdbc.sql("""
+                select company_id, employee_id, name, email, employee_number, pay_type from employee
+                where company_id = :companyId and employee_id = :id""")
+                .param("companyId", companyId).param("id", employeeId)
+                .query(CompanyRepository::employee).optional();
+    }
+
+    Optional<Employee> findEmployeeByNumber(long companyId, String employeeNumber) {
+        return jdbc.sql("""
+                select company_id, employee_id, name, email, employee_number, pay_type from employee
+                where company_id = :companyId and employee_number = :number""")
+                .param("companyId", companyId).param("number", employeeNumber)
+                .query(CompanyRepository::employee).optional();
+    }
+
+    List<Employee> listEmployees(long companyId) {
+        return jdbc.sql("""
+                select company_id, employee_id, name, email, employee_number, pay_type from employee
+                where company_id = :companyId order by name, employee_id""")
+                .param("companyId", companyId)
+                .query(CompanyRepository::employee).list();
+    }
+
+    private static Company company(ResultSet rs, int row) throws SQLException {
+        return new Company(rs.getLong("company_id"), new OrgNumber(rs.getString("org_number")), rs.getString("name"),
+                rs.getString("address_line"), rs.getString("postal_code"), rs.getString("city"),
+                rs.getString("invoice_email"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static CustomerAccount customerAccount(ResultSet rs, int row) throws SQLException {
+        return new CustomerAccount(rs.getLong("company_id"), rs.getLong("customer_account_id"), rs.getString("number"),
+                rs.getString("name"));
+    }
+
+    private static Employee employee(ResultSet rs, int row) throws SQLException {
+        return new Employee(rs.getLong("company_id"), rs.getLong("employee_id"), rs.getString("name"),
+                rs.getString("email"), rs.getString("employee_number"), rs.getString("pay_type"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,155 @@
+package no.bedriftsportal.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import no.bedriftsportal.shared.Msisdn;
+
+/**
+ * The login pages (G2): mobile number, then the one-time code sent by SMS. The answer to the
+ * first step is the same whether or not the number has access.
+ */
+@Controller
+class LoginController {
+
+    static final String CHALLENGE = LoginController.class.getName() + ".challenge";
+    static final String NUMBER = LoginController.class.getName() + ".msisdn";
+
+    private final RequestLoginCode requestLoginCode;
+    private final VerifyLoginCode verifyLoginCode;
+    private final SecurityContextRepository contexts;
+    private final CsrfTokenRepository csrfTokens;
+    private final RequestCache requestCache = new HttpSessionRequestCache();
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final Clock clock;
+    private final boolean demo;
+
+    LoginController(RequestLoginCode requestLoginCode, VerifyLoginCode verifyLoginCode, SecurityContextRepository contexts,
+            CsrfTokenRepository csrfTokens, Clock clock, Environment environment) {
+        this.clock = clock;
+        this.requestLoginCode = requestLoginCode;
+        this.verifyLoginCode = verifyLoginCode;
+        this.contexts = contexts;
+        this.csrfTokens = csrfTokens;
+        this.demo = environment.matchesProfiles("demo");
+    }
+
+    @GetMapping(SecurityConfiguration.LOGIN_PAGE)
+    String numberPage(@RequestParam(required = false) String logout, @RequestParam(required = false) String expired,
+            Model model) {
+        model.addAttribute("form", new LoginForms.NumberForm("", null, null));
+        model.addAttribute("notice", logout != null ? "login.notice.loggedOut" : expired != null ? "login.notice.newCodeNeeded" : null);
+        model.addAttribute("demo", demo);
+        return "identity/login";
+    }
+
+    @PostMapping(SecurityConfiguration.LOGIN_PAGE)
+    String requestCode(@RequestParam(defaultValue = "") String msisdn, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        var number = Msisdn.parse(msisdn);
+        if (number.isEmpty()) {
+            return numberPageWithError(msisdn, "login.error.invalidNumber", model, response);
+        }
+        RequestLoginCode.Result result = requestLoginCode.request(number.get(), request.getRemoteAddr());
+        if (result instanceof RequestLoginCode.Result.Refused refused) {
+            response.setStatus(429);
+            return numberPageWithError(msisdn, refused.messageKey(), model, response);
+        }
+        HttpSession session = request.getSession();
+        session.setAttribute(CHALLENGE, ((RequestLoginCode.Result.Issued) result).challengeId());
+        session.setAttribute(NUMBER, number.get().value());
+        return "redirect:" + SecurityConfiguration.LOGIN_PAGE + "/code";
+    }
+
+    @GetMapping(SecurityConfiguration.LOGIN_PAGE + "/code")
+    String codePage(HttpSession session, Model model) {
+        if (session.getAttribute(CHALLENGE) == null) {
+            return "redirect:" + SecurityConfiguration.LOGIN_PAGE;
+        }
+        return codePageWith((String) session.getAttribute(NUMBER), null, model);
+    }
+
+    @PostMapping(SecurityConfiguration.LOGIN_PAGE + "/code")
+    String verifyCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        HttpSession session = request.getSession(false);
+        UUID challenge = session == null ? null : (UUID) session.getAttribute(CHALLENGE);
+        if (challenge == null) {
+            return "redirect:" + SecurityConfiguration.LOGIN_PAGE;
+        }
+        String msisdn = (String) session.getAttribute(NUMBER);
+        String digits = code.replaceAll("\\s", "");
+        if (!digits.matches("\\d{6}")) {
+            response.setStatus(400);
+            return codePageWith(msisdn, new LoginForms.Problem("login.error.codeFormat", null), model);
+        }
+        VerifyLoginCode.Result result = verifyLoginCode.verify(challenge, digits, request.getRemoteAddr());
+        if (result instanceof VerifyLoginCode.Result.SignedIn signedIn) {
+            return signIn(signedIn.user(), request, response);
+        }
+        if (result instanceof VerifyLoginCode.Result.WrongCode wrong) {
+            response.setStatus(400);
+            return codePageWith(msisdn, new LoginForms.Problem("login.error.wrongCode", wrong.attemptsLeft()), model);
+        }
+        session.removeAttribute(CHALLENGE);
+        return "redirect:" + SecurityConfiguration.LOGIN_PAGE + "?expired";
+    }
+
+    /** A new session id, a new CSRF token, and the login in the session (session fixation, G2). */
+    private String signIn(PortalUser user, HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = requestCache.getRequest(request, response);
+        request.getSession().removeAttribute(CHALLENGE);
+        request.getSession().removeAttribute(NUMBER);
+        request.changeSessionId();
+        csrfTokens.saveToken(null, request, response);
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInUser(user.companyId(), user.id(), clock.instant()), null, List.of()));
+        holder.setContext(context);
+        contexts.saveContext(context, request, response);
+        requestCache.removeRequest(request, response);
+        return "redirect:" + (saved != null && isLocal(saved.getRedirectUrl(), request) ? saved.getRedirectUrl() : "/");
+    }
+
+    private static boolean isLocal(String url, HttpServletRequest request) {
+        String base = request.getScheme() + "://" + request.getServerName();
+        return url.startsWith(base) && !url.contains("/login");
+    }
+
+    private String numberPageWithError(String msisdn, String messageKey, Model model, HttpServletResponse response) {
+        if (response.getStatus() < 400) {
+            response.setStatus(400);
+        }
+        model.addAttribute("form", new LoginForms.NumberForm(msisdn, messageKey, null));
+        model.addAttribute("notice", null);
+        model.addAttribute("demo", demo);
+        return "identity/login";
+    }
+
+    private String codePageWith(String msisdn, LoginForms.Problem problem, Model model) {
+        model.addAttribute("msisdn", Msisdn.parse(msisdn).map(Msisdn::display).orElse(""));
+        model.addAttribute("problem", problem);
+        model.addAttribute("demo", demo);
+        return "identity/login-code";
+    }
+}

@@ -1,0 +1,61 @@
+package no.bedriftsportal.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import jakarta.servlet.http.HttpServletRequest;
+import no.bedriftsportal.shared.web.PageContext;
+import no.bedriftsportal.shared.web.PageContext.NavItem;
+
+/**
+ * Gives every page its {@link PageContext}: texts in the user's language, the CSRF token, and the
+ * shell with company, user and the navigation of the modules this user may open.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageContextAdvice {
+
+    static final String SETTINGS_PATH = "/settings";
+
+    private final MessageSource messages;
+
+    PageContextAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("page")
+    PageContext page(HttpServletRequest request, Locale locale) {
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        PageContext.Csrf csrf = token == null ? null
+                : new PageContext.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        PageContext.Shell shell = authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me
+                ? shell(me, request.getRequestURI()) : null;
+        return new PageContext(messages, locale, request.getRequestURI(), csrf, shell);
+    }
+
+    private static PageContext.Shell shell(PortalPrincipal me, String path) {
+        List<NavItem> navigation = new ArrayList<>();
+        for (PortalModule module : PortalModule.values()) {
+            if (me.may(module)) {
+                navigation.add(new NavItem(module.labelKey(), module.href(), isIn(path, module.href())));
+            }
+        }
+        if (me.superUser()) {
+            navigation.add(new NavItem("nav.settings", SETTINGS_PATH + "/access", isIn(path, SETTINGS_PATH)));
+        }
+        return new PageContext.Shell(me.companyName(), me.name(), me.msisdn(), me.superUser(), navigation);
+    }
+
+    private static boolean isIn(String path, String href) {
+        return "/".equals(href) ? "/".equals(path) || path.startsWith("/dashboard") : path.startsWith(href);
+    }
+}

@@ -1,0 +1,75 @@
+package no.bedriftsportal.identity;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Turns the session's {@link SignedInUser} into this request's {@link PortalPrincipal}, read from
+ * the database: a removed user, changed grants or an ended subscription apply at the next
+ * request. A session older than the absolute limit (12 hours) is ended whatever its activity.
+ */
+class PortalAccessFilter extends OncePerRequestFilter {
+
+    private final PortalUsers portalUsers;
+    private final LoginProperties properties;
+    private final Clock clock;
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+    PortalAccessFilter(PortalUsers portalUsers, LoginProperties properties, Clock clock) {
+        this.portalUsers = portalUsers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = holder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
+            Optional<PortalPrincipal> principal = expired(signedIn) ? Optional.empty()
+                    : portalUsers.principal(signedIn.companyId(), signedIn.portalUserId());
+            if (principal.isPresent()) {
+                SecurityContext context = holder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), signedIn,
+                        authorities(principal.get())));
+                holder.setContext(context);
+            } else {
+                holder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean expired(SignedInUser signedIn) {
+        return signedIn.authenticatedAt().plus(properties.absoluteSessionTimeout()).isBefore(clock.instant());
+    }
+
+    static List<GrantedAuthority> authorities(PortalPrincipal principal) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(principal.role().authority()));
+        principal.modules().forEach(module -> authorities.add(new SimpleGrantedAuthority(module.authority())));
+        return authorities;
+    }
+}

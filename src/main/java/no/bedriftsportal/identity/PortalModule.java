@@ -1,0 +1,36 @@
+package no.bedriftsportal.identity;
+
+/**
+ * The portal modules a user can be granted. Only modules that exist are listed; a module joins
+ * this list in the same change that builds it. The dashboard is granted by default (S1).
+ */
+public enum PortalModule {
+    DASHBOARD("/", "nav.dashboard", "/", "/dashboard/**");
+
+    private final String href;
+    private final String labelKey;
+    private final String[] paths;
+
+    PortalModule(String href, String labelKey, String... paths) {
+        this.href = href;
+        this.labelKey = labelKey;
+        this.paths = paths;
+    }
+
+    /** The URL patterns that belong to the module, checked against the grant on every request. */
+    public String[] paths() {
+        return paths.clone();
+    }
+
+    public String href() {
+        return href;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public String authority() {
+        return "MODULE_" + name();
+    }
+}

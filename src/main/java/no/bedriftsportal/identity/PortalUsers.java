@@ -1,0 +1,196 @@
+package no.bedriftsportal.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.customer.CustomerAccount;
+import no.bedriftsportal.identity.PortalUserRepository.StoredPortalUser;
+import no.bedriftsportal.messaging.SmsOutbox;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.ConflictException;
+import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.subscription.Subscription;
+import no.bedriftsportal.subscription.Subscriptions;
+
+/**
+ * The identity module's API for portal users (S1, G2). A portal user is added by mobile number,
+ * which must hold an active subscription of the company; the person is told by SMS. Nobody
+ * changes or removes their own access.
+ */
+@Service
+public class PortalUsers {
+
+    private final PortalUserRepository repository;
+    private final Companies companies;
+    private final Subscriptions subscriptions;
+    private final SmsOutbox sms;
+    private final AuditLog audit;
+    private final String baseUrl;
+
+    PortalUsers(PortalUserRepository repository, Companies companies, Subscriptions subscriptions, SmsOutbox sms,
+            AuditLog audit, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.repository = repository;
+        this.companies = companies;
+        this.subscriptions = subscriptions;
+        this.sms = sms;
+        this.audit = audit;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Gives a person access to a company's portal and sends them an SMS saying so. */
+    @Transactional
+    public PortalUser grant(long companyId, GrantAccess grant, Actor actor) {
+        Company company = companies.get(companyId);
+        Msisdn msisdn = requireMsisdn(grant.msisdn());
+        requireRole(grant.role());
+        requireActiveSubscription(companyId, msisdn);
+        if (repository.find(companyId, msisdn).isPresent()) {
+            throw new ConflictException("msisdn", "access.msisdn.exists",
+                    msisdn.display() + " already has access to the portal");
+        }
+        Set<Long> accounts = requireAccounts(companyId, grant);
+        long id = repository.insert(companyId, msisdn, grant.role());
+        repository.replaceGrants(companyId, id, accounts, modulesOf(grant));
+        PortalUser user = get(companyId, id);
+        sms.queue(msisdn, "Du har fått tilgang til Bedriftsportalen for " + company.name()
+                + ". Brukernavnet ditt er mobilnummeret ditt. Logg inn på " + baseUrl + "/login");
+        audit.record(companyId, actor.id(), actor.name(), AuditAction.ACCESS_GRANTED.name(), msisdn.value(),
+                describe(user), actor.clientAddress());
+        return user;
+    }
+
+    @Transactional
+    public PortalUser change(long companyId, long portalUserId, GrantAccess grant, Actor actor) {
+        PortalUser before = get(companyId, portalUserId);
+        refuseOwn(before, actor);
+        requireRole(grant.role());
+        Set<Long> accounts = requireAccounts(companyId, grant);
+        repository.updateRole(companyId, portalUserId, grant.role());
+        repository.replaceGrants(companyId, portalUserId, accounts, modulesOf(grant));
+        PortalUser after = get(companyId, portalUserId);
+        audit.record(companyId, actor.id(), actor.name(), AuditAction.ACCESS_CHANGED.name(), before.msisdn().value(),
+                describe(before) + " → " + describe(after), actor.clientAddress());
+        return after;
+    }
+
+    @Transactional
+    public void remove(long companyId, long portalUserId, Actor actor) {
+        PortalUser user = get(companyId, portalUserId);
+        refuseOwn(user, actor);
+        repository.delete(companyId, portalUserId);
+        audit.record(companyId, actor.id(), actor.name(), AuditAction.ACCESS_REVOKED.name(), user.msisdn().value(),
+                describe(user), actor.clientAddress());
+    }
+
+    public List<PortalUser> list(long companyId) {
+        return repository.list(companyId).stream().map(this::withName).toList();
+    }
+
+    public PortalUser get(long companyId, long portalUserId) {
+        return repository.find(companyId, portalUserId).map(this::withName)
+                .orElseThrow(() -> new NotFoundException("portal user"));
+    }
+
+    /**
+     * The signed-in user as of now, or empty when their access or their subscription is gone.
+     */
+    Optional<PortalPrincipal> principal(long companyId, long portalUserId) {
+        return repository.find(companyId, portalUserId)
+                .filter(user -> subscriptions.activeToday(companyId, user.msisdn()).isPresent())
+                .map(user -> PortalPrincipal.of(withName(user), companies.get(companyId).name()));
+    }
+
+    /**
+     * The portal user behind a number who may log in now: one whose own subscription in that
+     * company is active today. (A number is active in one company at a time.)
+     */
+    Optional<PortalUser> mayLogIn(Msisdn msisdn) {
+        return repository.findByNumber(msisdn).stream()
+                .filter(user -> subscriptions.activeToday(user.companyId(), msisdn).isPresent())
+                .findFirst()
+                .map(this::withName);
+    }
+
+    private PortalUser withName(StoredPortalUser user) {
+        String name = subscriptions.activeToday(user.companyId(), user.msisdn())
+                .map(Subscription::employeeId)
+                .flatMap(employeeId -> companies.employee(user.companyId(), employeeId))
+                .map(employee -> employee.name())
+                .orElse(user.msisdn().display());
+        return new PortalUser(user.companyId(), user.id(), user.msisdn(), name, user.role(), user.customerAccountIds(),
+                user.modules(), user.createdAt());
+    }
+
+    private void requireActiveSubscription(long companyId, Msisdn msisdn) {
+        if (subscriptions.activeToday(companyId, msisdn).isEmpty()) {
+            throw new InvalidInputException("msisdn", "access.msisdn.noSubscription",
+                    msisdn.display() + " holds no active subscription of the company");
+        }
+    }
+
+    private Set<Long> requireAccounts(long companyId, GrantAccess grant) {
+        if (grant.role() == Role.SUPER_USER) {
+            return Set.of();
+        }
+        if (grant.customerAccountIds().isEmpty()) {
+            throw new InvalidInputException("customerAccounts", "access.customerAccounts.required",
+                    "a user must be granted at least one customer number");
+        }
+        Set<Long> own = companies.customerAccounts(AccessScope.wholeCompany(companyId)).stream()
+                .map(CustomerAccount::id).collect(Collectors.toSet());
+        if (!own.containsAll(grant.customerAccountIds())) {
+            throw new InvalidInputException("customerAccounts", "access.customerAccounts.unknown",
+                    "a granted customer number does not belong to the company");
+        }
+        return grant.customerAccountIds();
+    }
+
+    private static Set<PortalModule> modulesOf(GrantAccess grant) {
+        if (grant.role() == Role.SUPER_USER) {
+            return Set.of();
+        }
+        Set<PortalModule> modules = EnumSet.of(PortalModule.DASHBOARD); // granted by default (S1)
+        modules.addAll(grant.modules());
+        return modules;
+    }
+
+    private static void refuseOwn(PortalUser user, Actor actor) {
+        if (actor.portalUserId() != null && actor.portalUserId() == user.id()) {
+            throw new AccessDeniedException("Nobody changes or removes their own access");
+        }
+    }
+
+    private static void requireRole(Role role) {
+        if (role == null) {
+            throw new InvalidInputException("role", "access.role.required", "role must be SUPER_USER or USER");
+        }
+    }
+
+    private static Msisdn requireMsisdn(String msisdn) {
+        return Msisdn.parse(msisdn).orElseThrow(() -> new InvalidInputException("msisdn", "msisdn.invalid",
+                "msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, optionally with +47"));
+    }
+
+    /** The grant in words for the audit log, with customer numbers as the company knows them. */
+    private String describe(PortalUser user) {
+        if (user.superUser()) {
+            return "SUPER_USER";
+        }
+        Set<String> numbers = companies.customerAccounts(new AccessScope(user.companyId(), user.customerAccountIds())).stream()
+                .map(CustomerAccount::number).collect(Collectors.toCollection(TreeSet::new));
+        return "USER kundenumre=" + numbers + " moduler=" + new TreeSet<>(user.modules());
+    }
+}

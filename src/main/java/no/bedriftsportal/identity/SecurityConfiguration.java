@@ -1,0 +1,124 @@
+package no.bedriftsportal.identity;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import no.bedriftsportal.shared.web.Htmx;
+
+/**
+ * Two doors. The operator API ({@code /api/operator/**}) takes a bearer token and keeps no
+ * session. The portal takes a session from the SMS login, checks CSRF on every form and htmx
+ * request, and checks roles and module grants on the server for every request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginProperties.class)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new HttpSessionCsrfTokenRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain operatorApi(HttpSecurity http, @Value("${portal.operator.token:}") String token) throws Exception {
+        return http.securityMatcher("/api/operator/**")
+                .csrf(csrf -> csrf.disable()) // a bearer token, never a cookie: nothing to forge
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new OperatorTokenFilter(token), AuthorizationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(OperatorTokenFilter.OPERATOR_ROLE))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portal(HttpSecurity http, PortalUsers portalUsers, LoginProperties properties, Clock clock,
+            AuditLog audit, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, Environment environment)
+            throws Exception {
+        boolean demo = environment.matchesProfiles("demo");
+        return http
+                .authorizeHttpRequests(authorize -> {
+                    authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/vendor/**",
+                            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+                            "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .permitAll();
+                    if (demo) {
+                        authorize.requestMatchers("/dev/**").permitAll();
+                    }
+                    authorize.requestMatchers("/settings/**").hasAuthority(Role.SUPER_USER.authority());
+                    for (PortalModule module : PortalModule.values()) {
+                        authorize.requestMatchers(module.paths()).hasAuthority(module.authority());
+                    }
+                    authorize.anyRequest().authenticated();
+                })
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .addFilterAfter(new PortalAccessFilter(portalUsers, properties, clock), SecurityContextHolderFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
+                        .addLogoutHandler(auditLogout(audit)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /** Pages go to the login page; htmx is told to go there; JSON callers get a 401. */
+    private static AuthenticationEntryPoint entryPoint() {
+        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        return (request, response, exception) -> {
+            if (Htmx.isHtmxRequest(request)) {
+                response.setHeader(Htmx.REDIRECT_HEADER, LOGIN_PAGE);
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else if (request.getRequestURI().startsWith("/api/")) {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                loginPage.commence(request, response, exception);
+            }
+        };
+    }
+
+    private static LogoutHandler auditLogout(AuditLog audit) {
+        return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me) {
+                audit.record(me.companyId(), me.msisdn(), me.name(), AuditAction.LOGOUT.name(), me.msisdn(), null,
+                        request.getRemoteAddr());
+            }
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package no.bedriftsportal.messaging;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SmsProperties.class)
+class MessagingConfiguration {
+
+    @Bean
+    SmsGateway smsGateway(SmsProperties properties, RestClient.Builder restClient) {
+        return switch (properties.gateway()) {
+            case "log" -> new LogSmsGateway();
+            case "http" -> {
+                if (properties.http().url() == null || properties.http().token() == null) {
+                    throw new IllegalStateException("portal.sms.gateway=http needs portal.sms.http.url and portal.sms.http.token");
+                }
+                yield new HttpSmsGateway(restClient, properties.http(), properties.sender());
+            }
+            default -> throw new IllegalStateException("portal.sms.gateway must be 'log' or 'http', was " + properties.gateway());
+        };
+    }
+}

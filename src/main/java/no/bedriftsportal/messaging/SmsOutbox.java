@@ -1,0 +1,50 @@
+package no.bedriftsportal.messaging;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import no.bedriftsportal.shared.Msisdn;
+
+/**
+ * The messaging module's API for SMS. A message is queued in the caller's transaction, so it goes
+ * out only if the caller's work commits; the {@link SmsDispatcher} sends it.
+ */
+@Service
+public class SmsOutbox {
+
+    private final JdbcClient jdbc;
+
+    SmsOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void queue(Msisdn to, String text) {
+        insert(to, text, false);
+    }
+
+    /** A message carrying a secret (a one-time code): its text is cleared once it has been sent. */
+    public void queueSensitive(Msisdn to, String text) {
+        insert(to, text, true);
+    }
+
+    /** The newest messages first. */
+    public List<OutboxSms> latest(int limit) {
+        return jdbc.sql("""
+                select sms_id, recipient, body, status, created_at, sent_at, attempts
+                from sms_outbox order by created_at desc, sms_id desc limit :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new OutboxSms(rs.getLong("sms_id"), rs.getString("recipient"), rs.getString("body"),
+                        rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    private void insert(Msisdn to, String text, boolean sensitive) {
+        jdbc.sql("insert into sms_outbox (recipient, body, sensitive) values (:to, :body, :sensitive)")
+                .param("to", to.value()).param("body", text).param("sensitive", sensitive)
+                .update();
+    }
+}

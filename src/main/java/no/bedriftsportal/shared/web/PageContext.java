@@ -1,0 +1,111 @@
+package no.bedriftsportal.shared.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+
+import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.NorwegianFormat;
+
+/**
+ * Everything a template needs besides its own data: texts in the user's language, Norwegian
+ * formats, the CSRF token for forms and htmx, and the page shell (company, user, navigation).
+ * Every page gets one as the model attribute {@code page}.
+ */
+public final class PageContext {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String path;
+    private final Csrf csrf;
+    private final Shell shell;
+
+    public PageContext(MessageSource messages, Locale locale, String path, Csrf csrf, Shell shell) {
+        this.messages = messages;
+        this.locale = locale;
+        this.path = path;
+        this.csrf = csrf;
+        this.shell = shell;
+    }
+
+    /** A text from the message bundles; a missing key shows itself, so it is found in review. */
+    public String t(String key, Object... arguments) {
+        try {
+            return messages.getMessage(key, arguments, locale);
+        } catch (NoSuchMessageException e) {
+            return "??" + key + "??";
+        }
+    }
+
+    /** A text from the bundles, or {@code fallback} when no bundle has the key. */
+    public String message(String key, String fallback, Object... arguments) {
+        return messages.getMessage(key, arguments, fallback, locale);
+    }
+
+    public String lang() {
+        return "en".equals(locale.getLanguage()) ? "en" : "nb";
+    }
+
+    /** The other language, for the switch in the header. */
+    public String otherLang() {
+        return "en".equals(lang()) ? "nb" : "en";
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean signedIn() {
+        return shell != null;
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public Csrf csrf() {
+        return csrf;
+    }
+
+    /** The htmx request headers that carry the CSRF token, for {@code hx-headers} on {@code <body>}. */
+    public String htmxHeaders() {
+        return csrf == null ? "{}" : "{\"" + csrf.headerName() + "\": \"" + csrf.token() + "\"}";
+    }
+
+    public String money(BigDecimal amount) {
+        return NorwegianFormat.money(amount);
+    }
+
+    public String integer(long value) {
+        return NorwegianFormat.integer(value);
+    }
+
+    public String date(LocalDate date) {
+        return NorwegianFormat.date(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return NorwegianFormat.dateTime(instant);
+    }
+
+    public String msisdn(String e164) {
+        return Msisdn.parse(e164).map(Msisdn::display).orElse(e164);
+    }
+
+    /** @param parameterName form field name, @param headerName for htmx, @param token the value */
+    public record Csrf(String parameterName, String headerName, String token) {
+    }
+
+    /** The signed-in user's frame around every page. */
+    public record Shell(String companyName, String userName, String userMsisdn, boolean superUser, List<NavItem> navigation) {
+    }
+
+    /** One entry of the main navigation; {@code labelKey} is a message key. */
+    public record NavItem(String labelKey, String href, boolean current) {
+    }
+}

@@ -1,0 +1,18 @@
+package no.bedriftsportal.subscription;
+
+import java.time.LocalDate;
+
+import no.bedriftsportal.shared.Msisdn;
+
+/**
+ * A mobile subscription, active on the days {@code [activeFrom, terminatedOn)} (Europe/Oslo).
+ *
+ * @param employeeId the holder, or null for a line without one (a router, a spare SIM)
+ */
+public record Subscription(long companyId, long id, Msisdn msisdn, long customerAccountId, Long employeeId,
+        LocalDate activeFrom, LocalDate terminatedOn) {
+
+    public boolean activeOn(LocalDate day) {
+        return !day.isBefore(activeFrom) && (terminatedOn == null || day.isBefore(terminatedOn));
+    }
+}

@@ -1,0 +1,141 @@
+package no.bedriftsportal.subscription;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.customer.CustomerAccount;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Oslo;
+
+/**
+ * How the operator's CRM activates, changes and terminates subscriptions. Each change carries the
+ * day it takes effect (default today, Europe/Oslo); past days are allowed.
+ */
+@RestController
+@Tag(name = "Subscriptions", description = "Activate, change and terminate subscriptions")
+class SubscriptionOperatorApi {
+
+    private final Subscriptions subscriptions;
+    private final Companies companies;
+    private final Clock clock;
+
+    SubscriptionOperatorApi(Subscriptions subscriptions, Companies companies, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.companies = companies;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/operator/companies/{orgNumber}/subscriptions")
+    @Operation(summary = "Activate a subscription under one of the company's customer numbers")
+    ResponseEntity<SubscriptionResource> activate(@PathVariable String orgNumber, @Valid @RequestBody ActivationRequest request) {
+        Company company = companies.get(orgNumber);
+        CustomerAccount account = companies.customerAccount(company.id(), request.customerNumber());
+        Long employeeId = request.employeeNumber() == null || request.employeeNumber().isBlank() ? null
+                : companies.employeeByNumber(company.id(), request.employeeNumber()).id();
+        Subscription subscription = subscriptions.activate(new ActivateSubscription(company.id(), request.msisdn(),
+                request.planCode(), account.id(), employeeId,
+                request.activeFrom() == null ? Oslo.today(clock) : request.activeFrom(),
+                Boolean.TRUE.equals(request.dataControl()), blankToNull(request.autoExtraPackage())));
+        return ResponseEntity.created(URI.create("/api/operator/subscriptions/" + subscription.msisdn()))
+                .body(resource(subscription));
+    }
+
+    @GetMapping("/api/operator/companies/{orgNumber}/subscriptions")
+    @Operation(summary = "The company's subscriptions, active or not, with today's terms")
+    List<SubscriptionResource> list(@PathVariable String orgNumber) {
+        Company company = companies.get(orgNumber);
+        return subscriptions.list(AccessScope.wholeCompany(company.id())).stream().map(this::resource).toList();
+    }
+
+    @GetMapping("/api/operator/subscriptions/{msisdn}")
+    @Operation(summary = "The latest subscription of a number, with the history of its terms")
+    SubscriptionResource get(@PathVariable String msisdn) {
+        return resource(subscriptions.latest(msisdn));
+    }
+
+    @PutMapping("/api/operator/subscriptions/{msisdn}/plan")
+    @Operation(summary = "Change the price plan from a day")
+    SubscriptionResource changePlan(@PathVariable String msisdn, @Valid @RequestBody PlanChange request) {
+        return resource(subscriptions.changePlan(msisdn, request.planCode(), request.effectiveFrom()));
+    }
+
+    @PutMapping("/api/operator/subscriptions/{msisdn}/data-control")
+    @Operation(summary = "Turn Datakontroll on or off from a day (data is blocked when the package is used up)")
+    SubscriptionResource setDataControl(@PathVariable String msisdn, @Valid @RequestBody DataControlChange request) {
+        return resource(subscriptions.setDataControl(msisdn, request.enabled(), request.effectiveFrom()));
+    }
+
+    @PutMapping("/api/operator/subscriptions/{msisdn}/auto-extra-package")
+    @Operation(summary = "Set the extra package bought automatically when the data runs out (null: none) from a day")
+    SubscriptionResource setAutoExtraPackage(@PathVariable String msisdn, @RequestBody AutoExtraPackageChange request) {
+        return resource(subscriptions.setAutoExtraPackage(msisdn, blankToNull(request.extraPackageCode()), request.effectiveFrom()));
+    }
+
+    @PostMapping("/api/operator/subscriptions/{msisdn}/termination")
+    @Operation(summary = "Terminate: the subscription is no longer active from effectiveOn")
+    SubscriptionResource terminate(@PathVariable String msisdn, @RequestBody Termination request) {
+        return resource(subscriptions.terminate(msisdn, request.effectiveOn()));
+    }
+
+    private SubscriptionResource resource(Subscription subscription) {
+        Company company = companies.get(subscription.companyId());
+        CustomerAccount account = companies.customerAccount(subscription.companyId(), subscription.customerAccountId()).orElseThrow();
+        String employeeNumber = subscription.employeeId() == null ? null
+                : companies.employee(subscription.companyId(), subscription.employeeId()).map(e -> e.employeeNumber()).orElse(null);
+        LocalDate today = Oslo.today(clock);
+        SubscriptionTerms terms = subscriptions.termsOn(subscription, today.isBefore(subscription.activeFrom())
+                ? subscription.activeFrom() : today);
+        return new SubscriptionResource(subscription.msisdn().value(), company.orgNumber().value(), account.number(),
+                employeeNumber, subscription.activeFrom(), subscription.terminatedOn(), subscription.activeOn(today),
+                terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), subscriptions.history(subscription));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    record ActivationRequest(
+            @NotBlank @Schema(example = "+4791234567") String msisdn,
+            @NotBlank @Schema(example = "FRI_5") String planCode,
+            @NotBlank @Schema(description = "One of the company's customer numbers") String customerNumber,
+            @Schema(description = "The holder's employee number, if any") String employeeNumber,
+            @Schema(description = "First active day; default today") LocalDate activeFrom,
+            Boolean dataControl,
+            @Schema(description = "EXTRA_1, EXTRA_5 or EXTRA_15 bought automatically when the data runs out") String autoExtraPackage) {
+    }
+
+    record PlanChange(@NotBlank String planCode, LocalDate effectiveFrom) {
+    }
+
+    record DataControlChange(@NotNull Boolean enabled, LocalDate effectiveFrom) {
+    }
+
+    record AutoExtraPackageChange(String extraPackageCode, LocalDate effectiveFrom) {
+    }
+
+    record Termination(@Schema(description = "First day no longer active; default today") LocalDate effectiveOn) {
+    }
+
+    record SubscriptionResource(String msisdn, String orgNumber, String customerNumber, String employeeNumber,
+            LocalDate activeFrom, LocalDate terminatedOn, boolean activeToday, String planCode, boolean dataControl,
+            String autoExtraPackage, List<TermChange> history) {
+    }
+}

@@ -1,0 +1,191 @@
+package no.bedriftsportal.subscription;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.bedriftsportal.catalog.Catalog;
+import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.ConflictException;
+import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.Oslo;
+
+/**
+ * The subscription module's API. Every change carries the day it takes effect; past days are
+ * allowed, since a CRM back-fills. A number has at most one active subscription on any day,
+ * across all companies.
+ */
+@Service
+public class Subscriptions {
+
+    private final SubscriptionRepository repository;
+    private final Companies companies;
+    private final Catalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Subscriptions(SubscriptionRepository repository, Companies companies, Catalog catalog,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.companies = companies;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Subscription activate(ActivateSubscription command) {
+        Msisdn msisdn = requireMsisdn(command.msisdn());
+        catalog.requirePlan(command.planCode(), "planCode");
+        if (command.autoExtraPackageCode() != null) {
+            catalog.requireExtraPackage(command.autoExtraPackageCode(), "autoExtraPackage");
+        }
+        if (command.activeFrom() == null) {
+            throw new InvalidInputException("activeFrom", "subscription.activeFrom.required", "activeFrom is required");
+        }
+        companies.customerAccount(command.companyId(), command.customerAccountId())
+                .orElseThrow(() -> new InvalidInputException("customerNumber", "customerAccount.unknown",
+                        "the customer number does not belong to the company"));
+        if (command.employeeId() != null) {
+            companies.employee(command.companyId(), command.employeeId())
+                    .orElseThrow(() -> new InvalidInputException("employeeId", "employee.unknown",
+                            "the employee does not belong to the company"));
+        }
+        repository.lockNumber(msisdn);
+        if (!repository.overlapping(msisdn, command.activeFrom(), null, null).isEmpty()) {
+            throw new ConflictException("msisdn", "subscription.msisdn.active",
+                    "number " + msisdn.display() + " already has a subscription active on or after " + command.activeFrom());
+        }
+        long id = repository.insert(command, msisdn);
+        repository.upsertChange(command.companyId(), id, TermChange.Kind.PLAN, command.activeFrom(), command.planCode(), null, null);
+        repository.upsertChange(command.companyId(), id, TermChange.Kind.DATA_CONTROL, command.activeFrom(), null,
+                command.dataControl(), null);
+        repository.upsertChange(command.companyId(), id, TermChange.Kind.AUTO_EXTRA_PACKAGE, command.activeFrom(), null, null,
+                command.autoExtraPackageCode());
+        events.publishEvent(new SubscriptionActivated(command.companyId(), id, msisdn.value(), command.activeFrom()));
+        return repository.find(command.companyId(), id).orElseThrow();
+    }
+
+    @Transactional
+    public Subscription changePlan(String msisdn, String planCode, LocalDate effectiveFrom) {
+        catalog.requirePlan(planCode, "planCode");
+        return change(msisdn, effectiveFrom, TermChange.Kind.PLAN, planCode, null, null);
+    }
+
+    @Transactional
+    public Subscription setDataControl(String msisdn, boolean enabled, LocalDate effectiveFrom) {
+        return change(msisdn, effectiveFrom, TermChange.Kind.DATA_CONTROL, null, enabled, null);
+    }
+
+    /** @param extraPackageCode the package to buy automatically when the data runs out, or null to stop */
+    @Transactional
+    public Subscription setAutoExtraPackage(String msisdn, String extraPackageCode, LocalDate effectiveFrom) {
+        if (extraPackageCode != null) {
+            catalog.requireExtraPackage(extraPackageCode, "extraPackageCode");
+        }
+        return change(msisdn, effectiveFrom, TermChange.Kind.AUTO_EXTRA_PACKAGE, null, null, extraPackageCode);
+    }
+
+    /** Terminates the subscription: from {@code effectiveOn} on it is no longer active. */
+    @Transactional
+    public Subscription terminate(String msisdn, LocalDate effectiveOn) {
+        Msisdn number = requireMsisdn(msisdn);
+        repository.lockNumber(number);
+        LocalDate day = effectiveOn == null ? Oslo.today(clock) : effectiveOn;
+        Subscription subscription = subscriptionOn(number, day.minusDays(1));
+        if (!day.isAfter(subscription.activeFrom())) {
+            throw new InvalidInputException("effectiveOn", "subscription.terminate.beforeStart",
+                    "effectiveOn must be after the day the subscription was activated (" + subscription.activeFrom() + ")");
+        }
+        repository.terminate(subscription.companyId(), subscription.id(), day);
+        events.publishEvent(new SubscriptionTerminated(subscription.companyId(), subscription.id(), number.value(), day));
+        return repository.find(subscription.companyId(), subscription.id()).orElseThrow();
+    }
+
+    private Subscription change(String msisdn, LocalDate effectiveFrom, TermChange.Kind kind, String planCode,
+            Boolean dataControl, String autoExtraPackageCode) {
+        Msisdn number = requireMsisdn(msisdn);
+        repository.lockNumber(number);
+        LocalDate day = effectiveFrom == null ? Oslo.today(clock) : effectiveFrom;
+        Subscription subscription = subscriptionOn(number, day);
+        repository.upsertChange(subscription.companyId(), subscription.id(), kind, day, planCode, dataControl,
+                autoExtraPackageCode);
+        return subscription;
+    }
+
+    /** The subscription of this number active on the day, or a clear error naming the date. */
+    private Subscription subscriptionOn(Msisdn msisdn, LocalDate day) {
+        List<Subscription> all = repository.findByNumber(msisdn);
+        if (all.isEmpty()) {
+            throw new NotFoundException("subscription " + msisdn);
+        }
+        return all.stream().filter(s -> s.activeOn(day)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("effectiveFrom", "subscription.notActiveOn",
+                        "number " + msisdn.display() + " has no subscription active on " + day));
+    }
+
+    /** The subscription of this number active on the day, in any company (the usage feed, login). */
+    public Optional<Subscription> activeOn(Msisdn msisdn, LocalDate day) {
+        return repository.findByNumber(msisdn).stream().filter(s -> s.activeOn(day)).findFirst();
+    }
+
+    /** The subscription of this number active today within one company. */
+    public Optional<Subscription> activeToday(long companyId, Msisdn msisdn) {
+        return activeOn(msisdn, Oslo.today(clock)).filter(s -> s.companyId() == companyId);
+    }
+
+    /** The latest subscription of this number, active or not. */
+    public Subscription latest(String msisdn) {
+        return repository.findByNumber(requireMsisdn(msisdn)).stream()
+                .max(Comparator.comparing(Subscription::activeFrom))
+                .orElseThrow(() -> new NotFoundException("subscription " + msisdn));
+    }
+
+    public Optional<Subscription> find(long companyId, long subscriptionId) {
+        return repository.find(companyId, subscriptionId);
+    }
+
+    public List<Subscription> list(AccessScope scope) {
+        return repository.list(scope);
+    }
+
+    public List<TermChange> history(Subscription subscription) {
+        return repository.changes(subscription.companyId(), subscription.id());
+    }
+
+    /** The terms in effect on a day: the latest change of each kind on or before it. */
+    public SubscriptionTerms termsOn(Subscription subscription, LocalDate day) {
+        String plan = null;
+        boolean dataControl = false;
+        String autoExtra = null;
+        for (TermChange change : history(subscription)) {
+            if (change.effectiveFrom().isAfter(day)) {
+                continue;
+            }
+            switch (change.kind()) {
+                case PLAN -> plan = change.planCode();
+                case DATA_CONTROL -> dataControl = Boolean.TRUE.equals(change.dataControl());
+                case AUTO_EXTRA_PACKAGE -> autoExtra = change.autoExtraPackageCode();
+            }
+        }
+        return new SubscriptionTerms(plan, dataControl, autoExtra);
+    }
+
+    public List<ProductGroupCount> countByProductGroup(AccessScope scope, LocalDate day) {
+        return repository.countByProductGroup(scope, day);
+    }
+
+    private static Msisdn requireMsisdn(String msisdn) {
+        return Msisdn.parse(msisdn).orElseThrow(() -> new InvalidInputException("msisdn", "msisdn.invalid",
+                "msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, optionally with +47"));
+    }
+}

@@ -1,0 +1,21 @@
+// Small behaviours without inline script (the Content-Security-Policy allows scripts from 'self' only).
+(function () {
+    "use strict";
+
+    // <form data-confirm="…">: ask before a destructive action.
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+            event.preventDefault();
+        }
+    });
+
+    // After an htmx swap, move focus to the new content's heading so screen readers hear the change.
+    document.addEventListener("htmx:afterSwap", function (event) {
+        var heading = event.target.querySelector("[data-focus-after-swap]");
+        if (heading) {
+            heading.setAttribute("tabindex", "-1");
+            heading.focus();
+        }
+    });
+})();

@@ -101,11 +101,8 @@ public class Subscriptions {
         Msisdn number = requireMsisdn(msisdn);
         repository.lockNumber(number);
         LocalDate day = effectiveOn == null ? Oslo.today(clock) : effectiveOn;
-        Subscription subscription = subscriptionOn(number, day.minusDays(1));
-        if (!day.isAfter(subscription.activeFrom())) {
-            throw new InvalidInputException("effectiveOn", "subscription.terminate.beforeStart",
-                    "effectiveOn must be after the day the subscription was activated (" + subscription.activeFrom() + ")");
-        }
+        // the subscription must be active on the day before its termination takes effect
+        Subscription subscription = subscriptionOn(number, day.minusDays(1), "effectiveOn");
         repository.terminate(subscription.companyId(), subscription.id(), day);
         events.publishEvent(new SubscriptionTerminated(subscription.companyId(), subscription.id(), number.value(), day));
         return repository.find(subscription.companyId(), subscription.id()).orElseThrow();
@@ -116,20 +113,20 @@ public class Subscriptions {
         Msisdn number = requireMsisdn(msisdn);
         repository.lockNumber(number);
         LocalDate day = effectiveFrom == null ? Oslo.today(clock) : effectiveFrom;
-        Subscription subscription = subscriptionOn(number, day);
+        Subscription subscription = subscriptionOn(number, day, "effectiveFrom");
         repository.upsertChange(subscription.companyId(), subscription.id(), kind, day, planCode, dataControl,
                 autoExtraPackageCode);
         return subscription;
     }
 
     /** The subscription of this number active on the day, or a clear error naming the date. */
-    private Subscription subscriptionOn(Msisdn msisdn, LocalDate day) {
+    private Subscription subscriptionOn(Msisdn msisdn, LocalDate day, String dateField) {
         List<Subscription> all = repository.findByNumber(msisdn);
         if (all.isEmpty()) {
             throw new NotFoundException("subscription " + msisdn);
         }
         return all.stream().filter(s -> s.activeOn(day)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("effectiveFrom", "subscription.notActiveOn",
+                .orElseThrow(() -> new InvalidInputException(dateField, "subscription.notActiveOn",
                         "number " + msisdn.display() + " has no subscription active on " + day));
     }
 

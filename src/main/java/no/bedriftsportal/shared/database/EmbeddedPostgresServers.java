@@ -67,6 +67,14 @@ final class EmbeddedPostgresServers {
         }
     }
 
+    /** Stops the server of this directory, if this JVM runs one. */
+    static synchronized void stop(Path dataDirectory) throws IOException {
+        EmbeddedPostgres server = servers.remove(dataDirectory.toAbsolutePath().normalize());
+        if (server != null) {
+            server.close();
+        }
+    }
+
     /**
      * After a JVM was killed its postmaster keeps running and holds the directory. zonky locks
      * {@code epg-lock} while a JVM uses the directory: if we can take that lock, whatever

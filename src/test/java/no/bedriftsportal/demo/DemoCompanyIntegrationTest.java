@@ -1,0 +1,58 @@
+package no.bedriftsportal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.identity.PortalUser;
+import no.bedriftsportal.identity.PortalUsers;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.subscription.Subscriptions;
+
+/** The demo profile on an empty database: the demo company, as planned, through the module APIs. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-demo")
+class DemoCompanyIntegrationTest {
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    PortalUsers portalUsers;
+
+    @Autowired
+    DemoProperties properties;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theDemoCompanyIsWrittenAsPlanned() {
+        DemoPlan plan = DemoPlanner.plan(properties.seed(), properties.employees(), Oslo.today(clock));
+
+        assertThat(companies.list()).hasSize(1);
+        Company demo = companies.list().get(0);
+        assertThat(demo.name()).isEqualTo(plan.companyName());
+        assertThat(demo.orgNumber().value()).isEqualTo(plan.orgNumber());
+        assertThat(companies.customerAccounts(AccessScope.wholeCompany(demo.id()))).hasSize(5);
+        assertThat(companies.employees(demo.id())).hasSize(plan.employees().size());
+        assertThat(subscriptions.list(AccessScope.wholeCompany(demo.id()))).hasSize(plan.subscriptions().size());
+        assertThat(portalUsers.list(demo.id())).filteredOn(PortalUser::superUser).extracting(PortalUser::name)
+                .containsExactlyInAnyOrder("Ingrid Solberg", "Henrik Haugen");
+        assertThat(portalUsers.list(demo.id())).filteredOn(user -> user.name().equals("Marius Berg"))
+                .singleElement().satisfies(user -> assertThat(user.customerAccountIds()).hasSize(1));
+    }
+}

@@ -12,4 +12,9 @@ public record PricePlan(String code, String name, String productGroup, BigDecima
     public boolean hasDataPackage() {
         return dataPackageMb != null;
     }
+
+    /** The monthly data package in bytes, 0 when the plan has none. */
+    public long dataPackageBytes() {
+        return dataPackageMb == null ? 0 : Units.megabytesToBytes(dataPackageMb);
+    }
 }

@@ -29,6 +29,9 @@ class SchemaTenantKeysIntegrationTest {
             Map.entry("country", "catalog"),
             Map.entry("sms_outbox", "the operator's SMS gateway queue"),
             Map.entry("login_challenge", "one-time codes, keyed by mobile number before anyone is known"),
+            Map.entry("cdr_file", "the operator's file ledger: a file holds many companies' records"),
+            Map.entry("cdr_rejection", "records of a file that were not rated, before any company is known"),
+            Map.entry("cdr_seen", "every rated cdr_id, operator-wide, so no record is rated twice"),
             Map.entry("spring_session", "web sessions"), Map.entry("spring_session_attributes", "web sessions"),
             Map.entry("flyway_schema_history", "migrations"));
 

@@ -1,7 +1,13 @@
 package no.bedriftsportal.catalog;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +62,38 @@ public class Catalog {
     public ExtraPackage requireExtraPackage(String code, String field) {
         return extraPackage(code).orElseThrow(() -> new InvalidInputException(field, "catalog.extraPackage.unknown",
                 "unknown extra package '" + code + "'; known: " + extraPackages().stream().map(ExtraPackage::code).toList()));
+    }
+
+    /** The whole price list as rating needs it, read afresh (a file is rated with one snapshot). */
+    public Tariffs tariffs() {
+        Map<String, PricePlan> plans = plans().stream().collect(Collectors.toMap(PricePlan::code, plan -> plan));
+        Map<String, ExtraPackage> extras = extraPackages().stream().collect(Collectors.toMap(ExtraPackage::code, e -> e));
+        Map<TariffCode, BigDecimal> prices = new EnumMap<>(TariffCode.class);
+        jdbc.sql("select code, price from tariff").query(rs -> {
+            String code = rs.getString("code");
+            BigDecimal price = rs.getBigDecimal("price");
+            Arrays.stream(TariffCode.values()).filter(known -> known.name().equals(code)).findFirst()
+                    .ifPresent(known -> prices.put(known, price)); // codes rating does not use are left out
+        });
+        List<NumberRange> ranges = jdbc.sql("select first_number, last_number, kind, content_service from number_range")
+                .query((rs, n) -> new NumberRange(rs.getString("first_number"), rs.getString("last_number"),
+                        NumberKind.valueOf(rs.getString("kind")), rs.getBoolean("content_service")))
+                .list();
+        Map<Zone, RoamingTariff> roaming = jdbc.sql("""
+                select zone_code, call_made_minute, call_received_minute, sms_sent, mms_sent, data_mb from roaming_tariff""")
+                .query((rs, n) -> new RoamingTariff(Zone.valueOf(rs.getString("zone_code")), rs.getBigDecimal("call_made_minute"),
+                        rs.getBigDecimal("call_received_minute"), rs.getBigDecimal("sms_sent"), rs.getBigDecimal("mms_sent"),
+                        rs.getBigDecimal("data_mb")))
+                .list().stream().collect(Collectors.toMap(RoamingTariff::zone, tariff -> tariff));
+        Map<Zone, InternationalTariff> international = jdbc.sql("select zone_code, call_minute, sms, mms from international_tariff")
+                .query((rs, n) -> new InternationalTariff(Zone.valueOf(rs.getString("zone_code")), rs.getBigDecimal("call_minute"),
+                        rs.getBigDecimal("sms"), rs.getBigDecimal("mms")))
+                .list().stream().collect(Collectors.toMap(InternationalTariff::zone, tariff -> tariff));
+        Map<String, Zone> countries = new HashMap<>();
+        jdbc.sql("select iso2, zone_code from country").query(rs -> {
+            countries.put(rs.getString("iso2"), Zone.valueOf(rs.getString("zone_code")));
+        });
+        return new Tariffs(plans, extras, prices, ranges, roaming, international, countries);
     }
 
     public List<ProductGroup> productGroups() {

@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,17 +105,36 @@ class SubscriptionRepository {
                 .query(SubscriptionRepository::subscription).list();
     }
 
+    List<Subscription> all() {
+        return jdbc.sql("select " + COLUMNS + " from subscription").query(SubscriptionRepository::subscription).list();
+    }
+
+    /** Every change of every subscription, by subscription id, each list in date order. */
+    Map<Long, List<TermChange>> allChanges() {
+        Map<Long, List<TermChange>> bySubscription = new HashMap<>();
+        jdbc.sql("""
+                select subscription_id, kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at
+                from subscription_change order by subscription_id, effective_from, kind""")
+                .query(rs -> {
+                    bySubscription.computeIfAbsent(rs.getLong("subscription_id"), id -> new ArrayList<>()).add(change(rs));
+                });
+        return bySubscription;
+    }
+
     List<TermChange> changes(long companyId, long subscriptionId) {
         return jdbc.sql("""
                 select kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at
                 from subscription_change where company_id = :companyId and subscription_id = :id
                 order by effective_from, kind""")
                 .param("companyId", companyId).param("id", subscriptionId)
-                .query((rs, n) -> new TermChange(TermChange.Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("effective_from", LocalDate.class), rs.getString("plan_code"),
-                        (Boolean) rs.getObject("data_control"), rs.getString("auto_extra_package_code"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query((rs, n) -> change(rs))
                 .list();
+    }
+
+    private static TermChange change(ResultSet rs) throws SQLException {
+        return new TermChange(TermChange.Kind.valueOf(rs.getString("kind")), rs.getObject("effective_from", LocalDate.class),
+                rs.getString("plan_code"), (Boolean) rs.getObject("data_control"), rs.getString("auto_extra_package_code"),
+                rs.getTimestamp("recorded_at").toInstant());
     }
 
     /** Active subscriptions on a day per product group, by the plan in effect that day. */

@@ -161,20 +161,12 @@ public class Subscriptions {
 
     /** The terms in effect on a day: the latest change of each kind on or before it. */
     public SubscriptionTerms termsOn(Subscription subscription, LocalDate day) {
-        String plan = null;
-        boolean dataControl = false;
-        String autoExtra = null;
-        for (TermChange change : history(subscription)) {
-            if (change.effectiveFrom().isAfter(day)) {
-                continue;
-            }
-            switch (change.kind()) {
-                case PLAN -> plan = change.planCode();
-                case DATA_CONTROL -> dataControl = Boolean.TRUE.equals(change.dataControl());
-                case AUTO_EXTRA_PACKAGE -> autoExtra = change.autoExtraPackageCode();
-            }
-        }
-        return new SubscriptionTerms(plan, dataControl, autoExtra);
+        return SubscriptionTerms.from(history(subscription), day);
+    }
+
+    /** Every subscription with its history, for the usage feed (one snapshot per file). */
+    public SubscriptionDirectory directory() {
+        return new SubscriptionDirectory(repository.all(), repository.allChanges());
     }
 
     public List<ProductGroupCount> countByProductGroup(AccessScope scope, LocalDate day) {

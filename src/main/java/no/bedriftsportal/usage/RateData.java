@@ -28,7 +28,7 @@ final class RateData {
         this.tariffs = tariffs;
     }
 
-    Outcome rate(ParsedCdr cdr, SubscriptionTerms terms, PricePlan plan, Zone visited, DataAllowance allowance) {
+    Outcome rate(ParsedCdr cdr, RatingTerms terms, PricePlan plan, Zone visited, DataAllowance allowance) {
         if (!visited.isPricedAsHome()) {
             // Roaming in Z1–Z3: whatever the plan, data does not count against any package
             Charge roaming = Charge.data(DataBucket.OUTSIDE_PACKAGE, Category.ABROAD, cdr.volumeBytes(),
@@ -82,7 +82,7 @@ final class RateData {
         return null;
     }
 
-    private Charge beyondPackages(SubscriptionTerms terms, long bytes, boolean abroad) {
+    private Charge beyondPackages(RatingTerms terms, long bytes, boolean abroad) {
         if (terms.dataControl()) {
             return Charge.data(DataBucket.BLOCKED, Category.of(abroad, false), bytes, Money.ZERO);
         }
@@ -91,7 +91,7 @@ final class RateData {
     }
 
     /** Bought at the moment the packages ran out: the start of the event that needs it. */
-    private ExtraPackageBought buyAutomatically(ParsedCdr cdr, SubscriptionTerms terms, DataAllowance allowance) {
+    private ExtraPackageBought buyAutomatically(ParsedCdr cdr, RatingTerms terms, DataAllowance allowance) {
         ExtraPackage extra = tariffs.extraPackage(terms.autoExtraPackageCode());
         allowance.addExtraPackage(extra.code(), extra.sizeBytes(), cdr.startTime(), terms.autoExtraPackagePayer());
         return new ExtraPackageBought(terms.subscriptionId(), extra.code(), extra.sizeBytes(), cdr.startTime(),

@@ -33,7 +33,7 @@ public final class RateUsage {
      * @throws IllegalArgumentException when the terms name an unknown plan or extra package, or the
      *                                  allowance is for another month: the caller's mistakes, not the file's
      */
-    public RatingResult rate(ParsedCdr cdr, SubscriptionTerms terms, DataAllowance allowance) {
+    public RatingResult rate(ParsedCdr cdr, RatingTerms terms, DataAllowance allowance) {
         PricePlan plan = tariffs.plan(terms.planCode());
         Optional<Zone> visited = tariffs.zoneOf(cdr.visitedCountry());
         if (visited.isEmpty()) {
@@ -49,7 +49,7 @@ public final class RateUsage {
         };
     }
 
-    private RatingResult rateCallOrMessage(ParsedCdr cdr, SubscriptionTerms terms, PricePlan plan, Zone zone,
+    private RatingResult rateCallOrMessage(ParsedCdr cdr, RatingTerms terms, PricePlan plan, Zone zone,
                                            YearMonth month) {
         if (!plan.voiceAndMessaging()) {
             return new RatingResult.Rejected("plan " + plan.code() + " has no calls or messages");
@@ -62,7 +62,7 @@ public final class RateUsage {
         return rated(cdr, terms, zone, month, List.of(callsAndMessages.rate(cdr, plan, zone, party.get())));
     }
 
-    private RatingResult rateData(ParsedCdr cdr, SubscriptionTerms terms, PricePlan plan, Zone zone, YearMonth month,
+    private RatingResult rateData(ParsedCdr cdr, RatingTerms terms, PricePlan plan, Zone zone, YearMonth month,
                                   DataAllowance allowance) {
         if (allowance == null || !allowance.month().equals(month)) {
             throw new IllegalArgumentException("record " + cdr.cdrId() + " is in " + month + ", the allowance is for "
@@ -78,12 +78,12 @@ public final class RateUsage {
         return Charge.content(Category.of(zone != Zone.NO, false), Money.each(cdr.amount()), cdr.vatRate());
     }
 
-    private static RatingResult rated(ParsedCdr cdr, SubscriptionTerms terms, Zone zone, YearMonth month,
+    private static RatingResult rated(ParsedCdr cdr, RatingTerms terms, Zone zone, YearMonth month,
                                       List<Charge> charges) {
         return new RatingResult.Rated(events(cdr, terms, zone, month, charges), List.of(), Optional.empty());
     }
 
-    private static List<RatedEvent> events(ParsedCdr cdr, SubscriptionTerms terms, Zone zone, YearMonth month,
+    private static List<RatedEvent> events(ParsedCdr cdr, RatingTerms terms, Zone zone, YearMonth month,
                                            List<Charge> charges) {
         List<RatedEvent> events = new ArrayList<>(charges.size());
         for (Charge charge : charges) {

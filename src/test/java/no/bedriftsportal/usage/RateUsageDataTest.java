@@ -118,7 +118,7 @@ class RateUsageDataTest {
         @Test
         void buysOneWhenThePackageRunsOutAndGoesOnFromIt() {
             DataAllowance allowance = allowanceWithPackageUsed(999_000_000);
-            SubscriptionTerms terms = withAutomaticExtraPackage("FRI_1", "EXTRA_5", Payer.SALARY);
+            RatingTerms terms = withAutomaticExtraPackage("FRI_1", "EXTRA_5", Payer.SALARY);
             Instant at = instant("2026-10-20T21:00:00+02:00");
 
             RatingResult result = rateUsage.rate(data(3_000_000).at("2026-10-20T21:00:00+02:00").build(), terms,
@@ -136,7 +136,7 @@ class RateUsageDataTest {
         @Test
         void usesTheBoughtPackageBeforeBuyingAnother() {
             DataAllowance allowance = allowanceWithPackageUsed(GB);
-            SubscriptionTerms terms = withAutomaticExtraPackage("FRI_1", "EXTRA_1", Payer.COMPANY);
+            RatingTerms terms = withAutomaticExtraPackage("FRI_1", "EXTRA_1", Payer.COMPANY);
             rateUsage.rate(data(1_000).build(), terms, allowance);
 
             RatingResult result = rateUsage.rate(data(2_000).build(), terms, allowance);
@@ -150,7 +150,7 @@ class RateUsageDataTest {
         @Test
         void buysSeveralForOneHugeEvent() {
             DataAllowance allowance = DataAllowance.unused(OCTOBER);
-            SubscriptionTerms terms = withAutomaticExtraPackage("FRI_1", "EXTRA_1", Payer.COMPANY);
+            RatingTerms terms = withAutomaticExtraPackage("FRI_1", "EXTRA_1", Payer.COMPANY);
 
             RatingResult result = rateUsage.rate(data(3_500_000_000L).build(), terms, allowance);
 
@@ -170,7 +170,7 @@ class RateUsageDataTest {
         @Test
         void winOverDatakontroll() {
             DataAllowance allowance = allowanceWithPackageUsed(GB);
-            SubscriptionTerms terms = new SubscriptionTerms(SUBSCRIPTION_ID, "FRI_1", true, "EXTRA_15", Payer.VIPPS);
+            RatingTerms terms = new RatingTerms(SUBSCRIPTION_ID, "FRI_1", true, "EXTRA_15", Payer.VIPPS);
 
             RatingResult result = rateUsage.rate(data(1_000).build(), terms, allowance);
 
@@ -183,7 +183,7 @@ class RateUsageDataTest {
 
         @Test
         void refuseAnUnknownPackage() {
-            SubscriptionTerms terms = withAutomaticExtraPackage("BASIS", "EXTRA_2", Payer.COMPANY);
+            RatingTerms terms = withAutomaticExtraPackage("BASIS", "EXTRA_2", Payer.COMPANY);
 
             assertThatThrownBy(() -> rateUsage.rate(data(1).build(), terms, DataAllowance.unused(OCTOBER)))
                     .hasMessage("unknown extra package EXTRA_2");
@@ -193,7 +193,7 @@ class RateUsageDataTest {
     @Nested
     class Datakontroll {
 
-        private final SubscriptionTerms terms = withDataControl("FRI_1");
+        private final RatingTerms terms = withDataControl("FRI_1");
         private final DataAllowance allowance = allowanceWithPackageUsed(999_000_000);
 
         @Test
@@ -254,7 +254,7 @@ class RateUsageDataTest {
         @Test
         void isLiftedWhenABiggerPlanBringsDataBackAndBlocksAgainWhenThatRunsOut() {
             rateUsage.rate(data(3_000_000).build(), terms, allowance);
-            SubscriptionTerms biggerPlan = withDataControl("FRI_5");
+            RatingTerms biggerPlan = withDataControl("FRI_5");
 
             RatingResult flows = rateUsage.rate(data(1_000).build(), biggerPlan, allowance);
             assertThat(allowance.blockedAt()).isEmpty();

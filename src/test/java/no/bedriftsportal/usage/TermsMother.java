@@ -8,15 +8,15 @@ final class TermsMother {
     private TermsMother() {
     }
 
-    static SubscriptionTerms onPlan(String planCode) {
-        return new SubscriptionTerms(SUBSCRIPTION_ID, planCode, false, null, null);
+    static RatingTerms onPlan(String planCode) {
+        return new RatingTerms(SUBSCRIPTION_ID, planCode, false, null, null);
     }
 
-    static SubscriptionTerms withDataControl(String planCode) {
-        return new SubscriptionTerms(SUBSCRIPTION_ID, planCode, true, null, null);
+    static RatingTerms withDataControl(String planCode) {
+        return new RatingTerms(SUBSCRIPTION_ID, planCode, true, null, null);
     }
 
-    static SubscriptionTerms withAutomaticExtraPackage(String planCode, String extraPackageCode, Payer payer) {
-        return new SubscriptionTerms(SUBSCRIPTION_ID, planCode, false, extraPackageCode, payer);
+    static RatingTerms withAutomaticExtraPackage(String planCode, String extraPackageCode, Payer payer) {
+        return new RatingTerms(SUBSCRIPTION_ID, planCode, false, extraPackageCode, payer);
     }
 }

@@ -11,10 +11,10 @@ import java.util.Objects;
  *                               up, or null
  * @param autoExtraPackagePayer  who pays the automatic package; required with a package code
  */
-public record SubscriptionTerms(long subscriptionId, String planCode, boolean dataControl,
+public record RatingTerms(long subscriptionId, String planCode, boolean dataControl,
                                 String autoExtraPackageCode, Payer autoExtraPackagePayer) {
 
-    public SubscriptionTerms {
+    public RatingTerms {
         Objects.requireNonNull(planCode, "planCode");
         if (autoExtraPackageCode != null && autoExtraPackagePayer == null) {
             throw new IllegalArgumentException("an automatic extra package needs a payer");

@@ -1,0 +1,94 @@
+package no.bedriftsportal.usage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.bedriftsportal.catalog.Catalog;
+import no.bedriftsportal.catalog.ExtraPackage;
+import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.subscription.Subscription;
+import no.bedriftsportal.subscription.Subscriptions;
+
+/**
+ * Buys an extra data package for a subscription (IC3, U2): it serves data arriving after it, until
+ * the month ends, after the monthly package and the packages bought before it, and it lifts a
+ * Datakontroll block. Purchases wait for a running ingest, so arrival order holds.
+ */
+@Component
+public class BuyExtraPackage {
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+    private final Subscriptions subscriptions;
+    private final Clock clock;
+
+    BuyExtraPackage(JdbcClient jdbc, Catalog catalog, Subscriptions subscriptions, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+    }
+
+    /** @param boughtAt null for now */
+    @Transactional
+    public ExtraPackagePurchase buy(String msisdn, String code, Payer payer, Instant boughtAt, String source) {
+        Msisdn number = Msisdn.parse(msisdn).orElseThrow(() -> new InvalidInputException("msisdn", "msisdn.invalid",
+                "msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, optionally with +47"));
+        ExtraPackage extra = catalog.requireExtraPackage(code, "code");
+        if (payer == null) {
+            throw new InvalidInputException("payer", "extraPackage.payer.required", "payer must be COMPANY, SALARY or VIPPS");
+        }
+        Instant at = boughtAt == null ? clock.instant() : boughtAt;
+        LocalDate day = Oslo.dateOf(at);
+        Subscription subscription = subscriptions.activeOn(number, day).orElseThrow(() -> new InvalidInputException(
+                "boughtAt", "extraPackage.notActive", "number " + number.display() + " has no subscription active on " + day));
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", IngestCdrFile.INGEST_LOCK).query((rs, n) -> n).list();
+        YearMonth month = YearMonth.from(day);
+        long id = jdbc.sql("""
+                insert into extra_package_purchase (company_id, subscription_id, month, code, size_bytes, price, payer,
+                                                    bought_at, source)
+                values (:company, :subscription, :month, :code, :size, :price, :payer, :at, :source)
+                returning extra_package_purchase_id""")
+                .param("company", subscription.companyId()).param("subscription", subscription.id())
+                .param("month", month.atDay(1)).param("code", extra.code()).param("size", extra.sizeBytes())
+                .param("price", extra.price()).param("payer", payer.name()).param("at", Timestamp.from(at))
+                .param("source", source)
+                .query(Long.class).single();
+        jdbc.sql("""
+                update data_allowance set blocked_at = null
+                where company_id = :company and subscription_id = :subscription and month = :month""")
+                .param("company", subscription.companyId()).param("subscription", subscription.id())
+                .param("month", month.atDay(1)).update();
+        return purchases(subscription.companyId(), subscription.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+    }
+
+    /** A subscription's purchases, newest first. */
+    public List<ExtraPackagePurchase> purchases(long companyId, long subscriptionId) {
+        return jdbc.sql("""
+                select company_id, extra_package_purchase_id, subscription_id, month, code, size_bytes, price, payer, bought_at,
+                       source, used_bytes
+                from extra_package_purchase where company_id = :company and subscription_id = :subscription
+                order by bought_at desc, extra_package_purchase_id desc""")
+                .param("company", companyId).param("subscription", subscriptionId)
+                .query(BuyExtraPackage::purchase).list();
+    }
+
+    private static ExtraPackagePurchase purchase(ResultSet rs, int row) throws SQLException {
+        return new ExtraPackagePurchase(rs.getLong("company_id"), rs.getLong("extra_package_purchase_id"),
+                rs.getLong("subscription_id"), YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getString("code"),
+                rs.getLong("size_bytes"), rs.getBigDecimal("price"), Payer.valueOf(rs.getString("payer")),
+                rs.getTimestamp("bought_at").toInstant(), rs.getString("source"), rs.getLong("used_bytes"));
+    }
+}

@@ -1,0 +1,113 @@
+package no.bedriftsportal.usage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The spool directory ({@code portal.cdr.spool-dir}): files are ingested in name order and moved to
+ * {@code done/}; a file that cannot be read at all goes to {@code failed/} with a note of why.
+ * Files whose names start with a dot or end in {@code .part} or {@code .tmp} are still being
+ * written and are left alone. A file still in the spool after a crash is simply taken again.
+ */
+@Component
+public class CdrSpool {
+
+    private static final Logger log = LoggerFactory.getLogger(CdrSpool.class);
+
+    private final IngestCdrFile ingest;
+    private final UsageProperties properties;
+
+    CdrSpool(IngestCdrFile ingest, UsageProperties properties) {
+        this.ingest = ingest;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.cdr.spool-interval:5s}", initialDelayString = "${portal.cdr.spool-interval:5s}")
+    void poll() {
+        if (properties.cdr().spoolDir() != null) {
+            ingestWaiting(properties.cdr().spoolDir(), CdrSource.SPOOL);
+        }
+    }
+
+    /** Ingests the files waiting in {@code directory}, in name order. */
+    public List<CdrFileSummary> ingestWaiting(Path directory, CdrSource source) {
+        List<CdrFileSummary> ingested = new ArrayList<>();
+        for (Path file : waiting(directory)) {
+            ingestOne(directory, file, source).ifPresent(ingested::add);
+        }
+        return ingested;
+    }
+
+    private Optional<CdrFileSummary> ingestOne(Path directory, Path file, CdrSource source) {
+        try {
+            CdrFileSummary summary = ingest.ingest(file, file.getFileName().toString(), source);
+            try {
+                moveTo(directory.resolve("done"), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Optional.of(summary);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                return Optional.empty(); // another instance took it
+            }
+            fail(directory, file, e);
+        } catch (RuntimeException e) {
+            fail(directory, file, e);
+        }
+        return Optional.empty();
+    }
+
+    private void fail(Path directory, Path file, RuntimeException e) {
+        log.error("CDR file {} could not be ingested and was moved to failed/", file.getFileName(), e);
+        try {
+            Path failed = moveTo(directory.resolve("failed"), file);
+            Files.writeString(failed.resolveSibling(failed.getFileName() + ".error.txt"),
+                    String.valueOf(e.getMessage()) + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException moveFailed) {
+            log.error("could not move {} to failed/", file, moveFailed);
+        }
+    }
+
+    private static List<Path> waiting(Path directory) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return files;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (Files.isRegularFile(entry) && !name.startsWith(".") && !name.endsWith(".part") && !name.endsWith(".tmp")) {
+                    files.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static Path moveTo(Path target, Path file) throws IOException {
+        Files.createDirectories(target);
+        Path destination = target.resolve(file.getFileName());
+        if (Files.exists(destination)) {
+            destination = target.resolve(System.currentTimeMillis() + "-" + file.getFileName());
+        }
+        return Files.move(file, destination, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

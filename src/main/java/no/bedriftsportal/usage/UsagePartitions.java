@@ -1,0 +1,65 @@
+package no.bedriftsportal.usage;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import no.bedriftsportal.shared.Oslo;
+
+/**
+ * The monthly partitions of {@code usage_event}: {@code usage_event_2026_10} holds the events that
+ * start in October 2026 in Europe/Oslo. Created when a file brings a month's first event; dropped
+ * by the retention job.
+ */
+@Component
+class UsagePartitions {
+
+    private static final Pattern NAME = Pattern.compile("usage_event_(\\d{4})_(\\d{2})");
+
+    private final JdbcClient jdbc;
+
+    UsagePartitions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void ensure(Collection<YearMonth> months) {
+        Set<YearMonth> existing = existing();
+        for (YearMonth month : new TreeSet<>(months)) {
+            if (!existing.contains(month)) {
+                jdbc.sql("create table if not exists " + name(month) + " partition of usage_event for values from ('"
+                        + Oslo.startOf(month.atDay(1)) + "') to ('" + Oslo.startOf(month.plusMonths(1).atDay(1)) + "')")
+                        .update();
+            }
+        }
+    }
+
+    Set<YearMonth> existing() {
+        List<String> names = jdbc.sql("""
+                select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                join pg_class p on p.oid = i.inhparent where p.relname = 'usage_event'""")
+                .query(String.class).list();
+        Set<YearMonth> months = new TreeSet<>();
+        for (String name : names) {
+            Matcher matcher = NAME.matcher(name);
+            if (matcher.matches()) {
+                months.add(YearMonth.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+            }
+        }
+        return months;
+    }
+
+    void drop(YearMonth month) {
+        jdbc.sql("drop table if exists " + name(month)).update();
+    }
+
+    static String name(YearMonth month) {
+        return "usage_event_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
+    }
+}

@@ -1,0 +1,283 @@
+package no.bedriftsportal.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.bedriftsportal.CompanyMother;
+import no.bedriftsportal.CompanyMother.TestCompany;
+import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.messaging.SmsOutbox;
+import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.subscription.Subscriptions;
+
+/** U1–U3 on the real database: files in, rated events, rollups, allowances and the ledger out. */
+@PortalIntegrationTest
+class IngestCdrFileIntegrationTest {
+
+    private static final String OCTOBER = "2026-10-";
+
+    @Autowired
+    IngestCdrFile ingest;
+
+    @Autowired
+    CdrSpool spool;
+
+    @Autowired
+    CompanyMother mother;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    BuyExtraPackage buyExtraPackage;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestCompany company;
+    Msisdn fri5;
+    Msisdn basis;
+
+    @BeforeEach
+    void subscribers() {
+        company = mother.company("Salg");
+        fri5 = company.subscriber(0, "FRI_5");
+        basis = company.subscriber(0, "BASIS");
+    }
+
+    @Test
+    void ratesEachRecordAndRollsItUpByDay() {
+        CdrFileBuilder file = CdrFileBuilder.file()
+                .voice("call", basis.value(), OCTOBER + "03T08:15:00+02:00", "MO", "+4722334455", "NO", 125)
+                .voice("directory", fri5.value(), OCTOBER + "03T09:00:00+02:00", "MO", "1881", "NO", 95)
+                .content("parking", fri5.value(), OCTOBER + "04T12:00:00+02:00", "2020", "45.00", 25, "EasyPark")
+                .data("sweden", fri5.value(), OCTOBER + "05T09:00:00+02:00", "SE", 52_428_800)
+                .data("japan", fri5.value(), OCTOBER + "06T09:00:00+02:00", "JP", 52_428_800);
+
+        CdrFileSummary summary = ingest.ingest(file.write(), "october.csv", CdrSource.UPLOAD);
+
+        assertThat(summary.records()).isEqualTo(5);
+        assertThat(summary.rated()).isEqualTo(5);
+        assertThat(summary.duplicate() + summary.rejected()).isZero();
+        // CATALOG.md worked to the øre: 0.49 × 125/60; 9.90 + 14.90 × 95/60; provider price; SE in the package; JP 9.90/MB
+        assertThat(amountOf(file.id("call"))).isEqualByComparingTo("1.02");
+        assertThat(amountOf(file.id("directory"))).isEqualByComparingTo("33.49");
+        assertThat(amountOf(file.id("parking"))).isEqualByComparingTo("45.00");
+        assertThat(amountOf(file.id("sweden"))).isEqualByComparingTo("0.00");
+        assertThat(amountOf(file.id("japan"))).isEqualByComparingTo("519.05");
+        assertThat(jdbc.sql("select category || '/' || coalesce(data_bucket, '-') from usage_event where cdr_id = :id")
+                .param("id", file.id("sweden")).query(String.class).single()).isEqualTo("abroad/package");
+        BigDecimal rolledUp = jdbc.sql("select sum(amount) from usage_daily where company_id = :c").param("c", company.id())
+                .query(BigDecimal.class).single();
+        assertThat(rolledUp).isEqualByComparingTo("598.56");
+        assertThat(jdbc.sql("select country from usage_daily where company_id = :c and day = :d")
+                .param("c", company.id()).param("d", LocalDate.of(2026, 10, 6)).query(String.class).list()).containsExactly("JP");
+    }
+
+    @Test
+    void theSameFileAgainChangesNothing() {
+        Path file = CdrFileBuilder.file()
+                .sms("a", fri5.value(), OCTOBER + "10T10:00:00+02:00", "MO", "91234567", "NO")
+                .sms("b", basis.value(), OCTOBER + "10T10:01:00+02:00", "MO", "91234567", "NO").write();
+
+        CdrFileSummary first = ingest.ingest(file, "day.csv", CdrSource.UPLOAD);
+        CdrFileSummary again = ingest.ingest(file, "day-again.csv", CdrSource.SPOOL);
+
+        assertThat(again.alreadyIngested()).isTrue();
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.rated()).isEqualTo(2);
+        assertThat(eventsOf(company)).isEqualTo(2);
+        assertThat(dailyEvents(company)).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordIsRatedOnceWhetherRepeatedInTheFileOrInALaterFile() {
+        CdrFileBuilder first = CdrFileBuilder.file()
+                .sms("x", fri5.value(), OCTOBER + "11T10:00:00+02:00", "MO", "91234567", "NO")
+                .sms("x", fri5.value(), OCTOBER + "11T10:00:00+02:00", "MO", "91234567", "NO")
+                .sms("y", fri5.value(), OCTOBER + "11T10:05:00+02:00", "MO", "91234567", "NO");
+        CdrFileBuilder second = CdrFileBuilder.file()
+                .raw(first.id("x") + "," + fri5.value() + ",SMS," + OCTOBER + "11T10:00:00+02:00,MO,91234567,NO,,,,,,")
+                .sms("z", fri5.value(), OCTOBER + "11T10:09:00+02:00", "MO", "91234567", "NO");
+
+        CdrFileSummary one = ingest.ingest(first.write(), "one.csv", CdrSource.UPLOAD);
+        CdrFileSummary two = ingest.ingest(second.write(), "two.csv", CdrSource.UPLOAD);
+
+        assertThat(List.of(one.records(), one.rated(), one.duplicate(), one.rejected())).containsExactly(3, 2, 1, 0);
+        assertThat(List.of(two.records(), two.rated(), two.duplicate(), two.rejected())).containsExactly(2, 1, 1, 0);
+        assertThat(eventsOf(company)).isEqualTo(3);
+    }
+
+    @Test
+    void badRecordsAreRejectedWithLineAndReasonAndTheRestGoesThrough() {
+        Msisdn broadband = company.subscriber(0, "MBB_50");
+        CdrFileBuilder file = CdrFileBuilder.file()
+                .sms("good", fri5.value(), OCTOBER + "12T10:00:00+02:00", "MO", "91234567", "NO")                        // line 2
+                .sms("bad-number", "12345", OCTOBER + "12T10:00:00+02:00", "MO", "91234567", "NO")                       // 3
+                .sms("nobody", CompanyMother.nextMsisdn().value(), OCTOBER + "12T10:00:00+02:00", "MO", "91234567", "NO") // 4
+                .line("bad-type", fri5.value(), "FAX", OCTOBER + "12T10:00:00+02:00", "", "", "NO", "", "", "", "", "", "") // 5
+                .line("no-duration", fri5.value(), "VOICE", OCTOBER + "12T10:00:00+02:00", "MO", "91234567", "NO", "", "", "", "",
+                        "", "")                                                                                            // 6
+                .voice("broadband-call", broadband.value(), OCTOBER + "12T10:00:00+02:00", "MO", "91234567", "NO", 60)   // 7
+                .sms("no-offset", fri5.value(), "2026-10-12T10:00:00", "MO", "91234567", "NO")                           // 8
+                .sms("before-activation", fri5.value(), "2020-10-12T10:00:00+02:00", "MO", "91234567", "NO")             // 9
+                .raw("too,few,fields")                                                                                     // 10
+                .data("good-data", fri5.value(), OCTOBER + "12T11:00:00+02:00", "NO", 1000);                             // 11
+
+        CdrFileSummary summary = ingest.ingest(file.write(), "mixed.csv", CdrSource.UPLOAD);
+
+        assertThat(summary.records()).isEqualTo(10);
+        assertThat(summary.rated()).isEqualTo(2);
+        assertThat(summary.rejected()).isEqualTo(8);
+        assertThat(summary.records()).isEqualTo(summary.rated() + summary.duplicate() + summary.rejected());
+        Map<Integer, String> reasons = new java.util.TreeMap<>();
+        jdbc.sql("select line_number, reason from cdr_rejection where cdr_file_id = :f").param("f", summary.id())
+                .query(rs -> {
+                    reasons.put(rs.getInt(1), rs.getString(2));
+                });
+        assertThat(reasons).containsOnlyKeys(3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(reasons.get(3)).contains("msisdn");
+        assertThat(reasons.get(4)).contains("no subscription is active");
+        assertThat(reasons.get(5)).contains("type");
+        assertThat(reasons.get(6)).contains("duration_s");
+        assertThat(reasons.get(7)).contains("MBB_50 has no calls or messages");
+        assertThat(reasons.get(8)).contains("offset");
+        assertThat(reasons.get(9)).contains("no subscription is active");
+        assertThat(jdbc.sql("select raw_line from cdr_rejection where cdr_file_id = :f and line_number = 4")
+                .param("f", summary.id()).query(String.class).single()).contains(file.id("nobody"), "SMS");
+    }
+
+    @Test
+    void aRefusedRecordDeliveredAgainCorrectedIsRated() {
+        CdrFileBuilder refused = CdrFileBuilder.file()
+                .sms("late", fri5.value(), "2020-10-12T10:00:00+02:00", "MO", "91234567", "NO");
+        ingest.ingest(refused.write(), "refused.csv", CdrSource.UPLOAD);
+
+        CdrFileSummary corrected = ingest.ingest(CdrFileBuilder.file()
+                .raw(refused.id("late") + "," + fri5.value() + ",SMS," + OCTOBER + "12T10:00:00+02:00,MO,91234567,NO,,,,,,")
+                .write(), "corrected.csv", CdrSource.UPLOAD);
+
+        assertThat(corrected.rated()).isEqualTo(1);
+    }
+
+    @Test
+    void gzipFilesAreRead() throws Exception {
+        Path file = CdrFileBuilder.file()
+                .sms("g1", fri5.value(), OCTOBER + "13T10:00:00+02:00", "MO", "91234567", "NO")
+                .sms("g2", fri5.value(), OCTOBER + "13T10:00:01+02:00", "MT", "91234567", "NO")
+                .write(Files.createTempDirectory("cdr"), "day.csv.gz");
+
+        CdrFileSummary summary = ingest.ingest(file, "day.csv.gz", CdrSource.UPLOAD);
+
+        assertThat(summary.rated()).isEqualTo(2);
+    }
+
+    @Test
+    void theSpoolMovesFilesToDoneOrFailed() throws Exception {
+        Path spoolDir = Files.createTempDirectory("spool");
+        CdrFileBuilder.file().sms("s1", fri5.value(), OCTOBER + "14T10:00:00+02:00", "MO", "91234567", "NO")
+                .write(spoolDir, "a-first.csv");
+        Files.write(spoolDir.resolve("b-broken.csv.gz"), new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
+        Files.writeString(spoolDir.resolve("c-still-writing.csv.part"), "cdr_id");
+
+        List<CdrFileSummary> ingested = spool.ingestWaiting(spoolDir, CdrSource.SPOOL);
+
+        assertThat(ingested).extracting(CdrFileSummary::name).containsExactly("a-first.csv");
+        assertThat(spoolDir.resolve("done/a-first.csv")).exists();
+        assertThat(spoolDir.resolve("failed/b-broken.csv.gz")).exists();
+        assertThat(Files.readString(spoolDir.resolve("failed/b-broken.csv.gz.error.txt"))).contains("not a readable");
+        assertThat(spoolDir.resolve("c-still-writing.csv.part")).exists();
+    }
+
+    @Test
+    void dataConsumesThePackageThenTheExtraPackageThenIsBlockedWithAnSms() {
+        Msisdn controlled = company.subscriber(0, "FRI_1");
+        subscriptions.setDataControl(controlled.value(), true, LocalDate.of(2026, 10, 1));
+        long gb = 1_000_000_000L;
+
+        CdrFileSummary first = ingest.ingest(CdrFileBuilder.file()
+                .data("d1", controlled.value(), OCTOBER + "02T10:00:00+02:00", "NO", 600_000_000)
+                .data("d2", controlled.value(), OCTOBER + "03T10:00:00+02:00", "NO", 600_000_000)    // crosses the 1 GB end
+                .data("d3", controlled.value(), OCTOBER + "04T10:00:00+02:00", "NO", 100_000_000)
+                .write(), "data-1.csv", CdrSource.UPLOAD);
+        buyExtraPackage.buy(controlled.value(), "EXTRA_1", Payer.SALARY, java.time.Instant.parse("2026-10-05T08:00:00Z"), "OPERATOR");
+        ingest.ingest(CdrFileBuilder.file()
+                .data("d4", controlled.value(), OCTOBER + "06T10:00:00+02:00", "NO", 300_000_000)
+                .write(), "data-2.csv", CdrSource.UPLOAD);
+
+        assertThat(first.rated()).isEqualTo(3);
+        assertThat(buckets(controlled)).containsExactly("package:600000000", "package:400000000", "blocked:200000000",
+                "blocked:100000000", "extra_package:300000000");
+        assertThat(jdbc.sql("select count(*) from data_block d join subscription s using (company_id, subscription_id) "
+                + "where s.msisdn = :m").param("m", controlled.value()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(outbox.latest(50)).anySatisfy(sms -> {
+            assertThat(sms.to()).isEqualTo(controlled.value());
+            assertThat(sms.text()).startsWith("Datakontroll");
+        });
+        assertThat(jdbc.sql("select used_bytes from extra_package_purchase p join subscription s using (company_id, subscription_id) "
+                + "where s.msisdn = :m").param("m", controlled.value()).query(Long.class).single()).isEqualTo(300_000_000L);
+        assertThat(gb).isPositive();
+    }
+
+    @Test
+    void anAutomaticExtraPackageIsBoughtWhenTheDataRunsOut() {
+        Msisdn automatic = company.subscriber(0, "FRI_1");
+        subscriptions.setAutoExtraPackage(automatic.value(), "EXTRA_1", LocalDate.of(2026, 10, 1));
+
+        ingest.ingest(CdrFileBuilder.file()
+                .data("a1", automatic.value(), OCTOBER + "02T10:00:00+02:00", "NO", 1_500_000_000L)
+                .write(), "auto.csv", CdrSource.UPLOAD);
+
+        assertThat(buckets(automatic)).containsExactly("package:1000000000", "extra_package:500000000");
+        assertThat(jdbc.sql("""
+                select source || ':' || code || ':' || price || ':' || used_bytes from extra_package_purchase p
+                join subscription s using (company_id, subscription_id) where s.msisdn = :m""")
+                .param("m", automatic.value()).query(String.class).single()).isEqualTo("AUTOMATIC:EXTRA_1:79.00:500000000");
+    }
+
+    @Test
+    void eventsOlderThanTheRetentionAreRolledUpButNotKept() {
+        CdrFileSummary summary = ingest.ingest(CdrFileBuilder.file()
+                .sms("old", fri5.value(), "2026-01-15T10:00:00+01:00", "MO", "91234567", "NO")
+                .write(), "old.csv", CdrSource.UPLOAD);
+
+        assertThat(summary.rated()).isEqualTo(1);
+        assertThat(eventsOf(company)).isZero();
+        assertThat(dailyEvents(company)).isEqualTo(1);
+    }
+
+    private BigDecimal amountOf(String cdrId) {
+        return jdbc.sql("select sum(amount) from usage_event where cdr_id = :id").param("id", cdrId).query(BigDecimal.class).single();
+    }
+
+    private List<String> buckets(Msisdn msisdn) {
+        return jdbc.sql("""
+                select e.data_bucket || ':' || e.bytes from usage_event e join subscription s using (company_id, subscription_id)
+                where s.msisdn = :m order by e.start_time, e.piece""")
+                .param("m", msisdn.value()).query(String.class).list();
+    }
+
+    private int eventsOf(TestCompany company) {
+        return jdbc.sql("select count(*) from usage_event where company_id = :c").param("c", company.id())
+                .query(Integer.class).single();
+    }
+
+    private long dailyEvents(TestCompany company) {
+        return jdbc.sql("select coalesce(sum(events), 0) from usage_daily where company_id = :c").param("c", company.id())
+                .query(Long.class).single();
+    }
+}

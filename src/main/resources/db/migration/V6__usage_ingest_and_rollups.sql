@@ -36,6 +36,9 @@ create table cdr_seen (
 
 -- Rated events, one row per piece (a data record crossing a package end is split).
 -- Range-partitioned by month in Europe/Oslo; the retention job drops old partitions.
+-- Append-only, with no unique key: cdr_seen makes sure a record is rated once. Each file's
+-- rows are loaded sorted by company, subscription and time, so a BRIN index finds one
+-- subscription's events at almost no cost to the load (docs/adr/0004-usage-ingest.md).
 create table usage_event (
     company_id           bigint        not null,
     subscription_id      bigint        not null,
@@ -59,9 +62,10 @@ create table usage_event (
     content_service      boolean       not null,
     provider             text,
     description          text,
-    cdr_file_id          bigint        not null,
-    primary key (company_id, subscription_id, start_time, cdr_id, piece)
+    cdr_file_id          bigint        not null
 ) partition by range (start_time);
+create index usage_event_subscription_brin on usage_event
+    using brin (company_id, subscription_id, start_time) with (pages_per_range = 16);
 
 -- Rolled up per subscription and day (Europe/Oslo) in the same transaction as every load.
 -- country: where it happened when abroad, the destination for a call or message to a foreign
@@ -84,7 +88,6 @@ create table usage_daily (
     amount           numeric(14,2) not null,
     primary key (company_id, subscription_id, day, type, direction, category, data_bucket, cost_group, country, vat_rate)
 );
-create index usage_daily_company_day_idx on usage_daily (company_id, day);
 
 -- Extra data packages: bought by the operator's CRM, automatically when the data runs out, or
 -- (later) by the employee. used_bytes is their consumption so far, in arrival order.

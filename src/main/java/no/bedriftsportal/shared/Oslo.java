@@ -9,6 +9,7 @@ import java.time.ZoneId;
 public final class Oslo {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private Oslo() {
     }
@@ -18,7 +19,8 @@ public final class Oslo {
     }
 
     public static LocalDate dateOf(Instant instant) {
-        return instant.atZone(ZONE).toLocalDate();
+        int offsetSeconds = ZONE.getRules().getOffset(instant).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offsetSeconds, SECONDS_PER_DAY));
     }
 
     public static Instant startOf(LocalDate day) {

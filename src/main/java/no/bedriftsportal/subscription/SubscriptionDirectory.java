@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Every subscription by number with the dated history of its terms: what the usage feed needs to
  * find, for a record, the subscription active at its time and the terms then in effect. A
- * snapshot, read once per file.
+ * snapshot, read once per file; not thread-safe.
  */
 public final class SubscriptionDirectory {
 
@@ -47,11 +47,29 @@ public final class SubscriptionDirectory {
     public record ActiveLine(Subscription subscription, SubscriptionTerms terms) {
     }
 
-    private record Entry(Subscription subscription, List<TermChange> changes) {
+    /** Remembers the last day asked: records come in time order, so most asks are for the same day. */
+    private static final class Entry {
 
-        /** The latest change of each kind on or before the day; {@code changes} are in date order. */
+        private final Subscription subscription;
+        private final List<TermChange> changes;
+        private LocalDate lastDay;
+        private SubscriptionTerms lastTerms;
+
+        Entry(Subscription subscription, List<TermChange> changes) {
+            this.subscription = subscription;
+            this.changes = changes;
+        }
+
+        Subscription subscription() {
+            return subscription;
+        }
+
         SubscriptionTerms termsOn(LocalDate day) {
-            return SubscriptionTerms.from(changes, day);
+            if (!day.equals(lastDay)) {
+                lastTerms = SubscriptionTerms.from(changes, day);
+                lastDay = day;
+            }
+            return lastTerms;
         }
     }
 }

@@ -26,6 +26,7 @@ final class AllowanceBook {
 
     private final JdbcClient jdbc;
     private final Map<Key, Tracked> allowances = new HashMap<>();
+    private final Map<Key, DataAllowanceState> loaded = new HashMap<>();
 
     AllowanceBook(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -81,6 +82,15 @@ final class AllowanceBook {
                     row == null ? null : row.blockedAt()));
             allowances.put(key, new Tracked(allowance, bought.stream().map(Purchase::id).toList(), true));
         }
+        allowances.forEach((key, tracked) -> loaded.put(key, tracked.allowance().state()));
+    }
+
+    /** Puts every allowance back as it was loaded (before a second rating of the file). */
+    void restore() {
+        loaded.forEach((key, state) -> {
+            Tracked tracked = allowances.get(key);
+            allowances.put(key, new Tracked(DataAllowance.restore(state), tracked.purchaseIds(), tracked.stored()));
+        });
     }
 
     DataAllowance get(Key key) {

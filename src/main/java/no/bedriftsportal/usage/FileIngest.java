@@ -2,54 +2,69 @@ package no.bedriftsportal.usage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.bedriftsportal.catalog.Tariffs;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.SqlArrays;
+import no.bedriftsportal.shared.database.CopyText;
 import no.bedriftsportal.shared.database.CopyWriter;
 import no.bedriftsportal.subscription.SubscriptionDirectory;
 import no.bedriftsportal.subscription.SubscriptionDirectory.ActiveLine;
 
 /**
- * One file, in one transaction, in two passes over its bytes.
+ * One file, in one transaction (docs/adr/0004-usage-ingest.md).
  *
  * <ol>
  * <li>Read: the parser's rejections, the first line of every cdr_id, the months and the data
- * allowances the file touches; the first lines' ids go to a temporary table.</li>
- * <li>Mark seen: ids not yet in {@code cdr_seen} are inserted there; the others are duplicates of
- * records rated before.</li>
- * <li>Rate, in arrival order: each new record against its subscription's terms and allowance; the
- * rated pieces stream into {@code usage_event} with COPY while the next records are rated.</li>
- * <li>Settle: ids the rater refused are unmarked, rollups and allowances written, rejections kept.</li>
+ * allowances the file touches.</li>
+ * <li>Mark seen and rate, side by side: the database records the file's ids in {@code cdr_seen}
+ * (those already there are duplicates of records rated before) while the records are rated in
+ * arrival order on the assumption that none is. In the rare file where that was wrong, the
+ * allowances are restored and the file is rated again without its duplicates.</li>
+ * <li>Load: the rated pieces, sorted by company, subscription and time, go into
+ * {@code usage_event} with one COPY; the daily rollups are added; the allowances written back;
+ * refused records unmarked and kept with line and reason.</li>
  * </ol>
  * A second line with an id rated earlier in the file is a duplicate; one whose earlier line was
  * refused is rated (a corrected record).
  */
 final class FileIngest {
 
+    private static final Logger log = LoggerFactory.getLogger(FileIngest.class);
+
     private static final String EVENT_COPY = """
             copy usage_event (company_id, subscription_id, start_time, cdr_id, piece, type, direction, category, data_bucket,
                               cost_group, zone, country, destination_country, other_party, seconds, bytes, quantity, amount,
                               vat_rate, content_service, provider, description, cdr_file_id) from stdin""";
-
     private final Connection connection;
     private final JdbcClient jdbc;
     private final Tariffs tariffs;
@@ -58,24 +73,16 @@ final class FileIngest {
     private final YearMonth oldestStoredMonth;
     private final long fileId;
     private final Path file;
-    private final RateUsage rater;
 
-    private final Map<String, Integer> firstLineOf = new HashMap<>();
+    private final BitSet firstLines = new BitSet();
+    private final CopyText firstIds = new CopyText(1 << 20);
     private final BitSet repeatLines = new BitSet();
-    private final BitSet newFirstLines = new BitSet();
     private final Set<YearMonth> monthsToStore = new HashSet<>();
     private final Set<AllowanceBook.Key> allowanceKeys = new HashSet<>();
+    private final List<CdrRejection> parserRejections = new ArrayList<>();
     private final AllowanceBook allowances;
-    private final DailyRollup rollup = new DailyRollup();
-    private final Map<AllowanceBook.Key, List<ExtraPackageBought>> boughtAutomatically = new HashMap<>();
-    private final List<CdrRejection> rejections = new ArrayList<>();
-    private final List<Integer> refusedFirstLines = new ArrayList<>();
-    private final Set<String> refusedIds = new HashSet<>();
-    private final Map<String, Integer> recoveredIds = new HashMap<>();
-    private final List<Blocked> blocks = new ArrayList<>();
     private int records;
-    private int rated;
-    private int duplicates;
+    private volatile long markSeenMillis;
 
     FileIngest(Connection connection, JdbcClient jdbc, Tariffs tariffs, SubscriptionDirectory directory,
             UsagePartitions partitions, YearMonth oldestStoredMonth, long fileId, Path file) {
@@ -87,7 +94,6 @@ final class FileIngest {
         this.oldestStoredMonth = oldestStoredMonth;
         this.fileId = fileId;
         this.file = file;
-        this.rater = new RateUsage(tariffs);
         this.allowances = new AllowanceBook(jdbc);
     }
 
@@ -100,161 +106,195 @@ final class FileIngest {
     }
 
     Outcome run() throws IOException, SQLException {
+        Phases phases = new Phases();
         read();
-        markSeen();
         partitions.ensure(monthsToStore);
         allowances.load(connection, allowanceKeys);
-        rate();
-        settle();
-        return new Outcome(records, rated, duplicates, rejections, blocks);
+        phases.done("read");
+        CompletableFuture<BitSet> seenBefore = CompletableFuture.supplyAsync(this::markSeen);
+        Rating rating = rate(new BitSet());
+        phases.done("rate");
+        BitSet duplicates = seenBefore.join();
+        phases.done("seen (took " + markSeenMillis + " ms beside the rating)");
+        if (rating.ratedAny(duplicates)) {
+            allowances.restore();
+            rating = rate(duplicates);
+            phases.done("rate again");
+        }
+        load(rating, phases);
+        log.debug("file {}: {}", fileId, phases);
+        return new Outcome(records, rating.rated, rating.duplicates, rating.rejections(), rating.blocks);
+    }
+
+    /** Where a file's time went, for the debug log. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            text.append(phase).append(' ').append((now - last) / 1_000_000).append(" ms, ");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private void read() throws IOException, SQLException {
-        jdbc.sql("create temp table ingest_id (cdr_id text, line_number int) on commit drop").update();
-        CdrParser parser = new CdrParser(tariffs.knownCountries());
-        try (CopyWriter ids = CopyWriter.open(connection, "copy ingest_id from stdin"); InputStream in = open()) {
-            parser.parse(in, line -> {
-                records++;
-                if (line instanceof RejectedCdr rejected) {
-                    rejections.add(new CdrRejection(rejected.lineNumber(), rejected.cdrId(), rejected.reason(), rejected.rawLine()));
-                    return;
-                }
-                ParsedCdr cdr = (ParsedCdr) line;
-                if (firstLineOf.putIfAbsent(cdr.cdrId(), cdr.lineNumber()) != null) {
-                    repeatLines.set(cdr.lineNumber());
-                    return;
-                }
-                ids.text(cdr.cdrId()).number(cdr.lineNumber()).endRow();
-                YearMonth month = UsageMonth.of(cdr.startTime());
-                if (!month.isBefore(oldestStoredMonth)) {
-                    monthsToStore.add(month);
-                }
-                if (cdr.type() == CdrType.DATA) {
-                    directory.activeOn(cdr.msisdn(), Oslo.dateOf(cdr.startTime())).ifPresent(active -> allowanceKeys.add(
-                            new AllowanceBook.Key(active.subscription().companyId(), active.subscription().id(), month)));
-                }
-            });
-        }
-    }
-
-    private void markSeen() {
-        jdbc.sql("""
-                insert into cdr_seen (cdr_id, cdr_file_id, line_number)
-                select cdr_id, :file, line_number from ingest_id
-                on conflict (cdr_id) do nothing
-                returning line_number""")
-                .param("file", fileId)
-                .query(rs -> {
-                    newFirstLines.set(rs.getInt(1));
-                });
-    }
-
-    private void rate() throws IOException, SQLException {
-        CdrParser parser = new CdrParser(tariffs.knownCountries());
-        try (CopyWriter events = CopyWriter.open(connection, EVENT_COPY); InputStream in = open()) {
-            parser.parse(in, line -> {
-                if (line instanceof ParsedCdr cdr) {
-                    rateRecord(cdr, events);
-                }
-            });
-        }
-    }
-
-    private void rateRecord(ParsedCdr cdr, CopyWriter events) {
-        int lineNumber = cdr.lineNumber();
-        if (repeatLines.get(lineNumber)) {
-            if (!refusedIds.contains(cdr.cdrId()) || recoveredIds.containsKey(cdr.cdrId())) {
-                duplicates++;
+        List<IdLine> ids = new ArrayList<>();
+        parse(line -> {
+            records++;
+            if (line instanceof RejectedCdr rejected) {
+                parserRejections.add(new CdrRejection(rejected.lineNumber(), rejected.cdrId(), rejected.reason(),
+                        rejected.rawLine()));
                 return;
             }
-            if (rateNew(cdr, events)) { // the record refused earlier in this file comes again, corrected
-                recoveredIds.put(cdr.cdrId(), lineNumber);
+            ParsedCdr cdr = (ParsedCdr) line;
+            ids.add(new IdLine(cdr.cdrId(), cdr.lineNumber()));
+            YearMonth month = UsageMonth.of(cdr.startTime());
+            if (!month.isBefore(oldestStoredMonth)) {
+                monthsToStore.add(month);
             }
-            return;
-        }
-        if (!newFirstLines.get(lineNumber)) {
-            duplicates++;
-            return;
-        }
-        if (!rateNew(cdr, events)) {
-            refusedFirstLines.add(lineNumber);
-            refusedIds.add(cdr.cdrId());
-        }
-    }
-
-    /** Rates a record not seen before; false when it is refused. */
-    private boolean rateNew(ParsedCdr cdr, CopyWriter events) {
-        LocalDate day = Oslo.dateOf(cdr.startTime());
-        Optional<ActiveLine> active = directory.activeOn(cdr.msisdn(), day);
-        if (active.isEmpty()) {
-            return refuse(cdr, "no subscription is active for " + cdr.msisdn() + " on " + day);
-        }
-        long companyId = active.get().subscription().companyId();
-        long subscriptionId = active.get().subscription().id();
-        var terms = active.get().terms();
-        RatingTerms ratingTerms = new RatingTerms(subscriptionId, terms.planCode(), terms.dataControl(),
-                terms.autoExtraPackageCode(), terms.autoExtraPackageCode() == null ? null : Payer.COMPANY);
-        AllowanceBook.Key key = new AllowanceBook.Key(companyId, subscriptionId, UsageMonth.of(cdr.startTime()));
-        DataAllowance allowance = cdr.type() == CdrType.DATA ? allowances.get(key) : null;
-        RatingResult result = rater.rate(cdr, ratingTerms, allowance);
-        if (result instanceof RatingResult.Rejected refused) {
-            return refuse(cdr, refused.reason());
-        }
-        RatingResult.Rated ratedRecord = (RatingResult.Rated) result;
-        for (RatedEvent event : ratedRecord.events()) {
-            if (!event.month().isBefore(oldestStoredMonth)) {
-                write(events, companyId, event);
+            if (cdr.type() == CdrType.DATA) {
+                directory.activeOn(cdr.msisdn(), Oslo.dateOf(cdr.startTime())).ifPresent(active -> allowanceKeys.add(
+                        new AllowanceBook.Key(active.subscription().companyId(), active.subscription().id(), month)));
             }
-            rollup.add(companyId, event);
+        });
+        // Sorted by id (then line), a repeated id follows its first line; and the ids go into
+        // cdr_seen's index in key order, which visits far fewer pages.
+        IdLine[] sorted = ids.toArray(IdLine[]::new);
+        Arrays.parallelSort(sorted, Comparator.comparing(IdLine::id).thenComparingInt(IdLine::line));
+        String previous = null;
+        for (IdLine idLine : sorted) {
+            if (idLine.id().equals(previous)) {
+                repeatLines.set(idLine.line());
+            } else {
+                firstLines.set(idLine.line());
+                firstIds.text(idLine.id()).number(fileId).number(idLine.line()).endRow();
+            }
+            previous = idLine.id();
         }
-        if (!ratedRecord.extraPackagesBought().isEmpty()) {
-            boughtAutomatically.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ratedRecord.extraPackagesBought());
+    }
+
+    private record IdLine(String id, int line) {
+    }
+
+    /**
+     * Records the file's new ids in cdr_seen; returns the first lines of ids that were there
+     * already. Usually none are: the ids are copied straight in, in key order. When one was seen
+     * before, that copy fails whole and is rolled back to its savepoint, and the ids go in one by
+     * one, skipping those there already.
+     *
+     * <p>Runs on another thread, on the file's connection (plain JDBC: the transaction's
+     * connection is bound to the ingesting thread), while that thread rates and leaves it alone.
+     */
+    private BitSet markSeen() {
+        long started = System.nanoTime();
+        String ids = firstIds.take();
+        BitSet seenBefore = new BitSet();
+        try {
+            Savepoint beforeCopy = connection.setSavepoint();
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy cdr_seen (cdr_id, cdr_file_id, line_number) from stdin", new StringReader(ids));
+                connection.releaseSavepoint(beforeCopy);
+            } catch (SQLException duplicate) {
+                if (!"23505".equals(duplicate.getSQLState())) {
+                    throw duplicate;
+                }
+                connection.rollback(beforeCopy);
+                seenBefore = insertSkippingSeen(ids);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not mark the file's records as seen: " + e.getMessage(), e);
         }
-        ratedRecord.dataBlocked().ifPresent(block -> blocks.add(new Blocked(companyId, subscriptionId, cdr.msisdn(), block.blockedAt())));
-        rated++;
-        return true;
+        markSeenMillis = (System.nanoTime() - started) / 1_000_000;
+        return seenBefore;
     }
 
-    private boolean refuse(ParsedCdr cdr, String reason) {
-        rejections.add(new CdrRejection(cdr.lineNumber(), cdr.cdrId(), reason, CdrLines.toCsv(cdr)));
-        return false;
+    private BitSet insertSkippingSeen(String ids) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temp table ingest_id (cdr_id text, cdr_file_id bigint, line_number int) on commit drop");
+        }
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy ingest_id from stdin", new StringReader(ids));
+        BitSet inserted = new BitSet();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into cdr_seen (cdr_id, cdr_file_id, line_number)
+                select cdr_id, cdr_file_id, line_number from ingest_id
+                on conflict (cdr_id) do nothing
+                returning line_number""");
+             ResultSet lines = insert.executeQuery()) {
+            while (lines.next()) {
+                inserted.set(lines.getInt(1));
+            }
+        }
+        BitSet seenBefore = (BitSet) firstLines.clone();
+        seenBefore.andNot(inserted);
+        return seenBefore;
     }
 
-    private void write(CopyWriter events, long companyId, RatedEvent event) {
-        events.number(companyId).number(event.subscriptionId()).timestamp(event.startTime()).text(event.cdrId())
-                .number(event.pieceNo()).text(event.type().name())
-                .text(event.direction() == null ? null : event.direction().name()).text(event.category().code())
-                .text(event.dataBucket() == null ? null : event.dataBucket().code()).text(event.costGroup().name())
-                .text(event.zone().name()).text(event.country()).text(event.destinationCountry()).text(event.otherParty())
-                .number(event.seconds()).number(event.bytes()).number(event.count()).decimal(event.amount())
-                .number(event.vatRate()).bool(event.contentService()).text(event.provider()).text(event.description())
-                .number(fileId).endRow();
+    /** Rates the file in arrival order (a second read of it), leaving out the first lines in {@code seenBefore}. */
+    private Rating rate(BitSet seenBefore) throws IOException {
+        Rating rating = new Rating(seenBefore);
+        parse(line -> {
+            if (line instanceof ParsedCdr cdr) {
+                rating.record(cdr);
+            }
+        });
+        return rating;
     }
 
-    private void settle() throws SQLException {
-        if (!refusedFirstLines.isEmpty()) {
+    private void load(Rating rating, Phases phases) throws SQLException {
+        CompletableFuture<CopyText> rollupRows = CompletableFuture.supplyAsync(rating.rollup::rows); // beside the COPY
+        List<SubscriptionRows> bySubscription = new ArrayList<>(rating.events.values());
+        bySubscription.sort(Comparator.comparingLong(SubscriptionRows::companyId).thenComparingLong(SubscriptionRows::subscriptionId));
+        try (CopyWriter events = CopyWriter.open(connection, EVENT_COPY)) {
+            for (SubscriptionRows rows : bySubscription) {
+                events.write(rows.rows());
+            }
+        }
+        phases.done("copy events");
+        if (!rating.refusedFirstLines.isEmpty()) {
             jdbc.sql("delete from cdr_seen where cdr_file_id = :file and line_number = any(:lines)")
-                    .param("file", fileId).param("lines", SqlArrays.bigints(refusedFirstLines.stream().map(Integer::longValue).toList()))
+                    .param("file", fileId)
+                    .param("lines", SqlArrays.bigints(rating.refusedFirstLines.stream().map(Integer::longValue).toList()))
                     .update();
         }
-        recoveredIds.forEach((cdrId, lineNumber) -> jdbc.sql(
+        rating.recoveredIds.forEach((cdrId, lineNumber) -> jdbc.sql(
                 "insert into cdr_seen (cdr_id, cdr_file_id, line_number) values (:id, :file, :line)")
                 .param("id", cdrId).param("file", fileId).param("line", lineNumber).update());
-        writeRollups();
-        allowances.save(boughtAutomatically);
-        writeRejections();
+        writeRollups(rollupRows.join());
+        phases.done("rollups (" + rating.rollup.size() + ")");
+        allowances.save(rating.boughtAutomatically);
+        writeRejections(rating.rejections());
+        phases.done("allowances and rejections");
     }
 
-    private void writeRollups() throws SQLException {
-        if (rollup.rows().isEmpty()) {
+    /** One subscription's rated pieces as COPY rows, in arrival (time) order: loaded together, found together. */
+    private record SubscriptionRows(long companyId, long subscriptionId, CopyText rows) {
+
+        void add(RatedEvent event, long fileId) {
+            rows.number(companyId).number(subscriptionId).timestamp(event.startTime()).text(event.cdrId())
+                    .number(event.pieceNo()).text(event.type().name())
+                    .text(event.direction() == null ? null : event.direction().name()).text(event.category().code())
+                    .text(event.dataBucket() == null ? null : event.dataBucket().code()).text(event.costGroup().name())
+                    .text(event.zone().name()).text(event.country()).text(event.destinationCountry()).text(event.otherParty())
+                    .number(event.seconds()).number(event.bytes()).number(event.count()).decimal(event.amount())
+                    .number(event.vatRate()).bool(event.contentService()).text(event.provider()).text(event.description())
+                    .number(fileId).endRow();
+        }
+    }
+
+    private void writeRollups(CopyText rollupRows) throws SQLException {
+        if (rollupRows.rows() == 0) {
             return;
         }
         jdbc.sql("create temp table ingest_daily (like usage_daily) on commit drop").update();
         try (CopyWriter copy = CopyWriter.open(connection, "copy ingest_daily from stdin")) {
-            rollup.rows().forEach((key, sums) -> copy.number(key.companyId()).number(key.subscriptionId()).date(key.day())
-                    .text(key.type()).text(key.direction()).text(key.category()).text(key.dataBucket()).text(key.costGroup())
-                    .text(key.country()).number(key.vatRate()).number(sums.events).number(sums.seconds).number(sums.bytes)
-                    .number(sums.quantity).decimal(sums.amount).endRow());
+            copy.write(rollupRows);
         }
         jdbc.sql("""
                 insert into usage_daily select * from ingest_daily
@@ -265,11 +305,12 @@ final class FileIngest {
                 .update();
     }
 
-    private void writeRejections() throws SQLException {
+    private void writeRejections(List<CdrRejection> rejections) throws SQLException {
         if (rejections.isEmpty()) {
             return;
         }
-        try (CopyWriter copy = CopyWriter.open(connection, "copy cdr_rejection (cdr_file_id, line_number, cdr_id, reason, raw_line) from stdin")) {
+        try (CopyWriter copy = CopyWriter.open(connection,
+                "copy cdr_rejection (cdr_file_id, line_number, cdr_id, reason, raw_line) from stdin")) {
             for (CdrRejection rejection : rejections) {
                 copy.number(fileId).number(rejection.lineNumber()).text(rejection.cdrId()).text(rejection.reason())
                         .text(rejection.rawLine()).endRow();
@@ -277,11 +318,109 @@ final class FileIngest {
         }
     }
 
-    private InputStream open() {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void parse(java.util.function.Consumer<CdrLine> sink) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            new CdrParser(tariffs.knownCountries()).parse(in, sink);
         }
     }
+
+    /** One pass of rating over the file, and all it produced. */
+    private final class Rating {
+
+        private final BitSet seenBefore;
+        private final RateUsage rater = new RateUsage(tariffs);
+        private final Map<Long, SubscriptionRows> events = new HashMap<>();
+        private final DailyRollup rollup = new DailyRollup();
+        private final Map<AllowanceBook.Key, List<ExtraPackageBought>> boughtAutomatically = new HashMap<>();
+        private final List<CdrRejection> refusals = new ArrayList<>();
+        private final List<Integer> refusedFirstLines = new ArrayList<>();
+        private final Set<String> refusedIds = new HashSet<>();
+        private final Map<String, Integer> recoveredIds = new HashMap<>();
+        private final List<Blocked> blocks = new ArrayList<>();
+        private final BitSet ratedFirstLines = new BitSet();
+        private int rated;
+        private int duplicates;
+
+        Rating(BitSet seenBefore) {
+            this.seenBefore = seenBefore;
+        }
+
+        /** True when a first line rated here turns out to have been seen before. */
+        boolean ratedAny(BitSet seenBefore) {
+            return ratedFirstLines.intersects(seenBefore);
+        }
+
+        List<CdrRejection> rejections() {
+            List<CdrRejection> all = new ArrayList<>(parserRejections);
+            all.addAll(refusals);
+            all.sort(Comparator.comparingInt(CdrRejection::lineNumber));
+            return all;
+        }
+
+        void record(ParsedCdr cdr) {
+            int lineNumber = cdr.lineNumber();
+            if (repeatLines.get(lineNumber)) {
+                if (!refusedIds.contains(cdr.cdrId()) || recoveredIds.containsKey(cdr.cdrId())) {
+                    duplicates++;
+                } else if (rateNew(cdr)) { // refused earlier in this file, now delivered corrected
+                    recoveredIds.put(cdr.cdrId(), lineNumber);
+                }
+                return;
+            }
+            if (seenBefore.get(lineNumber)) {
+                duplicates++;
+                return;
+            }
+            if (rateNew(cdr)) {
+                ratedFirstLines.set(lineNumber);
+            } else {
+                refusedFirstLines.add(lineNumber);
+                refusedIds.add(cdr.cdrId());
+            }
+        }
+
+        /** Rates a record not seen before; false when it is refused. */
+        private boolean rateNew(ParsedCdr cdr) {
+            LocalDate day = Oslo.dateOf(cdr.startTime());
+            Optional<ActiveLine> active = directory.activeOn(cdr.msisdn(), day);
+            if (active.isEmpty()) {
+                return refuse(cdr, "no subscription is active for " + cdr.msisdn() + " on " + day);
+            }
+            long companyId = active.get().subscription().companyId();
+            long subscriptionId = active.get().subscription().id();
+            var terms = active.get().terms();
+            RatingTerms ratingTerms = new RatingTerms(subscriptionId, terms.planCode(), terms.dataControl(),
+                    terms.autoExtraPackageCode(), terms.autoExtraPackageCode() == null ? null : Payer.COMPANY);
+            AllowanceBook.Key key = new AllowanceBook.Key(companyId, subscriptionId, UsageMonth.of(cdr.startTime()));
+            RatingResult result = rater.rate(cdr, ratingTerms, cdr.type() == CdrType.DATA ? allowances.get(key) : null);
+            if (result instanceof RatingResult.Rejected refused) {
+                return refuse(cdr, refused.reason());
+            }
+            RatingResult.Rated ratedRecord = (RatingResult.Rated) result;
+            SubscriptionRows rows = null;
+            for (RatedEvent event : ratedRecord.events()) {
+                if (!event.month().isBefore(oldestStoredMonth)) {
+                    if (rows == null) {
+                        rows = events.computeIfAbsent(subscriptionId,
+                                id -> new SubscriptionRows(companyId, subscriptionId, new CopyText(4096)));
+                    }
+                    rows.add(event, fileId);
+                }
+                rollup.add(companyId, event, day);
+            }
+            if (!ratedRecord.extraPackagesBought().isEmpty()) {
+                boughtAutomatically.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ratedRecord.extraPackagesBought());
+            }
+            ratedRecord.dataBlocked().ifPresent(block ->
+                    blocks.add(new Blocked(companyId, subscriptionId, cdr.msisdn(), block.blockedAt())));
+            rated++;
+            return true;
+        }
+
+        private boolean refuse(ParsedCdr cdr, String reason) {
+            refusals.add(new CdrRejection(cdr.lineNumber(), cdr.cdrId(), reason, CdrLines.toCsv(cdr)));
+            return false;
+        }
+    }
+
 }

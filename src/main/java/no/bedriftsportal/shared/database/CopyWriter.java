@@ -1,10 +1,7 @@
 package no.bedriftsportal.shared.database;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,90 +19,81 @@ import org.postgresql.copy.PGCopyOutputStream;
  */
 public final class CopyWriter implements AutoCloseable {
 
-    private static final int BUFFER = 1 << 16;
+    private static final int FLUSH_AT = 1 << 16;
 
     private final PGCopyOutputStream copy;
-    private final Writer out;
-    private boolean firstField = true;
+    private final CopyText row = new CopyText(FLUSH_AT + 4096);
     private long rows;
 
     private CopyWriter(PGCopyOutputStream copy) {
         this.copy = copy;
-        this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), BUFFER);
     }
 
     /** @param copySql {@code copy table (columns…) from stdin} */
     public static CopyWriter open(Connection connection, String copySql) throws SQLException {
-        return new CopyWriter(new PGCopyOutputStream(connection.unwrap(PGConnection.class), copySql, BUFFER));
+        return new CopyWriter(new PGCopyOutputStream(connection.unwrap(PGConnection.class), copySql, FLUSH_AT));
     }
 
     public CopyWriter text(String value) {
-        separate();
-        if (value == null) {
-            write("\\N");
-            return this;
-        }
-        try {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> out.write("\\\\");
-                    case '\t' -> out.write("\\t");
-                    case '\n' -> out.write("\\n");
-                    case '\r' -> out.write("\\r");
-                    default -> out.write(c);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        row.text(value);
         return this;
     }
 
     public CopyWriter number(long value) {
-        separate();
-        write(Long.toString(value));
+        row.number(value);
         return this;
     }
 
     public CopyWriter number(Long value) {
-        return value == null ? text(null) : number(value.longValue());
+        row.number(value);
+        return this;
     }
 
     public CopyWriter decimal(BigDecimal value) {
-        return value == null ? text(null) : plain(value.toPlainString());
+        row.decimal(value);
+        return this;
     }
 
     public CopyWriter bool(boolean value) {
-        return plain(value ? "t" : "f");
+        row.bool(value);
+        return this;
     }
 
     public CopyWriter timestamp(Instant value) {
-        return value == null ? text(null) : plain(value.toString());
+        row.timestamp(value);
+        return this;
     }
 
     public CopyWriter date(LocalDate value) {
-        return value == null ? text(null) : plain(value.toString());
+        row.date(value);
+        return this;
     }
 
     public void endRow() {
-        write("\n");
-        firstField = true;
+        row.endRow();
         rows++;
+        if (row.length() >= FLUSH_AT) {
+            send(row.take());
+        }
     }
 
-    /** Ends the COPY; returns the rows the server loaded. */
+    /** Rows built ahead, whole. */
+    public void write(CopyText prepared) {
+        send(row.take());
+        send(prepared.take());
+        rows += prepared.rows();
+    }
+
+    /** Ends the COPY; the server has loaded every row when this returns. */
     @Override
     public void close() {
+        send(row.take());
         try {
-            out.flush();
             long loaded = copy.endCopy();
             if (loaded != rows) {
                 throw new IllegalStateException("COPY loaded " + loaded + " rows, " + rows + " were written");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
         }
     }
@@ -114,22 +102,13 @@ public final class CopyWriter implements AutoCloseable {
         return rows;
     }
 
-    private CopyWriter plain(String value) {
-        separate();
-        write(value);
-        return this;
-    }
-
-    private void separate() {
-        if (!firstField) {
-            write("\t");
+    private void send(String text) {
+        if (text.isEmpty()) {
+            return;
         }
-        firstField = false;
-    }
-
-    private void write(String value) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            out.write(value);
+            copy.write(bytes, 0, bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package no.bedriftsportal.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,13 +43,16 @@ class DemoCompanyGenerator {
     private final Companies companies;
     private final Subscriptions subscriptions;
     private final PortalUsers portalUsers;
+    private final DemoUsage usage;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String baseUrl;
 
-    DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoProperties properties,
-            TransactionTemplate transaction, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+    DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoUsage usage,
+            DemoProperties properties, TransactionTemplate transaction, Clock clock,
+            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.usage = usage;
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.portalUsers = portalUsers;
@@ -65,12 +69,15 @@ class DemoCompanyGenerator {
         }
         if (!companies.anyCompany()) {
             long started = System.nanoTime();
-            DemoPlan plan = DemoPlanner.plan(properties.seed(), properties.employees(), Oslo.today(clock));
+            LocalDate today = Oslo.today(clock);
+            DemoPlan plan = DemoPlanner.plan(properties.seed(), properties.employees(), today);
             transaction.executeWithoutResult(status -> write(plan));
+            usage.write(plan, properties.seed(), today, properties.usageMonths(), properties.usageDir());
             log.info("Demo company {} created in {} ms: {} employees, {} subscriptions, {} customer numbers", plan.companyName(),
                     (System.nanoTime() - started) / 1_000_000, plan.employees().size(), plan.subscriptions().size(),
                     plan.departments().size());
         }
+        usage.ingestWaiting(properties.usageDir());
         log.info("""
 
                 ─────────────────────────────────────────────────────────────────────────

@@ -47,12 +47,13 @@ public class CdrSpool {
     public List<CdrFileSummary> ingestWaiting(Path directory, CdrSource source) {
         List<CdrFileSummary> ingested = new ArrayList<>();
         for (Path file : waiting(directory)) {
-            ingestOne(directory, file, source).ifPresent(ingested::add);
+            ingest(directory, file, source).ifPresent(ingested::add);
         }
         return ingested;
     }
 
-    private Optional<CdrFileSummary> ingestOne(Path directory, Path file, CdrSource source) {
+    /** Ingests one file of the spool {@code directory} and moves it on; empty when it failed or was gone. */
+    public Optional<CdrFileSummary> ingest(Path directory, Path file, CdrSource source) {
         try {
             CdrFileSummary summary = ingest.ingest(file, file.getFileName().toString(), source);
             try {

@@ -21,7 +21,8 @@ import no.bedriftsportal.subscription.Subscriptions;
 /** The demo profile on an empty database: the demo company, as planned, through the module APIs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-demo")
+@TestPropertySource(properties = {"portal.database.embedded.data-dir=target/test-postgres-demo",
+        "portal.demo.usage-months=2", "portal.demo.usage-dir=target/test-demo-usage/${random.uuid}"})
 class DemoCompanyIntegrationTest {
 
     @Autowired
@@ -39,6 +40,9 @@ class DemoCompanyIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theDemoCompanyIsWrittenAsPlanned() {
         DemoPlan plan = DemoPlanner.plan(properties.seed(), properties.employees(), Oslo.today(clock));
@@ -54,5 +58,21 @@ class DemoCompanyIntegrationTest {
                 .containsExactlyInAnyOrder("Ingrid Solberg", "Henrik Haugen");
         assertThat(portalUsers.list(demo.id())).filteredOn(user -> user.name().equals("Marius Berg"))
                 .singleElement().satisfies(user -> assertThat(user.customerAccountIds()).hasSize(1));
+    }
+
+    @Test
+    void itsUsageTravelledTheSpoolAndWasRatedWithoutRejections() {
+        var totals = jdbc.sql("select count(*), sum(records), sum(rated), sum(rejected) from cdr_file where source = 'DEMO'")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+
+        assertThat(totals[0]).as("weekly files").isGreaterThanOrEqualTo(8);
+        assertThat(totals[1]).as("records").isGreaterThan(50_000);
+        assertThat(totals[2]).as("rated").isEqualTo(totals[1]);
+        assertThat(totals[3]).as("rejected").isZero();
+        assertThat(jdbc.sql("select distinct payer from extra_package_purchase").query(String.class).list())
+                .contains("COMPANY", "SALARY");
+        assertThat(jdbc.sql("select count(distinct country) from usage_daily where country <> 'NO'").query(Integer.class).single())
+                .as("countries abroad").isGreaterThan(3);
+        assertThat(jdbc.sql("select count(*) from usage_daily where category = 'abroad'").query(Integer.class).single()).isPositive();
     }
 }

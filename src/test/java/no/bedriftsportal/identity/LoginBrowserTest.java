@@ -37,7 +37,8 @@ import no.bedriftsportal.subscription.Subscriptions;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-demo")
+@TestPropertySource(properties = {"portal.database.embedded.data-dir=target/test-postgres-demo",
+        "portal.demo.usage-months=2", "portal.demo.usage-dir=target/test-demo-usage/${random.uuid}"})
 class LoginBrowserTest {
 
     private static final Pattern CODE = Pattern.compile("\"to\":\"\\+4791234567\",\"text\":\"[^\"]*er (\\d{6})");

@@ -1,0 +1,24 @@
+package no.bedriftsportal.demo;
+
+import java.time.LocalDate;
+
+/**
+ * A subscription as the usage generator needs to know it.
+ *
+ * @param msisdn       E.164, {@code +47…}
+ * @param activeFrom   the first active day
+ * @param terminatedOn the first day no longer active, or null
+ * @param upgradePlan  the plan from {@code upgradedOn} on, or null
+ * @param hasHolder    false for a line nobody carries (a meeting-room router): it never travels
+ */
+record DemoLine(String msisdn, String planCode, LocalDate activeFrom, LocalDate terminatedOn, String upgradePlan,
+        LocalDate upgradedOn, boolean dataControl, boolean hasHolder) {
+
+    String planOn(LocalDate day) {
+        return upgradePlan != null && upgradedOn != null && !day.isBefore(upgradedOn) ? upgradePlan : planCode;
+    }
+
+    boolean activeOn(LocalDate day) {
+        return !day.isBefore(activeFrom) && (terminatedOn == null || day.isBefore(terminatedOn));
+    }
+}

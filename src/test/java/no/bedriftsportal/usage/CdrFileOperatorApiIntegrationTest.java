@@ -1,0 +1,102 @@
+package no.bedriftsportal.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.jayway.jsonpath.JsonPath;
+
+import no.bedriftsportal.CompanyMother;
+import no.bedriftsportal.OperatorApiClient;
+import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.shared.Msisdn;
+
+/** The operator's upload door and the ledger over HTTP, with the bearer token. */
+@PortalIntegrationTest
+class CdrFileOperatorApiIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CompanyMother mother;
+
+    @Test
+    void uploadAnswersWithTheCountsAndTheLedgerKeepsTheRejections() throws Exception {
+        Msisdn msisdn = mother.company().subscriber(0, "FRI_5");
+        CdrFileBuilder file = CdrFileBuilder.file()
+                .sms("a", msisdn.value(), "2026-10-20T10:00:00+02:00", "MO", "91234567", "NO")
+                .sms("a", msisdn.value(), "2026-10-20T10:00:00+02:00", "MO", "91234567", "NO")
+                .sms("b", "not-a-number", "2026-10-20T10:00:00+02:00", "MO", "91234567", "NO");
+
+        HttpResponse<String> first = upload(file.write(), "oktober.csv");
+        HttpResponse<String> again = upload(file.write(), "oktober-igjen.csv");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(JsonPath.<Integer>read(first.body(), "$.records")).isEqualTo(3);
+        assertThat(JsonPath.<Integer>read(first.body(), "$.rated")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(first.body(), "$.duplicate")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(first.body(), "$.rejected")).isEqualTo(1);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<Boolean>read(again.body(), "$.alreadyIngested")).isTrue();
+
+        long id = JsonPath.<Number>read(first.body(), "$.id").longValue();
+        OperatorApiClient operator = new OperatorApiClient(port);
+        OperatorApiClient.Response detail = operator.get("/api/operator/cdr-files/" + id);
+        assertThat(detail.<Integer>json("$.rejections[0].lineNumber")).isEqualTo(4);
+        assertThat(detail.<String>json("$.rejections[0].reason")).contains("msisdn");
+        assertThat(detail.<String>json("$.rejections[0].rawLine")).contains("not-a-number");
+        assertThat(operator.get("/api/operator/cdr-files").body()).contains("\"name\":\"oktober.csv\"");
+        assertThat(operator.get("/api/operator/cdr-files/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnreadableFileIsRefusedNamingTheField() throws Exception {
+        Path broken = Files.createTempFile("broken", ".csv.gz");
+        Files.write(broken, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4});
+
+        HttpResponse<String> refused = upload(broken, "broken.csv.gz");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(refused.body(), "$.errors[0].field")).isEqualTo("file");
+    }
+
+    @Test
+    void withoutTheTokenNothingIsIngested() throws Exception {
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/operator/cdr-files"))
+                .header("Content-Type", "multipart/form-data; boundary=x").POST(HttpRequest.BodyPublishers.ofString("--x--"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> upload(Path file, String name) throws IOException, InterruptedException {
+        String boundary = UUID.randomUUID().toString();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] content = Files.readAllBytes(file);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/operator/cdr-files"))
+                .header("Authorization", "Bearer " + OperatorApiClient.TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+}

@@ -60,6 +60,14 @@ class CdrFileOperatorApiIntegrationTest {
         assertThat(detail.<String>json("$.rejections[0].rawLine")).contains("not-a-number");
         assertThat(operator.get("/api/operator/cdr-files").body()).contains("\"name\":\"oktober.csv\"");
         assertThat(operator.get("/api/operator/cdr-files/999999999").status()).isEqualTo(404);
+
+        OperatorApiClient.Response events = operator.get("/api/operator/subscriptions/" + msisdn.value()
+                + "/usage-events?from=2026-10-20&to=2026-10-20");
+        assertThat(events.<Integer>json("$.length()")).isEqualTo(1);
+        assertThat(events.<String>json("$[0].cdrId")).isEqualTo(file.id("a"));
+        assertThat(events.<String>json("$[0].category")).isEqualTo("fixed_price");
+        assertThat(events.<Double>json("$[0].amount")).isZero();
+        assertThat(events.<String>json("$[0].otherParty")).isEqualTo("91234567");
     }
 
     @Test

@@ -25,9 +25,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +71,16 @@ final class FileIngest {
             copy usage_event (company_id, subscription_id, start_time, cdr_id, piece, type, direction, category, data_bucket,
                               cost_group, zone, country, destination_country, other_party, seconds, bytes, quantity, amount,
                               vat_rate, content_service, provider, description, cdr_file_id) from stdin""";
+    private static final String ADD_ROLLUPS = """
+            insert into usage_daily select * from ingest_daily
+            on conflict (company_id, subscription_id, day, type, direction, category, data_bucket, cost_group, country, vat_rate)
+            do update set events = usage_daily.events + excluded.events, seconds = usage_daily.seconds + excluded.seconds,
+                          bytes = usage_daily.bytes + excluded.bytes, quantity = usage_daily.quantity + excluded.quantity,
+                          amount = usage_daily.amount + excluded.amount""";
+
+    /** Records per chunk: big enough for long runs per subscription, small enough to load while the next are rated. */
+    private static final int CHUNK_RECORDS = 400_000;
+
     private final Connection connection;
     private final JdbcClient jdbc;
     private final Tariffs tariffs;
@@ -111,19 +127,85 @@ final class FileIngest {
         partitions.ensure(monthsToStore);
         allowances.load(connection, allowanceKeys);
         phases.done("read");
-        CompletableFuture<BitSet> seenBefore = CompletableFuture.supplyAsync(this::markSeen);
-        Rating rating = rate(new BitSet());
-        phases.done("rate");
-        BitSet duplicates = seenBefore.join();
-        phases.done("seen (took " + markSeenMillis + " ms beside the rating)");
-        if (rating.ratedAny(duplicates)) {
-            allowances.restore();
-            rating = rate(duplicates);
-            phases.done("rate again");
+        Rating rating;
+        try (DatabaseLane lane = new DatabaseLane()) {
+            CompletableFuture<BitSet> seenBefore = lane.then(this::markSeen);
+            CompletableFuture<Savepoint> beforeEvents = lane.then(connection::setSavepoint);
+            rating = rate(new BitSet(), chunk -> lane.then(() -> load(chunk)));
+            phases.done("rate");
+            lane.await();
+            phases.done("load (seen took " + markSeenMillis + " ms)");
+            BitSet duplicates = seenBefore.join();
+            if (rating.ratedAny(duplicates)) {
+                connection.rollback(beforeEvents.join());
+                allowances.restore();
+                rating = rate(duplicates, chunk -> lane.then(() -> load(chunk)));
+                lane.await();
+                phases.done("rate and load again without the duplicates");
+            }
         }
-        load(rating, phases);
+        settle(rating, phases);
         log.debug("file {}: {}", fileId, phases);
         return new Outcome(records, rating.rated, rating.duplicates, rating.rejections(), rating.blocks);
+    }
+
+    /**
+     * The file's connection, worked by one other thread while the ingesting thread rates: the ids
+     * into cdr_seen, then each chunk of rated pieces as soon as it is ready. Plain JDBC, since the
+     * transaction's connection is bound to the ingesting thread; that thread leaves the connection
+     * alone until {@link #await()}.
+     */
+    private static final class DatabaseLane implements AutoCloseable {
+
+        private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "cdr-ingest-load");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
+
+        /** Runs after everything given before; a failure fails everything after it. */
+        <T> CompletableFuture<T> then(Callable<T> work) {
+            CompletableFuture<T> next = tail.thenApplyAsync(ignored -> {
+                try {
+                    return work.call();
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, worker);
+            tail = next;
+            return next;
+        }
+
+        void await() {
+            tail.join();
+        }
+
+        @Override
+        public void close() {
+            worker.shutdownNow();
+        }
+    }
+
+    /** A chunk of the file, rated: its pieces grouped by subscription, and their daily sums. */
+    private record Chunk(CopyText events, CopyText rollups) {
+    }
+
+    /** Loads a chunk: the pieces with one COPY, the daily sums added to usage_daily. */
+    private Void load(Chunk chunk) throws SQLException, IOException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        copy.copyIn(EVENT_COPY, new StringReader(chunk.events().take()));
+        if (chunk.rollups().rows() > 0) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temp table if not exists ingest_daily (like usage_daily) on commit drop");
+            }
+            copy.copyIn("copy ingest_daily from stdin", new StringReader(chunk.rollups().take()));
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(ADD_ROLLUPS);
+                statement.execute("truncate ingest_daily");
+            }
+        }
+        return null;
     }
 
     /** Where a file's time went, for the debug log. */
@@ -236,27 +318,22 @@ final class FileIngest {
         return seenBefore;
     }
 
-    /** Rates the file in arrival order (a second read of it), leaving out the first lines in {@code seenBefore}. */
-    private Rating rate(BitSet seenBefore) throws IOException {
-        Rating rating = new Rating(seenBefore);
+    /**
+     * Rates the file in arrival order (a second read of it), leaving out the first lines in
+     * {@code seenBefore}, and hands the rated pieces on in chunks, grouped by subscription.
+     */
+    private Rating rate(BitSet seenBefore, Consumer<Chunk> chunks) throws IOException {
+        Rating rating = new Rating(seenBefore, chunks);
         parse(line -> {
             if (line instanceof ParsedCdr cdr) {
                 rating.record(cdr);
             }
         });
+        rating.handOver();
         return rating;
     }
 
-    private void load(Rating rating, Phases phases) throws SQLException {
-        CompletableFuture<CopyText> rollupRows = CompletableFuture.supplyAsync(rating.rollup::rows); // beside the COPY
-        List<SubscriptionRows> bySubscription = new ArrayList<>(rating.events.values());
-        bySubscription.sort(Comparator.comparingLong(SubscriptionRows::companyId).thenComparingLong(SubscriptionRows::subscriptionId));
-        try (CopyWriter events = CopyWriter.open(connection, EVENT_COPY)) {
-            for (SubscriptionRows rows : bySubscription) {
-                events.write(rows.rows());
-            }
-        }
-        phases.done("copy events");
+    private void settle(Rating rating, Phases phases) throws SQLException {
         if (!rating.refusedFirstLines.isEmpty()) {
             jdbc.sql("delete from cdr_seen where cdr_file_id = :file and line_number = any(:lines)")
                     .param("file", fileId)
@@ -266,8 +343,6 @@ final class FileIngest {
         rating.recoveredIds.forEach((cdrId, lineNumber) -> jdbc.sql(
                 "insert into cdr_seen (cdr_id, cdr_file_id, line_number) values (:id, :file, :line)")
                 .param("id", cdrId).param("file", fileId).param("line", lineNumber).update());
-        writeRollups(rollupRows.join());
-        phases.done("rollups (" + rating.rollup.size() + ")");
         allowances.save(rating.boughtAutomatically);
         writeRejections(rating.rejections());
         phases.done("allowances and rejections");
@@ -286,23 +361,6 @@ final class FileIngest {
                     .number(event.vatRate()).bool(event.contentService()).text(event.provider()).text(event.description())
                     .number(fileId).endRow();
         }
-    }
-
-    private void writeRollups(CopyText rollupRows) throws SQLException {
-        if (rollupRows.rows() == 0) {
-            return;
-        }
-        jdbc.sql("create temp table ingest_daily (like usage_daily) on commit drop").update();
-        try (CopyWriter copy = CopyWriter.open(connection, "copy ingest_daily from stdin")) {
-            copy.write(rollupRows);
-        }
-        jdbc.sql("""
-                insert into usage_daily select * from ingest_daily
-                on conflict (company_id, subscription_id, day, type, direction, category, data_bucket, cost_group, country, vat_rate)
-                do update set events = usage_daily.events + excluded.events, seconds = usage_daily.seconds + excluded.seconds,
-                              bytes = usage_daily.bytes + excluded.bytes, quantity = usage_daily.quantity + excluded.quantity,
-                              amount = usage_daily.amount + excluded.amount""")
-                .update();
     }
 
     private void writeRejections(List<CdrRejection> rejections) throws SQLException {
@@ -328,9 +386,11 @@ final class FileIngest {
     private final class Rating {
 
         private final BitSet seenBefore;
+        private final Consumer<Chunk> chunks;
         private final RateUsage rater = new RateUsage(tariffs);
-        private final Map<Long, SubscriptionRows> events = new HashMap<>();
-        private final DailyRollup rollup = new DailyRollup();
+        private Map<Long, SubscriptionRows> events = new HashMap<>();
+        private int recordsInChunk;
+        private DailyRollup rollup = new DailyRollup();
         private final Map<AllowanceBook.Key, List<ExtraPackageBought>> boughtAutomatically = new HashMap<>();
         private final List<CdrRejection> refusals = new ArrayList<>();
         private final List<Integer> refusedFirstLines = new ArrayList<>();
@@ -341,8 +401,25 @@ final class FileIngest {
         private int rated;
         private int duplicates;
 
-        Rating(BitSet seenBefore) {
+        Rating(BitSet seenBefore, Consumer<Chunk> chunks) {
             this.seenBefore = seenBefore;
+            this.chunks = chunks;
+        }
+
+        /** Hands the pieces rated so far on, grouped by company and subscription, with their daily sums. */
+        void handOver() {
+            if (events.isEmpty() && rollup.isEmpty()) {
+                return;
+            }
+            List<SubscriptionRows> bySubscription = new ArrayList<>(events.values());
+            bySubscription.sort(Comparator.comparingLong(SubscriptionRows::companyId)
+                    .thenComparingLong(SubscriptionRows::subscriptionId));
+            CopyText chunk = new CopyText(bySubscription.stream().mapToInt(rows -> rows.rows().length()).sum() + 16);
+            bySubscription.forEach(rows -> chunk.append(rows.rows()));
+            chunks.accept(new Chunk(chunk, rollup.rows()));
+            events = new HashMap<>();
+            rollup = new DailyRollup();
+            recordsInChunk = 0;
         }
 
         /** True when a first line rated here turns out to have been seen before. */
@@ -414,6 +491,9 @@ final class FileIngest {
             ratedRecord.dataBlocked().ifPresent(block ->
                     blocks.add(new Blocked(companyId, subscriptionId, cdr.msisdn(), block.blockedAt())));
             rated++;
+            if (++recordsInChunk >= CHUNK_RECORDS) {
+                handOver();
+            }
             return true;
         }
 

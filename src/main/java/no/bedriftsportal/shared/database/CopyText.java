@@ -72,7 +72,14 @@ public final class CopyText {
         return rows;
     }
 
-    int length() {
+    /** Appends other rows, whole. */
+    public CopyText append(CopyText other) {
+        text.append(other.text);
+        rows += other.rows;
+        return this;
+    }
+
+    public int length() {
         return text.length();
     }
 

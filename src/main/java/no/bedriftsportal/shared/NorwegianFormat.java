@@ -36,6 +36,32 @@ public final class NorwegianFormat {
         return format("#,##0").format(value);
     }
 
+    /** A count, duration or volume with as many decimals as it has (up to three): {@code 312}, {@code 1 534,217}. */
+    public static String quantity(BigDecimal quantity) {
+        return format("#,##0.###").format(quantity);
+    }
+
+    /** {@code 01.12.2026–31.12.2026}, or one date when the period is a single day. */
+    public static String period(LocalDate start, LocalDate end) {
+        return start.equals(end) ? date(start) : date(start) + "–" + date(end);
+    }
+
+    /** An 11-digit bank account as printed on giros: {@code 1234.56.78903}. */
+    public static String bankAccount(String elevenDigits) {
+        return elevenDigits.substring(0, 4) + "." + elevenDigits.substring(4, 6) + "." + elevenDigits.substring(6);
+    }
+
+    /** {@code 923 609 016}, with no-break spaces. */
+    public static String orgNumber(String nineDigits) {
+        return nineDigits.substring(0, 3) + GROUP_SEPARATOR + nineDigits.substring(3, 6) + GROUP_SEPARATOR + nineDigits.substring(6);
+    }
+
+    /** A Norwegian mobile number as {@code 912 34 567} with no-break spaces; any other number as it is. */
+    public static String msisdn(String e164) {
+        return Msisdn.parse(e164).filter(m -> e164.startsWith("+47"))
+                .map(m -> m.display().replace(' ', GROUP_SEPARATOR)).orElse(e164);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
@@ -49,6 +75,8 @@ public final class NorwegianFormat {
         symbols.setGroupingSeparator(GROUP_SEPARATOR);
         symbols.setDecimalSeparator(',');
         symbols.setMinusSign('−');
-        return new DecimalFormat(pattern, symbols);
+        DecimalFormat decimalFormat = new DecimalFormat(pattern, symbols);
+        decimalFormat.setRoundingMode(RoundingMode.HALF_UP);
+        return decimalFormat;
     }
 }

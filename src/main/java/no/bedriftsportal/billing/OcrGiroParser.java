@@ -1,0 +1,222 @@
+package no.bedriftsportal.billing;
+
+import static no.bedriftsportal.billing.OcrGiroLayout.AGREEMENT_ID;
+import static no.bedriftsportal.billing.OcrGiroLayout.AMOUNT;
+import static no.bedriftsportal.billing.OcrGiroLayout.AMOUNT_ITEM_1;
+import static no.bedriftsportal.billing.OcrGiroLayout.AMOUNT_ITEM_2;
+import static no.bedriftsportal.billing.OcrGiroLayout.AMOUNT_ITEM_3;
+import static no.bedriftsportal.billing.OcrGiroLayout.ASSIGNMENT_ACCOUNT;
+import static no.bedriftsportal.billing.OcrGiroLayout.ASSIGNMENT_NUMBER;
+import static no.bedriftsportal.billing.OcrGiroLayout.CHARSET;
+import static no.bedriftsportal.billing.OcrGiroLayout.DATA_RECIPIENT;
+import static no.bedriftsportal.billing.OcrGiroLayout.DATA_SENDER;
+import static no.bedriftsportal.billing.OcrGiroLayout.DEBIT_ACCOUNT;
+import static no.bedriftsportal.billing.OcrGiroLayout.END_ASSIGNMENT;
+import static no.bedriftsportal.billing.OcrGiroLayout.END_TRANSMISSION;
+import static no.bedriftsportal.billing.OcrGiroLayout.FORMAT_CODE;
+import static no.bedriftsportal.billing.OcrGiroLayout.KID;
+import static no.bedriftsportal.billing.OcrGiroLayout.LINE_LENGTH;
+import static no.bedriftsportal.billing.OcrGiroLayout.NETS_DATE;
+import static no.bedriftsportal.billing.OcrGiroLayout.NO_TRANSACTION_TYPE;
+import static no.bedriftsportal.billing.OcrGiroLayout.NUMBER_OF_RECORDS;
+import static no.bedriftsportal.billing.OcrGiroLayout.NUMBER_OF_TRANSACTIONS;
+import static no.bedriftsportal.billing.OcrGiroLayout.SERVICE_OCR_GIRO;
+import static no.bedriftsportal.billing.OcrGiroLayout.SERVICE_TRANSMISSION;
+import static no.bedriftsportal.billing.OcrGiroLayout.SIGN;
+import static no.bedriftsportal.billing.OcrGiroLayout.START_ASSIGNMENT;
+import static no.bedriftsportal.billing.OcrGiroLayout.START_TRANSMISSION;
+import static no.bedriftsportal.billing.OcrGiroLayout.TOTAL_AMOUNT;
+import static no.bedriftsportal.billing.OcrGiroLayout.TRANSACTION_NUMBER;
+import static no.bedriftsportal.billing.OcrGiroLayout.TRANSMISSION_NUMBER;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Nets OCR giro file (layout in {@link OcrGiroLayout}). The file is taken whole or not at
+ * all: a malformed line, records out of order, or end records whose counts and totals do not
+ * reconcile with what precedes them throw {@link OcrFileRejected} (DOMAIN-RULES.md "Bank OCR file").
+ */
+public final class OcrGiroParser {
+
+    private static final Map<String, String> RECORD_NAMES = Map.of(
+            START_TRANSMISSION, "start of transmission",
+            START_ASSIGNMENT, "start of assignment",
+            AMOUNT_ITEM_1, "amount item 1",
+            AMOUNT_ITEM_2, "amount item 2",
+            AMOUNT_ITEM_3, "amount item 3",
+            END_ASSIGNMENT, "end of assignment",
+            END_TRANSMISSION, "end of transmission");
+    /** Right-aligned digits; a MOD11 KID may end in '-'. */
+    private static final Pattern KID_FIELD = Pattern.compile(" *(\\d*-?)");
+    private static final String NO_DEBIT_ACCOUNT = "0".repeat(DEBIT_ACCOUNT.length());
+
+    private final List<OcrLine> lines;
+    private int next;
+
+    private OcrGiroParser(List<OcrLine> lines) {
+        this.lines = lines;
+    }
+
+    public static OcrGiroFile parse(InputStream in) throws IOException {
+        return new OcrGiroParser(readLines(in)).transmission();
+    }
+
+    private static List<OcrLine> readLines(InputStream in) throws IOException {
+        String content = new String(in.readAllBytes(), CHARSET);
+        if (content.isEmpty()) {
+            throw new OcrFileRejected(1, "the file is empty");
+        }
+        String[] texts = content.split("\n", -1);
+        int count = content.endsWith("\n") ? texts.length - 1 : texts.length;
+        List<OcrLine> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String text = texts[i].endsWith("\r") ? texts[i].substring(0, texts[i].length() - 1) : texts[i];
+            lines.add(checkedLine(new OcrLine(i + 1, text)));
+        }
+        return lines;
+    }
+
+    private static OcrLine checkedLine(OcrLine line) {
+        if (line.text().length() != LINE_LENGTH) {
+            throw line.reject("line is " + line.text().length() + " characters long, expected " + LINE_LENGTH);
+        }
+        if (!line.text().startsWith(FORMAT_CODE)) {
+            throw line.reject("line does not start with format code " + FORMAT_CODE);
+        }
+        if (!RECORD_NAMES.containsKey(line.recordType())) {
+            throw line.reject("unknown record type '" + line.recordType() + "'");
+        }
+        return line;
+    }
+
+    private OcrGiroFile transmission() {
+        OcrLine start = take(START_TRANSMISSION, SERVICE_TRANSMISSION);
+        start.digits(DATA_SENDER);
+        start.digits(DATA_RECIPIENT);
+        String transmissionNumber = start.digits(TRANSMISSION_NUMBER);
+
+        List<OcrAssignment> assignments = new ArrayList<>();
+        while (nextIs(START_ASSIGNMENT)) {
+            assignments.add(assignment());
+        }
+        OcrLine end = take(END_TRANSMISSION, SERVICE_TRANSMISSION);
+        if (next < lines.size()) {
+            throw lines.get(next).reject("record after the end of the transmission");
+        }
+        OcrGiroFile file = new OcrGiroFile(transmissionNumber, assignments);
+        reconcile(end, "transmission", file.payments().size(), lines.size(), sum(file.payments()));
+        return file;
+    }
+
+    private OcrAssignment assignment() {
+        int firstIndex = next;
+        OcrLine start = take(START_ASSIGNMENT, SERVICE_OCR_GIRO);
+        String agreementId = start.digits(AGREEMENT_ID);
+        String assignmentNumber = start.digits(ASSIGNMENT_NUMBER);
+        String assignmentAccount = start.digits(ASSIGNMENT_ACCOUNT);
+
+        List<OcrPayment> payments = new ArrayList<>();
+        while (nextIs(AMOUNT_ITEM_1)) {
+            payments.add(payment());
+        }
+        OcrLine end = take(END_ASSIGNMENT, SERVICE_OCR_GIRO);
+        reconcile(end, "assignment", payments.size(), next - firstIndex, sum(payments));
+        return new OcrAssignment(agreementId, assignmentNumber, assignmentAccount, payments);
+    }
+
+    private OcrPayment payment() {
+        OcrLine item1 = take(AMOUNT_ITEM_1, SERVICE_OCR_GIRO);
+        int transactionNumber = (int) item1.number(TRANSACTION_NUMBER);
+        OcrLine item2 = take(AMOUNT_ITEM_2, SERVICE_OCR_GIRO);
+        sameTransaction(item1, item2);
+        if (nextIs(AMOUNT_ITEM_3)) {
+            sameTransaction(item1, take(AMOUNT_ITEM_3, SERVICE_OCR_GIRO));
+        }
+        String debitAccount = item2.digits(DEBIT_ACCOUNT);
+        return new OcrPayment(
+                transactionNumber,
+                item1.date(NETS_DATE),
+                amount(item1),
+                kid(item1),
+                debitAccount.equals(NO_DEBIT_ACCOUNT) ? "" : debitAccount,
+                item1.transactionType());
+    }
+
+    private static BigDecimal amount(OcrLine item1) {
+        String sign = item1.field(SIGN);
+        if (!sign.equals("0") && !sign.equals("-")) {
+            throw item1.reject("sign is neither '0' nor '-': '" + sign + "'");
+        }
+        BigDecimal amount = BigDecimal.valueOf(item1.number(AMOUNT), 2);
+        return sign.equals("-") ? amount.negate() : amount;
+    }
+
+    private static String kid(OcrLine item1) {
+        var matcher = KID_FIELD.matcher(item1.field(KID));
+        if (!matcher.matches()) {
+            throw item1.reject("KID is not right-aligned digits: '" + item1.field(KID) + "'");
+        }
+        return matcher.group(1);
+    }
+
+    private static void sameTransaction(OcrLine item1, OcrLine other) {
+        if (!other.digits(TRANSACTION_NUMBER).equals(item1.digits(TRANSACTION_NUMBER))
+                || !other.transactionType().equals(item1.transactionType())) {
+            throw other.reject("amount item belongs to another transaction than line " + item1.number());
+        }
+    }
+
+    /** The next line, which must be of the given record type; start and end records carry no transaction type. */
+    private OcrLine take(String recordType, String serviceCode) {
+        if (next >= lines.size()) {
+            throw new OcrFileRejected(lines.size(), "file ends before record type " + recordType + " (" + RECORD_NAMES.get(recordType) + ")");
+        }
+        OcrLine line = lines.get(next);
+        if (!line.recordType().equals(recordType)) {
+            throw line.reject("expected record type " + recordType + " (" + RECORD_NAMES.get(recordType)
+                    + "), found " + line.recordType() + " (" + RECORD_NAMES.get(line.recordType()) + ")");
+        }
+        if (!line.serviceCode().equals(serviceCode)) {
+            throw line.reject("service code is '" + line.serviceCode() + "', expected " + serviceCode);
+        }
+        boolean amountItem = recordType.startsWith("3");
+        if (amountItem ? !isTransactionType(line.transactionType()) : !line.transactionType().equals(NO_TRANSACTION_TYPE)) {
+            throw line.reject("transaction type '" + line.transactionType() + "' is not valid on this record");
+        }
+        next++;
+        return line;
+    }
+
+    private boolean nextIs(String recordType) {
+        return next < lines.size() && lines.get(next).recordType().equals(recordType);
+    }
+
+    private static boolean isTransactionType(String code) {
+        return code.chars().allMatch(Character::isDigit) && Integer.parseInt(code) >= 10 && Integer.parseInt(code) <= 21;
+    }
+
+    private static void reconcile(OcrLine end, String scope, int transactions, int records, long totalOre) {
+        long statedTransactions = end.number(NUMBER_OF_TRANSACTIONS);
+        long statedRecords = end.number(NUMBER_OF_RECORDS);
+        long statedTotal = end.number(TOTAL_AMOUNT);
+        if (statedTransactions != transactions) {
+            throw end.reject("states " + statedTransactions + " transactions, the " + scope + " has " + transactions);
+        }
+        if (statedRecords != records) {
+            throw end.reject("states " + statedRecords + " records, the " + scope + " has " + records);
+        }
+        if (statedTotal != totalOre) {
+            throw end.reject("states a total of " + statedTotal + " øre, the " + scope + "'s payments add up to " + totalOre);
+        }
+    }
+
+    private static long sum(List<OcrPayment> payments) {
+        return payments.stream().mapToLong(payment -> payment.amount().movePointRight(2).longValueExact()).sum();
+    }
+}

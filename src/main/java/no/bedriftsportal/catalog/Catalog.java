@@ -96,6 +96,15 @@ public class Catalog {
         return new Tariffs(plans, extras, prices, ranges, roaming, international, countries);
     }
 
+    /** The roaming zones' Norwegian names by code (NO, EU, Z1–Z3). */
+    public Map<String, String> zoneNames() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select code, name_nb from roaming_zone").query(rs -> {
+            names.put(rs.getString("code"), rs.getString("name_nb"));
+        });
+        return names;
+    }
+
     public List<ProductGroup> productGroups() {
         return jdbc.sql("select code, name_nb, name_en from product_group order by sort")
                 .query((rs, n) -> new ProductGroup(rs.getString("code"), rs.getString("name_nb"), rs.getString("name_en")))

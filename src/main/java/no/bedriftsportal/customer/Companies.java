@@ -36,6 +36,10 @@ public class Companies {
         if (command.postalCode() != null && !command.postalCode().isBlank() && !command.postalCode().strip().matches("\\d{4}")) {
             throw new InvalidInputException("postalCode", "company.postalCode.invalid", "postalCode must be 4 digits");
         }
+        if (command.paymentTermsDays() != null && (command.paymentTermsDays() < 0 || command.paymentTermsDays() > 90)) {
+            throw new InvalidInputException("paymentTermsDays", "company.paymentTerms.invalid",
+                    "paymentTermsDays must be between 0 and 90");
+        }
         if (repository.findCompany(orgNumber).isPresent()) {
             throw new ConflictException("orgNumber", "company.orgNumber.taken",
                     "a company with organisation number " + orgNumber + " is already registered");

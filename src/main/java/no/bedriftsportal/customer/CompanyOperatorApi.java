@@ -35,7 +35,7 @@ class CompanyOperatorApi {
     @Operation(summary = "Register a customer company (organisation number validated with MOD11)")
     ResponseEntity<CompanyResource> register(@Valid @RequestBody CompanyRequest request) {
         Company company = companies.register(new RegisterCompany(request.orgNumber(), request.name(),
-                request.addressLine(), request.postalCode(), request.city(), request.invoiceEmail()));
+                request.addressLine(), request.postalCode(), request.city(), request.invoiceEmail(), request.paymentTermsDays()));
         return ResponseEntity.created(URI.create("/api/operator/companies/" + company.orgNumber()))
                 .body(CompanyResource.of(company));
     }
@@ -88,14 +88,16 @@ class CompanyOperatorApi {
     }
 
     record CompanyRequest(@NotBlank String orgNumber, @NotBlank @Size(max = 200) String name, String addressLine,
-            String postalCode, String city, String invoiceEmail) {
+            String postalCode, String city, String invoiceEmail,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Days from invoice date to due date; default 14")
+            Integer paymentTermsDays) {
     }
 
     record CompanyResource(long id, String orgNumber, String name, String addressLine, String postalCode, String city,
-            String invoiceEmail, Instant createdAt) {
+            String invoiceEmail, int paymentTermsDays, Instant createdAt) {
         static CompanyResource of(Company c) {
             return new CompanyResource(c.id(), c.orgNumber().value(), c.name(), c.addressLine(), c.postalCode(), c.city(),
-                    c.invoiceEmail(), c.createdAt());
+                    c.invoiceEmail(), c.paymentTermsDays(), c.createdAt());
         }
     }
 

@@ -16,7 +16,7 @@ import no.bedriftsportal.shared.OrgNumber;
 class CompanyRepository {
 
     private static final String COMPANY_COLUMNS = """
-            company_id, org_number, name, address_line, postal_code, city, invoice_email, created_at""";
+            company_id, org_number, name, address_line, postal_code, city, invoice_email, payment_terms_days, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -26,8 +26,8 @@ class CompanyRepository {
 
     long insertCompany(OrgNumber orgNumber, RegisterCompany command) {
         return jdbc.sql("""
-                insert into company (org_number, name, address_line, postal_code, city, invoice_email)
-                values (:orgNumber, :name, :addressLine, :postalCode, :city, :invoiceEmail)
+                insert into company (org_number, name, address_line, postal_code, city, invoice_email, payment_terms_days)
+                values (:orgNumber, :name, :addressLine, :postalCode, :city, :invoiceEmail, :terms)
                 returning company_id""")
                 .param("orgNumber", orgNumber.value())
                 .param("name", command.name().strip())
@@ -35,6 +35,7 @@ class CompanyRepository {
                 .param("postalCode", blankToNull(command.postalCode()))
                 .param("city", blankToNull(command.city()))
                 .param("invoiceEmail", blankToNull(command.invoiceEmail()))
+                .param("terms", command.paymentTermsDays() == null ? 14 : command.paymentTermsDays())
                 .query(Long.class).single();
     }
 
@@ -142,7 +143,7 @@ class CompanyRepository {
     private static Company company(ResultSet rs, int row) throws SQLException {
         return new Company(rs.getLong("company_id"), new OrgNumber(rs.getString("org_number")), rs.getString("name"),
                 rs.getString("address_line"), rs.getString("postal_code"), rs.getString("city"),
-                rs.getString("invoice_email"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("invoice_email"), rs.getInt("payment_terms_days"), rs.getTimestamp("created_at").toInstant());
     }
 
     private static CustomerAccount customerAccount(ResultSet rs, int row) throws SQLException {

@@ -121,6 +121,19 @@ class SubscriptionRepository {
         return bySubscription;
     }
 
+    Map<Long, List<TermChange>> changes(long companyId, java.util.Collection<Long> subscriptionIds) {
+        Map<Long, List<TermChange>> bySubscription = new HashMap<>();
+        jdbc.sql("""
+                select subscription_id, kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at
+                from subscription_change where company_id = :companyId and subscription_id = any(:ids)
+                order by subscription_id, effective_from, kind""")
+                .param("companyId", companyId).param("ids", no.bedriftsportal.shared.SqlArrays.bigints(subscriptionIds))
+                .query(rs -> {
+                    bySubscription.computeIfAbsent(rs.getLong("subscription_id"), id -> new ArrayList<>()).add(change(rs));
+                });
+        return bySubscription;
+    }
+
     List<TermChange> changes(long companyId, long subscriptionId) {
         return jdbc.sql("""
                 select kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at

@@ -11,7 +11,7 @@ import java.util.List;
 public record SubscriptionTerms(String planCode, boolean dataControl, String autoExtraPackageCode) {
 
     /** The terms on a day: the latest change of each kind on or before it ({@code changes} in date order). */
-    static SubscriptionTerms from(List<TermChange> changes, LocalDate day) {
+    public static SubscriptionTerms from(List<TermChange> changes, LocalDate day) {
         String plan = null;
         boolean dataControl = false;
         String autoExtra = null;

@@ -2,7 +2,9 @@ package no.bedriftsportal.subscription;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -162,6 +164,11 @@ public class Subscriptions {
     /** The terms in effect on a day: the latest change of each kind on or before it. */
     public SubscriptionTerms termsOn(Subscription subscription, LocalDate day) {
         return SubscriptionTerms.from(history(subscription), day);
+    }
+
+    /** The histories of these subscriptions of a company, each in date order. */
+    public Map<Long, List<TermChange>> histories(long companyId, Collection<Long> subscriptionIds) {
+        return repository.changes(companyId, subscriptionIds);
     }
 
     /** Every subscription with its history, for the usage feed (one snapshot per file). */

@@ -2,12 +2,8 @@ package no.bedriftsportal.usage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.SpoolDirectory;
 
 /**
  * The spool directory ({@code portal.cdr.spool-dir}): files are ingested in name order and moved to
@@ -53,7 +50,7 @@ public class CdrSpool {
      */
     public List<CdrFileSummary> ingestWaiting(Path directory, CdrSource source) {
         List<CdrFileSummary> ingested = new ArrayList<>();
-        for (Path file : waiting(directory)) {
+        for (Path file : SpoolDirectory.waiting(directory)) {
             try {
                 ingest(directory, file, source).ifPresent(ingested::add);
             } catch (RuntimeException e) {
@@ -83,50 +80,16 @@ public class CdrSpool {
             fail(directory, file, e);
             return Optional.empty();
         }
-        try {
-            moveTo(directory.resolve("done"), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SpoolDirectory.done(directory, file);
         return Optional.of(summary);
     }
 
     private void fail(Path directory, Path file, RuntimeException e) {
         log.error("CDR file {} could not be ingested and was moved to failed/", file.getFileName(), e);
         try {
-            Path failed = moveTo(directory.resolve("failed"), file);
-            Files.writeString(failed.resolveSibling(failed.getFileName() + ".error.txt"),
-                    String.valueOf(e.getMessage()) + System.lineSeparator(), StandardCharsets.UTF_8);
+            SpoolDirectory.failed(directory, file, String.valueOf(e.getMessage()));
         } catch (IOException moveFailed) {
             log.error("could not move {} to failed/", file, moveFailed);
         }
-    }
-
-    private static List<Path> waiting(Path directory) {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return files;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (Files.isRegularFile(entry) && !name.startsWith(".") && !name.endsWith(".part") && !name.endsWith(".tmp")) {
-                    files.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.sort(null);
-        return files;
-    }
-
-    private static Path moveTo(Path target, Path file) throws IOException {
-        Files.createDirectories(target);
-        Path destination = target.resolve(file.getFileName());
-        if (Files.exists(destination)) {
-            destination = target.resolve(System.currentTimeMillis() + "-" + file.getFileName());
-        }
-        return Files.move(file, destination, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -343,6 +343,9 @@ final class FileIngest {
         rating.recoveredIds.forEach((cdrId, lineNumber) -> jdbc.sql(
                 "insert into cdr_seen (cdr_id, cdr_file_id, line_number) values (:id, :file, :line)")
                 .param("id", cdrId).param("file", fileId).param("line", lineNumber).update());
+        try (CopyWriter copy = CopyWriter.open(connection, "copy usage_charge from stdin")) {
+            copy.write(rating.charges.rows(fileId));
+        }
         allowances.save(rating.boughtAutomatically);
         writeRejections(rating.rejections());
         phases.done("allowances and rejections");
@@ -391,6 +394,7 @@ final class FileIngest {
         private Map<Long, SubscriptionRows> events = new HashMap<>();
         private int recordsInChunk;
         private DailyRollup rollup = new DailyRollup();
+        private final FileCharges charges = new FileCharges();
         private final Map<AllowanceBook.Key, List<ExtraPackageBought>> boughtAutomatically = new HashMap<>();
         private final List<CdrRejection> refusals = new ArrayList<>();
         private final List<Integer> refusedFirstLines = new ArrayList<>();
@@ -484,6 +488,7 @@ final class FileIngest {
                     rows.add(event, fileId);
                 }
                 rollup.add(companyId, event, day);
+                charges.add(companyId, event, day);
             }
             if (!ratedRecord.extraPackagesBought().isEmpty()) {
                 boughtAutomatically.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ratedRecord.extraPackagesBought());

@@ -1,18 +1,17 @@
 package no.bedriftsportal.usage;
 
+import no.bedriftsportal.shared.Sha256;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.HexFormat;
 
 import javax.sql.DataSource;
 
@@ -72,7 +71,7 @@ public class IngestCdrFile {
 
     /** Ingests a file (plain or gzip CSV); returns its ledger entry, marked when it was there already. */
     public CdrFileSummary ingest(Path file, String name, CdrSource source) {
-        String sha256 = sha256(file);
+        String sha256 = Sha256.of(file);
         return transaction.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", INGEST_LOCK).query((rs, n) -> n).list();
             var existing = ledger.findBySha256(sha256);
@@ -118,20 +117,5 @@ public class IngestCdrFile {
                 .param("at", Timestamp.from(block.blockedAt())).param("file", fileId).update();
         sms.queue(new Msisdn(block.msisdn()), "Datakontroll: Datapakken din for denne måneden er brukt opp, og data er "
                 + "sperret i Norge og EU/EØS til månedsskiftet. Kjøp en ekstra datapakke for å åpne igjen.");
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,20 @@
+package no.bedriftsportal.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An invoice or credit note in a list: what D3 and the invoice archive show.
+ *
+ * @param remaining what is left to pay (total less payments and credit notes); zero or less when settled
+ * @param creditedNumber for a credit note, the invoice it credits
+ */
+public record InvoiceSummary(long companyId, long id, DocumentType type, long number, long customerAccountId,
+        String customerNumber, String customerName, LocalDate issueDate, LocalDate dueDate, LocalDate periodStart,
+        LocalDate periodEnd, String kid, BigDecimal amountExclVat, BigDecimal vat, BigDecimal total, BigDecimal paid,
+        BigDecimal remaining, InvoiceStatus status, Long creditedNumber) {
+
+    public boolean partlyPaid() {
+        return status != InvoiceStatus.PAID && paid.signum() > 0;
+    }
+}

@@ -1,0 +1,129 @@
+package no.bedriftsportal.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Oslo;
+
+/**
+ * The billing module's read API (F1, F2, D3): a company's invoices within what the user may see,
+ * one invoice with its lines, and its PDF and EHF. A document is rendered the first time it is
+ * asked for and kept, so the customer always gets the same bytes.
+ */
+@Service
+@EnableConfigurationProperties(BillingProperties.class)
+public class Invoices {
+
+    private final InvoiceRepository repository;
+    private final Companies companies;
+    private final BillingProperties properties;
+    private final Clock clock;
+
+    Invoices(InvoiceRepository repository, Companies companies, BillingProperties properties, Clock clock) {
+        this.repository = repository;
+        this.companies = companies;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The invoices and credit notes of the archive (36 months), newest first. */
+    public List<InvoiceSummary> list(AccessScope scope, InvoiceFilter filter) {
+        LocalDate today = Oslo.today(clock);
+        YearMonth oldest = YearMonth.from(today).minusMonths(InvoiceFilter.ARCHIVE_MONTHS);
+        YearMonth from = filter.issuedFrom() == null || filter.issuedFrom().isBefore(oldest) ? oldest : filter.issuedFrom();
+        YearMonth to = filter.issuedTo() == null ? YearMonth.from(today).plusMonths(1) : filter.issuedTo();
+        return repository.list(scope, from.atDay(1), to.atEndOfMonth()).stream()
+                .filter(row -> filter.customerAccountId() == null || row.customerAccountId() == filter.customerAccountId())
+                .map(row -> row.summary(today))
+                .filter(summary -> filter.status() == null || summary.status() == filter.status())
+                .toList();
+    }
+
+    /** The latest invoices, for the dashboard's card. */
+    public List<InvoiceSummary> latest(AccessScope scope, int count) {
+        return list(scope, InvoiceFilter.all()).stream().filter(summary -> summary.type() == DocumentType.INVOICE)
+                .limit(count).toList();
+    }
+
+    public Optional<InvoiceSummary> summary(AccessScope scope, long invoiceId) {
+        return repository.find(scope, invoiceId).map(row -> row.summary(Oslo.today(clock)));
+    }
+
+    public Optional<InvoiceDetail> detail(AccessScope scope, long invoiceId) {
+        return repository.find(scope, invoiceId).map(this::detail);
+    }
+
+    public Optional<byte[]> pdf(AccessScope scope, long invoiceId) {
+        return repository.find(scope, invoiceId).map(row -> document(row, "PDF"));
+    }
+
+    public Optional<byte[]> ehf(AccessScope scope, long invoiceId) {
+        return repository.find(scope, invoiceId).map(row -> document(row, "EHF"));
+    }
+
+    /** The operator's view: any company's invoice by its number. */
+    Optional<InvoiceRepository.Row> byNumber(long number) {
+        return repository.findByNumber(number);
+    }
+
+    byte[] document(InvoiceRepository.Row row, String format) {
+        return repository.document(row.companyId(), row.id(), format).orElseGet(() -> {
+            InvoiceDocument document = toDocument(row);
+            byte[] content = "PDF".equals(format) ? InvoicePdf.render(document) : EhfDocument.write(document);
+            repository.storeDocument(row.companyId(), row.id(), format, content);
+            return content;
+        });
+    }
+
+    InvoiceDetail detail(InvoiceRepository.Row row) {
+        List<InvoiceLine> lines = repository.lines(row.companyId(), row.id());
+        Map<String, List<InvoiceLine>> bySubscription = new LinkedHashMap<>();
+        List<InvoiceLine> companyLines = new ArrayList<>();
+        for (InvoiceLine line : lines) {
+            if (line.isCompanyLevel()) {
+                companyLines.add(line);
+            } else {
+                bySubscription.computeIfAbsent(line.msisdn(), msisdn -> new ArrayList<>()).add(line);
+            }
+        }
+        List<InvoiceDetail.SubscriptionLines> subscriptions = bySubscription.entrySet().stream()
+                .map(entry -> new InvoiceDetail.SubscriptionLines(entry.getKey(), entry.getValue().get(0).userName(),
+                        entry.getValue(), entry.getValue().stream().map(InvoiceLine::amountExclVat)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .toList();
+        return new InvoiceDetail(row.summary(Oslo.today(clock)), properties.sellerParty(), buyer(row.companyId()),
+                properties.bankAccount(), repository.buyerReference(row.companyId(), row.id()), subscriptions, companyLines,
+                InvoiceTotals.of(lines), repository.payments(row.companyId(), row.id()));
+    }
+
+    private InvoiceDocument toDocument(InvoiceRepository.Row row) {
+        List<InvoiceLine> lines = repository.lines(row.companyId(), row.id());
+        String kid = row.kid() != null ? row.kid() // a credit note refers to the KID of the invoice it credits
+                : repository.findByNumber(row.creditedNumber()).map(InvoiceRepository.Row::kid).orElseThrow();
+        return new InvoiceDocument(row.type(), row.number(), row.creditedNumber(), row.issueDate(),
+                row.dueDate() == null ? row.issueDate() : row.dueDate(), row.periodStart(), row.periodEnd(), row.customerNumber(),
+                kid, properties.bankAccount(), properties.sellerParty(), buyer(row.companyId()),
+                repository.buyerReference(row.companyId(), row.id()), lines);
+    }
+
+    private Party buyer(long companyId) {
+        Company company = companies.get(companyId);
+        return new Party(company.name(), company.orgNumber().value(),
+                company.addressLine() == null ? "Ukjent adresse" : company.addressLine(),
+                company.postalCode() == null ? "0000" : company.postalCode(), company.city() == null ? "Ukjent" : company.city(),
+                "NO", company.invoiceEmail());
+    }
+}

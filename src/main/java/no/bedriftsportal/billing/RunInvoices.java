@@ -1,0 +1,166 @@
+package no.bedriftsportal.billing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.bedriftsportal.catalog.Catalog;
+import no.bedriftsportal.catalog.ExtraPackage;
+import no.bedriftsportal.catalog.PricePlan;
+import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.customer.CustomerAccount;
+import no.bedriftsportal.customer.Employee;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.ConflictException;
+import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.subscription.Subscription;
+import no.bedriftsportal.subscription.Subscriptions;
+import no.bedriftsportal.usage.BillableRegion;
+import no.bedriftsportal.usage.UsageCharges;
+
+/**
+ * The monthly invoice run (B1): one invoice per customer number that has something to bill,
+ * dated the 1st of the next month and due the company's payment terms later, numbered from the
+ * gapless series, with a MOD10 KID. A month is run once: running it again changes nothing. It bills
+ * the usage rated and the extra packages bought up to now for the month and earlier, less what
+ * the run before it billed, so usage rated after its month was invoiced goes on the next invoice.
+ */
+@Component
+public class RunInvoices {
+
+    private static final Logger log = LoggerFactory.getLogger(RunInvoices.class);
+    private static final long BILLING_LOCK = 0x4249_4c4c_494eL;
+
+    private final JdbcClient jdbc;
+    private final InvoiceRepository invoices;
+    private final Companies companies;
+    private final Subscriptions subscriptions;
+    private final Catalog catalog;
+    private final UsageCharges usageCharges;
+    private final Clock clock;
+
+    RunInvoices(JdbcClient jdbc, InvoiceRepository invoices, Companies companies, Subscriptions subscriptions, Catalog catalog,
+            UsageCharges usageCharges, Clock clock) {
+        this.jdbc = jdbc;
+        this.invoices = invoices;
+        this.companies = companies;
+        this.subscriptions = subscriptions;
+        this.catalog = catalog;
+        this.usageCharges = usageCharges;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InvoiceRunSummary run(YearMonth month) {
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", BILLING_LOCK).query((rs, n) -> n).list();
+        Optional<InvoiceRunSummary> done = find(month);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        if (!month.isBefore(YearMonth.from(Oslo.today(clock)))) {
+            throw new InvalidInputException("month", "invoiceRun.month.notEnded", "month " + month + " has not ended yet");
+        }
+        BillableRegion before = previousRegion(month);
+        if (before.month().isAfter(month)) {
+            throw new ConflictException("month", "invoiceRun.month.laterRun",
+                    "a later month (" + before.month() + ") has been invoiced; months are invoiced in order");
+        }
+        long started = System.nanoTime();
+        BillableRegion region = usageCharges.regionNow(month);
+        long runId = jdbc.sql("""
+                insert into invoice_run (month, cdr_file_watermark, purchase_watermark, started_at, invoices, total)
+                values (:month, :files, :purchases, :at, 0, 0) returning invoice_run_id""")
+                .param("month", month.atDay(1)).param("files", region.fileWatermark())
+                .param("purchases", region.purchaseWatermark()).param("at", Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        ComposeInvoice compose = new ComposeInvoice(
+                catalog.plans().stream().collect(Collectors.toMap(PricePlan::code, Function.identity())),
+                catalog.extraPackages().stream().collect(Collectors.toMap(ExtraPackage::code, ExtraPackage::name)),
+                catalog.zoneNames());
+        int count = 0;
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (Company company : companies.list()) {
+            Map<Long, String> employeeNames = companies.employees(company.id()).stream()
+                    .collect(Collectors.toMap(Employee::id, Employee::name));
+            for (CustomerAccount account : companies.customerAccounts(AccessScope.wholeCompany(company.id()))) {
+                Optional<InvoiceTotals> issued = invoiceAccount(month, runId, company, account, employeeNames, compose, region,
+                        before);
+                if (issued.isPresent()) {
+                    count++;
+                    total = total.add(issued.get().amountInclVat());
+                }
+            }
+        }
+        jdbc.sql("update invoice_run set invoices = :count, total = :total where invoice_run_id = :id")
+                .param("count", count).param("total", total).param("id", runId).update();
+        log.info("Invoice run {}: {} invoices, {} NOK incl. VAT, in {} ms", month, count, total,
+                (System.nanoTime() - started) / 1_000_000);
+        return new InvoiceRunSummary(runId, month, count, total, false);
+    }
+
+    private Optional<InvoiceTotals> invoiceAccount(YearMonth month, long runId, Company company, CustomerAccount account,
+            Map<Long, String> employeeNames, ComposeInvoice compose, BillableRegion region, BillableRegion before) {
+        List<Subscription> lines = subscriptions.list(new AccessScope(company.id(), java.util.Set.of(account.id())));
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = lines.stream().map(Subscription::id).toList();
+        Map<Long, String> userNames = new HashMap<>();
+        lines.stream().filter(line -> line.employeeId() != null && employeeNames.containsKey(line.employeeId()))
+                .forEach(line -> userNames.put(line.id(), employeeNames.get(line.employeeId())));
+        List<InvoiceLine> invoiceLines = compose.lines(month, lines, userNames, subscriptions.histories(company.id(), ids),
+                usageCharges.usage(company.id(), ids, region, before),
+                usageCharges.extraPackages(company.id(), ids, region, before));
+        if (invoiceLines.isEmpty()) {
+            return Optional.empty();
+        }
+        InvoiceTotals totals = InvoiceTotals.of(invoiceLines);
+        long number = invoices.takeNumbers(1);
+        LocalDate issued = month.plusMonths(1).atDay(1);
+        LocalDate periodStart = invoiceLines.stream().map(InvoiceLine::periodStart).min(LocalDate::compareTo)
+                .filter(start -> start.isBefore(month.atDay(1))).orElse(month.atDay(1));
+        long invoiceId = invoices.insert(new InvoiceRepository.NewInvoice(company.id(), account.id(), DocumentType.INVOICE, number,
+                runId, null, issued, issued.plusDays(company.paymentTermsDays()), periodStart, month.atEndOfMonth(),
+                Kid.forInvoice(account.number(), number).value(), account.number(), totals, null));
+        invoices.insertLines(company.id(), invoiceId, invoiceLines,
+                lines.stream().collect(Collectors.toMap(line -> line.msisdn().value(), Subscription::id, (a, b) -> b)));
+        return Optional.of(totals);
+    }
+
+    /** The runs so far, the latest first. */
+    public List<InvoiceRunSummary> runs() {
+        return jdbc.sql("select invoice_run_id, month, invoices, total from invoice_run order by month desc")
+                .query((rs, n) -> new InvoiceRunSummary(rs.getLong("invoice_run_id"),
+                        YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("invoices"), rs.getBigDecimal("total"),
+                        true))
+                .list();
+    }
+
+    private Optional<InvoiceRunSummary> find(YearMonth month) {
+        return runs().stream().filter(run -> run.month().equals(month)).findFirst();
+    }
+
+    /** The region the latest run billed, or nothing before the first run. */
+    private BillableRegion previousRegion(YearMonth month) {
+        return jdbc.sql("""
+                select month, cdr_file_watermark, purchase_watermark from invoice_run order by month desc limit 1""")
+                .query((rs, n) -> new BillableRegion(YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        rs.getLong("cdr_file_watermark"), rs.getLong("purchase_watermark")))
+                .optional().orElse(BillableRegion.NOTHING);
+    }
+}

@@ -2,6 +2,7 @@ package no.bedriftsportal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,20 +40,24 @@ import no.bedriftsportal.subscription.Subscriptions;
 class DemoCompanyGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCompanyGenerator.class);
+    /** 30 days, so the latest month's invoices are not yet due at the end of the next month. */
+    private static final int DEMO_PAYMENT_TERMS_DAYS = 30;
 
     private final Companies companies;
     private final Subscriptions subscriptions;
     private final PortalUsers portalUsers;
     private final DemoUsage usage;
+    private final DemoBilling billing;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String baseUrl;
 
     DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoUsage usage,
-            DemoProperties properties, TransactionTemplate transaction, Clock clock,
+            DemoBilling billing, DemoProperties properties, TransactionTemplate transaction, Clock clock,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.usage = usage;
+        this.billing = billing;
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.portalUsers = portalUsers;
@@ -67,17 +72,23 @@ class DemoCompanyGenerator {
         if (!properties.enabled()) {
             return;
         }
+        LocalDate today = Oslo.today(clock);
+        YearMonth firstMonth = YearMonth.from(today).minusMonths(properties.usageMonths());
+        boolean created = false;
         if (!companies.anyCompany()) {
             long started = System.nanoTime();
-            LocalDate today = Oslo.today(clock);
             DemoPlan plan = DemoPlanner.plan(properties.seed(), properties.employees(), today);
             transaction.executeWithoutResult(status -> write(plan));
             usage.write(plan, properties.seed(), today, properties.usageMonths(), properties.usageDir());
             log.info("Demo company {} created in {} ms: {} employees, {} subscriptions, {} customer numbers", plan.companyName(),
                     (System.nanoTime() - started) / 1_000_000, plan.employees().size(), plan.subscriptions().size(),
                     plan.departments().size());
+            created = true;
         }
-        usage.ingestWaiting(properties.usageDir());
+        usage.ingestWaiting(properties.usageDir(), billing, firstMonth);
+        if (created) {
+            billing.payInvoices(companies.list().get(0).id(), properties.seed(), properties.usageDir().resolve("ocr"));
+        }
         log.info("""
 
                 ─────────────────────────────────────────────────────────────────────────
@@ -94,7 +105,7 @@ class DemoCompanyGenerator {
     /** The plan through the module APIs, the way the operator's CRM would send it. */
     Company write(DemoPlan plan) {
         Company company = companies.register(new RegisterCompany(plan.orgNumber(), plan.companyName(), "Strandgata 12", "0150",
-                "Oslo", "faktura@" + DemoPlanner.DOMAIN));
+                "Oslo", "faktura@" + DemoPlanner.DOMAIN, DEMO_PAYMENT_TERMS_DAYS));
         List<CustomerAccount> accounts = new ArrayList<>();
         for (String department : plan.departments()) {
             accounts.add(companies.openCustomerAccount(company.id(), null, department));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +62,11 @@ class DemoUsage {
         }
     }
 
-    /** Ingests every file waiting in the directory, in delivery order, each after its week's orders. */
-    void ingestWaiting(Path directory) {
+    /**
+     * Ingests every file waiting in the directory, in delivery order, each after its week's orders;
+     * before a file, every month that ended before its first day is invoiced.
+     */
+    void ingestWaiting(Path directory, DemoBilling billing, YearMonth firstMonth) {
         if (!Files.isDirectory(directory)) {
             return;
         }
@@ -70,6 +74,7 @@ class DemoUsage {
         int files = 0;
         long records = 0;
         for (Path file : waitingFiles(directory)) {
+            billing.invoiceMonthsBefore(firstDayOf(file), firstMonth);
             placeOrders(file);
             CdrFileSummary summary = spool.ingest(directory, file, CdrSource.DEMO).orElse(null);
             if (summary != null) {
@@ -77,9 +82,16 @@ class DemoUsage {
                 records += summary.records();
             }
         }
+        billing.invoiceMonthsBefore(LocalDate.MAX, firstMonth);
         if (files > 0) {
             log.info("Demo usage: {} files, {} records ingested in {} s", files, records, (System.nanoTime() - started) / 1_000_000_000);
         }
+    }
+
+    /** {@code cdr-2024-01-01.csv(.gz)}: the first day of the file's week. */
+    private static LocalDate firstDayOf(Path file) {
+        String name = file.getFileName().toString();
+        return LocalDate.parse(name.substring(name.indexOf('-') + 1, name.indexOf('-') + 11));
     }
 
     private void placeOrders(Path file) {

@@ -1,9 +1,10 @@
 /**
  * The demo company generator (B2): an invented company with departments, employees with Norwegian
- * names, subscriptions, portal users and 36 months of usage, written through the other modules'
- * APIs and the CDR spool only, the same way the operator feeds the system. Deterministic from a seed.
+ * names, subscriptions, portal users, 36 months of usage, invoices and payments, written through the
+ * other modules' APIs, the CDR spool and the OCR import only, the same way the operator feeds the
+ * system. Deterministic from a seed.
  */
-@ApplicationModule(allowedDependencies = {"shared", "customer", "catalog", "subscription", "identity", "usage"})
+@ApplicationModule(allowedDependencies = {"shared", "customer", "catalog", "subscription", "identity", "usage", "billing"})
 package no.bedriftsportal.demo;
 
 import org.springframework.modulith.ApplicationModule;

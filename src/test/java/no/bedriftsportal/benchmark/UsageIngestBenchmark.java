@@ -14,11 +14,9 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import no.bedriftsportal.Bedriftsportal;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
 import no.bedriftsportal.customer.CustomerAccount;
@@ -40,11 +38,7 @@ public final class UsageIngestBenchmark {
     public static void main(String[] args) throws Exception {
         int subscriptionCount = Integer.getInteger("benchmark.subscriptions", 2_000);
         int records = Integer.getInteger("benchmark.records", 2_000_000);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Bedriftsportal.class)
-                .profiles("benchmark")
-                .run("--server.port=0", "--portal.database.embedded.data-dir=target/benchmark-postgres",
-                        "--portal.database.embedded.start-clean=true", "--portal.demo.enabled=false",
-                        "--portal.scheduling.enabled=false", "--logging.level.io.zonky=WARN")) {
+        try (ConfigurableApplicationContext context = BenchmarkPortal.start("usage")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             Clock clock = context.getBean(Clock.class);
             YearMonth month = YearMonth.from(Oslo.today(clock)).minusMonths(1);
@@ -119,7 +113,7 @@ public final class UsageIngestBenchmark {
     }
 
     private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
+        return BenchmarkPortal.seconds(startedNanos);
     }
 
     private UsageIngestBenchmark() {

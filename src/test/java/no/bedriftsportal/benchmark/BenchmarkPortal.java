@@ -1,0 +1,35 @@
+package no.bedriftsportal.benchmark;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import no.bedriftsportal.Bedriftsportal;
+
+/** The portal as the benchmarks run it: its own fresh embedded database, no demo, no schedules. */
+final class BenchmarkPortal {
+
+    private BenchmarkPortal() {
+    }
+
+    static ConfigurableApplicationContext start(String name) {
+        return new SpringApplicationBuilder(Bedriftsportal.class).profiles("benchmark")
+                .run("--server.port=0", "--portal.database.embedded.data-dir=target/benchmark-" + name,
+                        "--portal.database.embedded.start-clean=true", "--portal.demo.enabled=false",
+                        "--portal.scheduling.enabled=false", "--logging.level.io.zonky=WARN");
+    }
+
+    static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** Median and 95th percentile of the timings, in milliseconds. */
+    static String percentiles(List<Double> millis) {
+        List<Double> sorted = millis.stream().sorted().toList();
+        double median = sorted.get(sorted.size() / 2);
+        double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
+        return String.format(Locale.ROOT, "median %.0f ms, p95 %.0f ms (n=%d)", median, p95, sorted.size());
+    }
+}

@@ -83,6 +83,9 @@ class InvoiceRunIntegrationTest {
     @Autowired
     TestClock clock;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Test
     @Order(1)
     void octoberIsInvoicedToTheOre() throws Exception {
@@ -248,6 +251,29 @@ class InvoiceRunIntegrationTest {
         byte[] ehf = invoices.ehf(AccessScope.wholeCompany(companyId), creditNote.id()).orElseThrow();
         assertThat(PeppolRules.validate(ehf, PeppolRules.CREDIT_NOTE).errors()).isEmpty();
         assertThatThrownBy(() -> creditInvoice.credit(novemberNumber, "igjen")).hasMessageContaining("credited already");
+    }
+
+    @Test
+    @Order(7)
+    void theOperatorApiRunsShowsAndDownloads() {
+        no.bedriftsportal.OperatorApiClient operator = new no.bedriftsportal.OperatorApiClient(port);
+
+        no.bedriftsportal.OperatorApiClient.Response again = operator.post("/api/operator/invoice-runs", "{\"month\": \"2026-10\"}");
+        no.bedriftsportal.OperatorApiClient.Response badMonth = operator.post("/api/operator/invoice-runs", "{\"month\": \"okt\"}");
+        no.bedriftsportal.OperatorApiClient.Response invoice = operator.get("/api/operator/invoices/" + octoberNumber);
+        no.bedriftsportal.OperatorApiClient.Response pdf = operator.get("/api/operator/invoices/" + octoberNumber + "/pdf");
+        no.bedriftsportal.OperatorApiClient.Response missing = operator.get("/api/operator/invoices/1");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.<Boolean>json("$.alreadyRun")).isTrue();
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.<String>json("$.errors[0].field")).isEqualTo("month");
+        assertThat(invoice.<String>json("$.summary.status")).isEqualTo("PAID");
+        assertThat(invoice.<Integer>json("$.subscriptions.length()")).isEqualTo(4);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(operator.get("/api/operator/unmatched-payments").body()).contains("1234567890123455");
     }
 
     private void activate(String msisdn, String plan, LocalDate from, CustomerAccount account, Long employeeId) {

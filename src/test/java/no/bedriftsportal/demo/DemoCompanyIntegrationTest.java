@@ -41,6 +41,9 @@ class DemoCompanyIntegrationTest {
     Clock clock;
 
     @Autowired
+    no.bedriftsportal.billing.Invoices invoices;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -74,5 +77,21 @@ class DemoCompanyIntegrationTest {
         assertThat(jdbc.sql("select count(distinct country) from usage_daily where country <> 'NO'").query(Integer.class).single())
                 .as("countries abroad").isGreaterThan(3);
         assertThat(jdbc.sql("select count(*) from usage_daily where category = 'abroad'").query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void itsInvoicesArePaidButTheLatestAndOneOverdue() {
+        Company demo = companies.list().get(0);
+        java.util.List<no.bedriftsportal.billing.InvoiceSummary> invoices = this.invoices.list(AccessScope.wholeCompany(demo.id()),
+                no.bedriftsportal.billing.InvoiceFilter.all());
+
+        assertThat(invoices).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(invoices).filteredOn(invoice -> invoice.status() == no.bedriftsportal.billing.InvoiceStatus.OVERDUE).hasSize(1);
+        java.time.LocalDate latest = invoices.get(0).issueDate();
+        assertThat(invoices).filteredOn(invoice -> invoice.issueDate().equals(latest))
+                .allSatisfy(invoice -> assertThat(invoice.status()).isEqualTo(no.bedriftsportal.billing.InvoiceStatus.NEW));
+        assertThat(invoices).filteredOn(invoice -> invoice.issueDate().isBefore(latest))
+                .filteredOn(invoice -> invoice.status() == no.bedriftsportal.billing.InvoiceStatus.PAID)
+                .hasSize((int) invoices.stream().filter(invoice -> invoice.issueDate().isBefore(latest)).count() - 1);
     }
 }

@@ -78,6 +78,52 @@ final class FileIngest {
                           bytes = usage_daily.bytes + excluded.bytes, quantity = usage_daily.quantity + excluded.quantity,
                           amount = usage_daily.amount + excluded.amount""";
 
+    /** The chunk's daily sums, per customer number instead of subscription (the dashboard's company view). */
+    private static final String ADD_ACCOUNT_ROLLUPS = """
+            insert into usage_account_daily
+            select d.company_id, s.customer_account_id, d.day, d.type, d.direction, d.category, d.data_bucket, d.cost_group,
+                   d.country, sum(d.events), sum(d.seconds), sum(d.bytes), sum(d.quantity), sum(d.amount)
+            from ingest_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
+            group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+            on conflict (company_id, customer_account_id, day, type, direction, category, data_bucket, cost_group, country)
+            do update set events = usage_account_daily.events + excluded.events,
+                          seconds = usage_account_daily.seconds + excluded.seconds,
+                          bytes = usage_account_daily.bytes + excluded.bytes,
+                          quantity = usage_account_daily.quantity + excluded.quantity,
+                          amount = usage_account_daily.amount + excluded.amount""";
+
+    /** The chunk's daily sums, per subscription and month (the dashboard's user lists). */
+    private static final String ADD_MONTHLY_ROLLUPS = """
+            insert into usage_subscription_monthly
+            select d.company_id, d.subscription_id, date_trunc('month', d.day)::date, s.customer_account_id,
+                   coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MO'), 0),
+                   coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MT'), 0),
+                   coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MO'), 0),
+                   coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MT'), 0),
+                   sum(d.bytes),
+                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'package'), 0),
+                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'extra_package'), 0),
+                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'outside_package'), 0),
+                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'blocked'), 0),
+                   sum(d.amount),
+                   coalesce(sum(d.amount) filter (where d.category = 'outside_fixed_price'), 0),
+                   coalesce(sum(d.amount) filter (where d.category = 'abroad'), 0)
+            from ingest_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
+            group by 1, 2, 3, 4
+            on conflict (company_id, subscription_id, month) do update set
+                voice_seconds = usage_subscription_monthly.voice_seconds + excluded.voice_seconds,
+                voice_seconds_received = usage_subscription_monthly.voice_seconds_received + excluded.voice_seconds_received,
+                messages = usage_subscription_monthly.messages + excluded.messages,
+                messages_received = usage_subscription_monthly.messages_received + excluded.messages_received,
+                data_bytes = usage_subscription_monthly.data_bytes + excluded.data_bytes,
+                bytes_package = usage_subscription_monthly.bytes_package + excluded.bytes_package,
+                bytes_extra_package = usage_subscription_monthly.bytes_extra_package + excluded.bytes_extra_package,
+                bytes_outside_package = usage_subscription_monthly.bytes_outside_package + excluded.bytes_outside_package,
+                bytes_blocked = usage_subscription_monthly.bytes_blocked + excluded.bytes_blocked,
+                amount = usage_subscription_monthly.amount + excluded.amount,
+                amount_outside_fixed = usage_subscription_monthly.amount_outside_fixed + excluded.amount_outside_fixed,
+                amount_abroad = usage_subscription_monthly.amount_abroad + excluded.amount_abroad""";
+
     /** Records per chunk: big enough for long runs per subscription, small enough to load while the next are rated. */
     private static final int CHUNK_RECORDS = 400_000;
 
@@ -202,6 +248,8 @@ final class FileIngest {
             copy.copyIn("copy ingest_daily from stdin", new StringReader(chunk.rollups().take()));
             try (Statement statement = connection.createStatement()) {
                 statement.execute(ADD_ROLLUPS);
+                statement.execute(ADD_ACCOUNT_ROLLUPS);
+                statement.execute(ADD_MONTHLY_ROLLUPS);
                 statement.execute("truncate ingest_daily");
             }
         }

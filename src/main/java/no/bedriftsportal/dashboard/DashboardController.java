@@ -30,8 +30,8 @@ class DashboardController {
     String dashboard(@AuthenticationPrincipal PortalPrincipal me, Model model) {
         LocalDate today = Oslo.today(clock);
         List<ProductGroupCount> counts = subscriptions.countByProductGroup(me.scope(), today);
-        model.addAttribute("subscriptions", new SubscriptionsCard(today, counts,
-                counts.stream().mapToLong(ProductGroupCount::count).sum()));
+        model.addAttribute("subscriptions", new SubscriptionsCard(Period.DAYS_30, today, counts,
+                counts.stream().mapToLong(ProductGroupCount::count).sum(), List.of()));
         return "dashboard/dashboard";
     }
 }

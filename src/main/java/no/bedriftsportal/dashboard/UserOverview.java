@@ -1,0 +1,76 @@
+package no.bedriftsportal.dashboard;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import no.bedriftsportal.shared.AccessScope;
+
+/**
+ * D6/D7: every user with cost, minutes, messages and MB for a month, from the per-subscription
+ * monthly rollup: searchable by name or number, sortable, a page at a time. Subscriptions active in
+ * the month without usage are listed with zeros.
+ */
+@Component
+class UserOverview {
+
+    /** What the list can be sorted by; the column names are fixed here, never taken from a request. */
+    enum Sort {
+        COST("amount"), MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"), NAME("name");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    UserOverview(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page users(AccessScope scope, YearMonth month, String search, Sort sort, boolean descending, int page, int pageSize) {
+        String pattern = search == null || search.isBlank() ? null
+                : "%" + search.strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "").replace(" ", "") + "%";
+        String order = sort.column + (descending ? " desc nulls last" : " asc nulls last") + ", msisdn";
+        List<Counted> rows = jdbc.sql("""
+                select s.subscription_id, s.msisdn, e.name, a.name as department, plan.plan_code,
+                       coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
+                       coalesce(m.data_bytes, 0) as data_bytes, coalesce(m.amount, 0) as amount, count(*) over () as total
+                from subscription s
+                join customer_account a on a.company_id = s.company_id and a.customer_account_id = s.customer_account_id
+                left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
+                left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
+                                                       and m.month = :month
+                cross join lateral (select c.plan_code from subscription_change c
+                                    where c.company_id = s.company_id and c.subscription_id = s.subscription_id
+                                      and c.kind = 'PLAN' and c.effective_from <= :lastDay
+                                    order by c.effective_from desc limit 1) plan
+                where s.company_id = :company and s.active_from <= :lastDay
+                  and (s.terminated_on is null or s.terminated_on > :month)
+                  and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
+                  and (cast(:pattern as text) is null or lower(coalesce(e.name, '')) like :pattern
+                       or replace(s.msisdn, '+47', '') like :pattern)
+                order by """ + order + " offset :offset limit :limit")
+                .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
+                .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("pattern", pattern)
+                .param("offset", Math.max(0, page) * pageSize).param("limit", pageSize)
+                .query((rs, n) -> new Counted(new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"),
+                        rs.getString("name"), rs.getString("department"), rs.getString("plan_code"), rs.getLong("voice_seconds"),
+                        rs.getLong("messages"), rs.getLong("data_bytes"), rs.getBigDecimal("amount")), rs.getInt("total")))
+                .list();
+        return new Page(rows.stream().map(Counted::user).toList(), rows.isEmpty() ? 0 : rows.get(0).total(), page, pageSize);
+    }
+
+    /** A user and how many users match in all (the same on every row). */
+    private record Counted(UserCost user, int total) {
+    }
+
+    /** A page of users, and how many there are in all. */
+    record Page(List<UserCost> users, int total, int page, int pageSize) {
+    }
+}

@@ -55,7 +55,7 @@ class UserOverview {
                   and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
                   and (cast(:pattern as text) is null or lower(coalesce(e.name, '')) like :pattern
                        or replace(s.msisdn, '+47', '') like :pattern)
-                order by """ + order + " offset :offset limit :limit")
+                order by""" + " " + order + " offset :offset limit :limit")
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("pattern", pattern)
                 .param("offset", Math.max(0, page) * pageSize).param("limit", pageSize)

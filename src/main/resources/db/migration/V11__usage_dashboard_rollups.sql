@@ -45,3 +45,27 @@ create index usage_subscription_monthly_month_idx on usage_subscription_monthly 
 
 -- one country's users over a period (the map's click)
 create index usage_daily_abroad_idx on usage_daily (company_id, country, day) where country <> 'NO';
+
+-- fill both from the usage loaded before this migration (the same sums every load adds)
+insert into usage_account_daily
+select d.company_id, s.customer_account_id, d.day, d.type, d.direction, d.category, d.data_bucket, d.cost_group,
+       d.country, sum(d.events), sum(d.seconds), sum(d.bytes), sum(d.quantity), sum(d.amount)
+from usage_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
+group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
+
+insert into usage_subscription_monthly
+select d.company_id, d.subscription_id, date_trunc('month', d.day)::date, s.customer_account_id,
+       coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MO'), 0),
+       coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MT'), 0),
+       coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MO'), 0),
+       coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MT'), 0),
+       sum(d.bytes),
+       coalesce(sum(d.bytes) filter (where d.data_bucket = 'package'), 0),
+       coalesce(sum(d.bytes) filter (where d.data_bucket = 'extra_package'), 0),
+       coalesce(sum(d.bytes) filter (where d.data_bucket = 'outside_package'), 0),
+       coalesce(sum(d.bytes) filter (where d.data_bucket = 'blocked'), 0),
+       sum(d.amount),
+       coalesce(sum(d.amount) filter (where d.category = 'outside_fixed_price'), 0),
+       coalesce(sum(d.amount) filter (where d.category = 'abroad'), 0)
+from usage_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
+group by 1, 2, 3, 4;

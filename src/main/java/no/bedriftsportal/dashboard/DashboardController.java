@@ -1,37 +1,88 @@
 package no.bedriftsportal.dashboard;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import no.bedriftsportal.identity.PortalPrincipal;
-import no.bedriftsportal.shared.Oslo;
-import no.bedriftsportal.subscription.ProductGroupCount;
-import no.bedriftsportal.subscription.Subscriptions;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.web.PageContext;
 
-/** The landing page after login (G3): the dashboard of the user's company. */
+/**
+ * The landing page after login (G3): the dashboard of the user's company. The page renders every
+ * card at once; each card also has its own endpoint, so that changing a card's period re-renders
+ * only that card (htmx). Each card's period is a request parameter named after the card, so the
+ * page works without JavaScript too.
+ */
 @Controller
 class DashboardController {
 
-    private final Subscriptions subscriptions;
-    private final Clock clock;
+    static final String SUBSCRIPTIONS = "subscriptions";
+    static final String COSTS = "costs";
 
-    DashboardController(Subscriptions subscriptions, Clock clock) {
+    private final SubscriptionsOverview subscriptions;
+    private final CostDevelopment costs;
+
+    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs) {
         this.subscriptions = subscriptions;
-        this.clock = clock;
+        this.costs = costs;
     }
 
     @GetMapping("/")
-    String dashboard(@AuthenticationPrincipal PortalPrincipal me, Model model) {
-        LocalDate today = Oslo.today(clock);
-        List<ProductGroupCount> counts = subscriptions.countByProductGroup(me.scope(), today);
-        model.addAttribute("subscriptions", new SubscriptionsCard(Period.DAYS_30, today, counts,
-                counts.stream().mapToLong(ProductGroupCount::count).sum(), List.of()));
+    String dashboard(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
+            @RequestParam(name = SUBSCRIPTIONS, required = false) String subscriptionsPeriod,
+            @RequestParam(name = COSTS, required = false) String costMonths) {
+        model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
+        model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
         return "dashboard/dashboard";
+    }
+
+    /** D1 alone, for a new period. */
+    @GetMapping("/dashboard/subscriptions")
+    String subscriptions(@AuthenticationPrincipal PortalPrincipal me, Model model,
+            @RequestParam(name = SUBSCRIPTIONS, required = false) String period) {
+        model.addAttribute("card", subscriptionsCard(me.scope(), period));
+        return "dashboard/subscriptions-card";
+    }
+
+    /** D2 alone, for a new length of history. */
+    @GetMapping("/dashboard/costs")
+    String costs(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
+            @RequestParam(name = COSTS, required = false) String months) {
+        model.addAttribute("card", costsCard(me.scope(), months, page));
+        return "dashboard/costs-card";
+    }
+
+    private SubscriptionsCard subscriptionsCard(AccessScope scope, String period) {
+        return subscriptions.card(scope, Period.parse(period, Period.ROLLING));
+    }
+
+    private CostsCard costsCard(AccessScope scope, String monthsParameter, PageContext page) {
+        int months = CostsCard.parseMonths(monthsParameter);
+        List<MonthlyCost> history = costs.months(scope, months);
+        List<String> labels = new ArrayList<>();
+        for (MonthlyCost month : history) {
+            labels.add(page.shortMonth(month.month()));
+        }
+        List<Map<String, Object>> series = List.of(
+                series("data", page.t("dashboard.costs.data"), history, MonthlyCost::data),
+                series("traffic", page.t("dashboard.costs.traffic"), history, MonthlyCost::traffic),
+                series("other", page.t("dashboard.costs.other"), history, MonthlyCost::other));
+        return new CostsCard(months, history, ChartJson.write(Map.of("labels", labels, "series", series,
+                "partialLabel", page.t("dashboard.costs.soFar"))));
+    }
+
+    private static Map<String, Object> series(String key, String name, List<MonthlyCost> history,
+            Function<MonthlyCost, BigDecimal> value) {
+        return Map.of("key", key, "name", name, "values", history.stream().map(value).toList());
     }
 }

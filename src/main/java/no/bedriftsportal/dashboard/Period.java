@@ -2,6 +2,7 @@ package no.bedriftsportal.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The periods the dashboard shows (SPEC "Dashboard"): the last 7, 30 or 90 days up to today, or —
@@ -32,15 +33,19 @@ public enum Period {
         return this == THIS_MONTH || this == LAST_MONTH;
     }
 
-    /** A period from a request parameter, or the default when absent or unknown. */
-    public static Period parse(String value, Period fallback) {
-        if (value != null) {
-            for (Period period : values()) {
-                if (period.name().equalsIgnoreCase(value)) {
-                    return period;
-                }
+    /** The periods of the cards that count days: D1 and D4. */
+    public static final List<Period> ROLLING = List.of(DAYS_7, DAYS_30, DAYS_90);
+
+    /** The periods of the cards that run per calendar month: D5, D6 and D7. */
+    public static final List<Period> MONTHLY = List.of(THIS_MONTH, LAST_MONTH);
+
+    /** One of {@code choices} from a request parameter; the first choice when absent or not offered. */
+    public static Period parse(String value, List<Period> choices) {
+        for (Period period : choices) {
+            if (period.name().equalsIgnoreCase(value)) {
+                return period;
             }
         }
-        return fallback;
+        return choices.get(0) == DAYS_7 ? DAYS_30 : choices.get(0);
     }
 }

@@ -73,7 +73,7 @@ class SecurityConfiguration {
         boolean demo = environment.matchesProfiles("demo");
         return http
                 .authorizeHttpRequests(authorize -> {
-                    authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/vendor/**",
+                    authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/geo/**", "/vendor/**",
                             "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
                             "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();

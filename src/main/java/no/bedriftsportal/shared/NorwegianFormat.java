@@ -36,6 +36,15 @@ public final class NorwegianFormat {
         return format("#,##0").format(value);
     }
 
+    /**
+     * Bytes as megabytes (10^6 bytes, as the operator's price list counts them): one decimal below
+     * 10 MB so that small use does not show as 0, whole megabytes above.
+     */
+    public static String megabytes(long bytes) {
+        double megabytes = bytes / 1_000_000.0;
+        return format(megabytes < 10 ? "#,##0.#" : "#,##0").format(megabytes);
+    }
+
     /** A count, duration or volume with as many decimals as it has (up to three): {@code 312}, {@code 1 534,217}. */
     public static String quantity(BigDecimal quantity) {
         return format("#,##0.###").format(quantity);

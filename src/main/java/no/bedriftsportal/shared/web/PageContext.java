@@ -3,6 +3,8 @@ package no.bedriftsportal.shared.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,6 +93,21 @@ public final class PageContext {
 
     public String dateTime(Instant instant) {
         return NorwegianFormat.dateTime(instant);
+    }
+
+    /** {@code november 2026} in the user's language. */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+    }
+
+    /** {@code nov. 2026}: for chart axes and narrow columns. */
+    public String shortMonth(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLL yyyy", locale).format(month);
+    }
+
+    /** A number with one decimal when small, none when large: {@code 0,4}, {@code 12}, {@code 1 234}. */
+    public String megabytes(long bytes) {
+        return NorwegianFormat.megabytes(bytes);
     }
 
     public String msisdn(String e164) {

@@ -1,0 +1,125 @@
+// The dashboard's charts and cards. Each chart is drawn with ECharts from the JSON block its card
+// carries (<script type="application/json">), by a builder that the chart's own file registers:
+// Dashboard.register("costs", function (data, element) { return echartsOption; }).
+// Cards re-rendered by htmx get their charts drawn again; the old ones are disposed first.
+(function () {
+    "use strict";
+
+    var builders = {};
+    var locale = document.documentElement.lang === "en" ? "en-GB" : "nb-NO";
+    var kroner = new Intl.NumberFormat(locale, { style: "currency", currency: "NOK", maximumFractionDigits: 0 });
+    var kronerExact = new Intl.NumberFormat(locale, { style: "currency", currency: "NOK", minimumFractionDigits: 2 });
+    var number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    var compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+
+    // Colours with at least 3:1 contrast against white (WCAG 1.4.11), shared with the CSS swatches.
+    var colors = {
+        data: "#0b4f6c", traffic: "#1f7a6d", other: "#a35d00",
+        withinPackage: "#0b4f6c", extraPackage: "#6a3d9a", outsidePackage: "#b3261e",
+        abovePackage: "#8fc7e3", packageLine: "#1c2430", text: "#1c2430", muted: "#56606e", grid: "#e3e8ee"
+    };
+
+    function drawCharts(root) {
+        root.querySelectorAll("[data-chart]").forEach(function (element) {
+            var builder = builders[element.dataset.chart];
+            if (!builder || element.dataset.chartReady || typeof echarts === "undefined") {
+                return;
+            }
+            var source = document.getElementById(element.dataset.chartSource);
+            var data = JSON.parse(source.textContent);
+            var chart = echarts.init(element, null, { renderer: "svg" });
+            chart.setOption(builder(data, element, chart));
+            element.dataset.chartReady = "true";
+        });
+    }
+
+    function disposeCharts(root) {
+        root.querySelectorAll("[data-chart-ready]").forEach(function (element) {
+            var chart = echarts.getInstanceByDom(element);
+            if (chart) {
+                chart.dispose();
+            }
+        });
+    }
+
+    function chartOf(id) {
+        var element = document.getElementById(id);
+        return element && typeof echarts !== "undefined" ? echarts.getInstanceByDom(element) : null;
+    }
+
+    // Series toggles: <fieldset data-chart-toggles="chart-id"> with checkboxes whose value is a series name.
+    document.addEventListener("change", function (event) {
+        var input = event.target;
+        var toggles = input.closest ? input.closest("[data-chart-toggles]") : null;
+        if (!toggles || input.type !== "checkbox") {
+            return;
+        }
+        var chart = chartOf(toggles.dataset.chartToggles);
+        if (chart) {
+            chart.dispatchAction({ type: input.checked ? "legendSelect" : "legendUnSelect", name: input.value });
+        }
+    });
+
+    // Flip cards: the ⋮ button shows the back of its card, and again the front.
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest ? event.target.closest("[data-flip]") : null;
+        if (!button) {
+            return;
+        }
+        var card = button.closest("[data-flip-card]");
+        var back = document.getElementById(button.getAttribute("aria-controls"));
+        var front = card.querySelector(".flip-card__front");
+        var flipped = button.getAttribute("aria-expanded") === "true";
+        button.setAttribute("aria-expanded", String(!flipped));
+        back.hidden = flipped;
+        front.hidden = !flipped;
+        card.classList.toggle("is-flipped", !flipped);
+    });
+
+    var resizeTimer = null;
+    window.addEventListener("resize", function () {
+        window.clearTimeout(resizeTimer);
+        resizeTimer = window.setTimeout(function () {
+            document.querySelectorAll("[data-chart-ready]").forEach(function (element) {
+                var chart = echarts.getInstanceByDom(element);
+                if (chart) {
+                    chart.resize();
+                }
+            });
+        }, 150);
+    });
+
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        if (typeof echarts !== "undefined") {
+            disposeCharts(event.detail.target);
+        }
+    });
+    document.addEventListener("htmx:afterSettle", function () {
+        drawCharts(document);
+    });
+    document.addEventListener("DOMContentLoaded", function () {
+        drawCharts(document);
+    });
+
+    window.Dashboard = {
+        register: function (name, builder) {
+            builders[name] = builder;
+        },
+        chartOf: chartOf,
+        colors: colors,
+        kroner: function (value) {
+            return kroner.format(value);
+        },
+        kronerExact: function (value) {
+            return kronerExact.format(value);
+        },
+        number: function (value) {
+            return number.format(value);
+        },
+        compact: function (value) {
+            return compact.format(value);
+        },
+        // Axis and tooltip defaults shared by the bar charts.
+        textStyle: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", color: colors.text }
+    };
+})();

@@ -76,6 +76,21 @@
         card.classList.toggle("is-flipped", !flipped);
     });
 
+    // The selected user's row stays marked while its panel is shown.
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest ? event.target.closest("[data-select-user]") : null;
+        if (!link) {
+            return;
+        }
+        var row = link.closest("tr");
+        row.parentNode.querySelectorAll("tr.is-selected").forEach(function (selected) {
+            selected.classList.remove("is-selected");
+            selected.removeAttribute("aria-current");
+        });
+        row.classList.add("is-selected");
+        row.setAttribute("aria-current", "true");
+    });
+
     var resizeTimer = null;
     window.addEventListener("resize", function () {
         window.clearTimeout(resizeTimer);

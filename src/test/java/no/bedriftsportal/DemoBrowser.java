@@ -109,7 +109,7 @@ public final class DemoBrowser {
         WebDriver browser = Chromium.start(width, height);
         try {
             DemoBrowser demo = new DemoBrowser(browser, baseUrl);
-            demo.logIn("91234567");
+            demo.logIn(System.getProperty("msisdn", "91234567"));
             browser.get(demo.url(path));
             Thread.sleep(1500);
             demo.screenshot(file);

@@ -31,18 +31,22 @@ class DashboardController {
 
     private final SubscriptionsOverview subscriptions;
     private final CostDevelopment costs;
+    private final UsersController users;
 
-    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs) {
+    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersController users) {
         this.subscriptions = subscriptions;
         this.costs = costs;
+        this.users = users;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
             @RequestParam(name = SUBSCRIPTIONS, required = false) String subscriptionsPeriod,
-            @RequestParam(name = COSTS, required = false) String costMonths) {
+            @RequestParam(name = COSTS, required = false) String costMonths,
+            @ModelAttribute UsersParameters usersParameters) {
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
+        model.addAttribute("users", users.card(me.scope(), usersParameters, page));
         return "dashboard/dashboard";
     }
 

@@ -21,6 +21,20 @@ public record UserDetail(UserCost user, YearMonth month, List<Line> breakdown, L
         public long megabytes() {
             return Math.round(bytes / 1_000_000.0);
         }
+
+        /** The line's name, as the employee's app shows it: e.g. calls outside fixed price, data in an extra package. */
+        public String labelKey() {
+            if ("DATA".equals(type)) {
+                return "dashboard.users.line.DATA." + ("abroad".equals(category) ? "abroad" : dataBucket);
+            }
+            return "dashboard.users.line." + type + ("CONTENT".equals(type) ? "" : "." + category);
+        }
+
+        /** Lines that show under the same name added up. */
+        Line plus(Line other) {
+            return new Line(type, category, dataBucket, events + other.events, voiceSeconds + other.voiceSeconds,
+                    quantity + other.quantity, bytes + other.bytes, amount.add(other.amount));
+        }
     }
 
     /** A month's data use and the package it had: the part above the package is shown apart. */

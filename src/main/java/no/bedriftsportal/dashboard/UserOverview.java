@@ -16,27 +16,22 @@ import no.bedriftsportal.shared.AccessScope;
 @Component
 class UserOverview {
 
-    /** What the list can be sorted by; the column names are fixed here, never taken from a request. */
-    enum Sort {
-        COST("amount"), MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"), NAME("name");
-
-        private final String column;
-
-        Sort(String column) {
-            this.column = column;
-        }
-    }
-
     private final JdbcClient jdbc;
 
     UserOverview(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Page users(AccessScope scope, YearMonth month, String search, Sort sort, boolean descending, int page, int pageSize) {
+    UserPage users(AccessScope scope, UserQuery query) {
+        String search = query.search();
         String pattern = search == null || search.isBlank() ? null
                 : "%" + search.strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "").replace(" ", "") + "%";
-        String order = sort.column + (descending ? " desc nulls last" : " asc nulls last") + ", msisdn";
+        // the columns come from the enum, never from the request's text
+        String order = query.sort().column() + (query.descending() ? " desc nulls last" : " asc nulls last") + ", msisdn";
+        YearMonth month = query.month();
+        int page = Math.max(0, query.page());
+        int pageSize = query.pageSize();
+        String minimum = query.minimum() == null ? "" : "and coalesce(m." + query.minimumOf().column() + ", 0) >= :minimum";
         List<Counted> rows = jdbc.sql("""
                 select s.subscription_id, s.msisdn, e.name, a.name as department, plan.plan_code,
                        coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
@@ -55,22 +50,19 @@ class UserOverview {
                   and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
                   and (cast(:pattern as text) is null or lower(coalesce(e.name, '')) like :pattern
                        or replace(s.msisdn, '+47', '') like :pattern)
-                order by""" + " " + order + " offset :offset limit :limit")
+                """ + minimum + " order by " + order + " offset :offset limit :limit")
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("pattern", pattern)
-                .param("offset", Math.max(0, page) * pageSize).param("limit", pageSize)
+                .param("minimum", query.minimum() == null ? null : query.minimumOf().storedMinimum(query.minimum()))
+                .param("offset", page * pageSize).param("limit", pageSize)
                 .query((rs, n) -> new Counted(new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"),
                         rs.getString("name"), rs.getString("department"), rs.getString("plan_code"), rs.getLong("voice_seconds"),
                         rs.getLong("messages"), rs.getLong("data_bytes"), rs.getBigDecimal("amount")), rs.getInt("total")))
                 .list();
-        return new Page(rows.stream().map(Counted::user).toList(), rows.isEmpty() ? 0 : rows.get(0).total(), page, pageSize);
+        return new UserPage(rows.stream().map(Counted::user).toList(), rows.isEmpty() ? 0 : rows.get(0).total(), page, pageSize);
     }
 
     /** A user and how many users match in all (the same on every row). */
     private record Counted(UserCost user, int total) {
-    }
-
-    /** A page of users, and how many there are in all. */
-    record Page(List<UserCost> users, int total, int page, int pageSize) {
     }
 }

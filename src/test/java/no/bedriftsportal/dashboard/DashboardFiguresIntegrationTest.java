@@ -3,12 +3,9 @@ package no.bedriftsportal.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,8 +20,6 @@ import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Msisdn;
-import no.bedriftsportal.shared.Oslo;
-import no.bedriftsportal.usage.CdrSource;
 import no.bedriftsportal.usage.IngestCdrFile;
 
 /**
@@ -67,28 +62,12 @@ class DashboardFiguresIntegrationTest {
 
     @BeforeEach
     void feed() throws Exception {
-        company = mother.company("Salg", "Drift");
-        fri5 = company.subscriber(0, "FRI_5");
-        basis = company.subscriber(0, "BASIS");
-        traveller = company.subscriber(1, "FRI_1");
-        LocalDate today = Oslo.today(clock);
-        day = today.getDayOfMonth() > 3 ? today.minusDays(2) : today; // this month, within the last 7 days
-        String at = day.atTime(10, 0).atOffset(ZoneOffset.ofHours(1)).toString().replace("T10:00+01:00", "T10:%02d:00+01:00");
-        Path file = Files.createTempFile("dashboard", ".csv");
-        String id = "dash" + System.nanoTime() + "-";
-        Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
-                + "amount_nok,vat_rate,provider,description\n"
-                + id + "1," + basis + ",VOICE," + at.formatted(1) + ",MO,+4722334455,NO,120,,,,,\n"       // 0.98 outside
-                + id + "2," + basis + ",SMS," + at.formatted(2) + ",MO,91234567,NO,,,,,,\n"               // 0.39 outside
-                + id + "3," + fri5 + ",VOICE," + at.formatted(3) + ",MO,91234567,NO,300,,,,,\n"           // 0 fixed
-                + id + "4," + fri5 + ",SMS," + at.formatted(4) + ",MO,91234567,NO,,,,,,\n"                // 0 fixed
-                + id + "5," + fri5 + ",SMS," + at.formatted(5) + ",MO,91234567,NO,,,,,,\n"                // 0 fixed
-                + id + "6," + fri5 + ",DATA," + at.formatted(6) + ",,,NO,,100000000,,,,\n"                // 0 fixed, package
-                + id + "7," + fri5 + ",DATA," + at.formatted(7) + ",,,SE,,50000000,,,,\n"                 // 0 abroad, package
-                + id + "8," + traveller + ",DATA," + at.formatted(8) + ",,,US,,10000000,,,,\n"            // 40.00 abroad
-                + id + "9," + traveller + ",VOICE," + at.formatted(9) + ",MO,+4791234567,US,60,,,,,\n"    // 2.99 abroad
-                + id + "10," + fri5 + ",CONTENT," + at.formatted(10) + ",,2020,NO,,,45.00,25,EasyPark,P\n"); // 45.00 outside
-        ingest.ingest(file, "dashboard.csv", CdrSource.UPLOAD);
+        DashboardFeed feed = DashboardFeed.feed(mother, ingest, clock);
+        company = feed.company();
+        fri5 = feed.fri5();
+        basis = feed.basis();
+        traveller = feed.traveller();
+        day = feed.day();
     }
 
     @Test
@@ -134,7 +113,7 @@ class DashboardFiguresIntegrationTest {
     @Test
     void d6ListsEveryUserOfTheMonthSortedAndSearchable() {
         YearMonth month = YearMonth.from(day);
-        UserOverview.Page page = users.users(AccessScope.wholeCompany(company.id()), month, null, UserOverview.Sort.COST, true, 0, 50);
+        UserPage page = users.users(AccessScope.wholeCompany(company.id()), UserQuery.of(month, UserSort.COST, true));
 
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.users()).extracting(UserCost::msisdn).containsExactly(fri5.value(), traveller.value(), basis.value());
@@ -144,8 +123,15 @@ class DashboardFiguresIntegrationTest {
             assertThat(user.megabytes()).isEqualTo(150);
             assertThat(user.amount()).isEqualByComparingTo("45.00");
         });
-        assertThat(users.users(AccessScope.wholeCompany(company.id()), month, basis.national().substring(2),
-                UserOverview.Sort.NAME, false, 0, 50).users()).extracting(UserCost::msisdn).containsExactly(basis.value());
+        assertThat(users.users(AccessScope.wholeCompany(company.id()),
+                new UserQuery(month, basis.national().substring(2), UserSort.NAME, false, UserSort.COST, null, 0, 25)).users())
+                .extracting(UserCost::msisdn).containsExactly(basis.value());
+        assertThat(users.users(AccessScope.wholeCompany(company.id()),
+                new UserQuery(month, null, UserSort.NAME, false, UserSort.COST, new BigDecimal("43"), 0, 25)).users())
+                .as("at least 43 kr: 45,00 yes, 42,99 no").extracting(UserCost::msisdn).containsExactly(fri5.value());
+        assertThat(users.users(AccessScope.wholeCompany(company.id()),
+                new UserQuery(month, null, UserSort.MINUTES, true, UserSort.MINUTES, new BigDecimal("5"), 0, 25)).users())
+                .as("at least 5 minutes").extracting(UserCost::msisdn).contains(fri5.value());
         UserDetail detail = details.detail(AccessScope.wholeCompany(company.id()), page.users().get(0).subscriptionId(), month)
                 .orElseThrow();
         assertThat(detail.trend()).hasSize(6).last().satisfies(trend -> {
@@ -178,9 +164,9 @@ class DashboardFiguresIntegrationTest {
         assertThat(overview.split(drift, day.minusDays(6), day)).filteredOn(s -> s.amount().signum() > 0)
                 .singleElement().satisfies(s -> assertThat(s.amount()).isEqualByComparingTo("42.99"));
         assertThat(world.countries(drift, day.minusDays(6), day)).extracting(CountryUsage::country).containsExactly("US");
-        assertThat(users.users(drift, YearMonth.from(day), null, UserOverview.Sort.COST, true, 0, 50).users())
+        assertThat(users.users(drift, UserQuery.of(YearMonth.from(day), UserSort.COST, true)).users())
                 .extracting(UserCost::msisdn).containsExactly(traveller.value());
-        assertThat(details.detail(drift, users.users(AccessScope.wholeCompany(company.id()), YearMonth.from(day), null,
-                UserOverview.Sort.COST, true, 0, 50).users().get(0).subscriptionId(), YearMonth.from(day))).isEmpty();
+        assertThat(details.detail(drift, users.users(AccessScope.wholeCompany(company.id()),
+                UserQuery.of(YearMonth.from(day), UserSort.COST, true)).users().get(0).subscriptionId(), YearMonth.from(day))).isEmpty();
     }
 }

@@ -1,0 +1,37 @@
+package no.bedriftsportal.dashboard;
+
+/** What D7's user list sorts and filters on: cost, minutes, messages, MB — or the name. */
+public enum UserSort {
+    COST("amount"), MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"), NAME("name");
+
+    private final String column;
+
+    UserSort(String column) {
+        this.column = column;
+    }
+
+    String column() {
+        return column;
+    }
+
+    /** The measures a minimum can be set on (not the name). */
+    public static final java.util.List<UserSort> MEASURES = java.util.List.of(COST, MINUTES, MESSAGES, DATA);
+
+    /** The value in the database's unit for a minimum given in the unit the user sees (kr, minutes, messages, MB). */
+    java.math.BigDecimal storedMinimum(java.math.BigDecimal minimum) {
+        return switch (this) {
+            case MINUTES -> minimum.multiply(java.math.BigDecimal.valueOf(60));
+            case DATA -> minimum.multiply(java.math.BigDecimal.valueOf(1_000_000));
+            default -> minimum;
+        };
+    }
+
+    public static UserSort parse(String value, UserSort fallback) {
+        for (UserSort sort : values()) {
+            if (sort.name().equalsIgnoreCase(value)) {
+                return sort;
+            }
+        }
+        return fallback;
+    }
+}

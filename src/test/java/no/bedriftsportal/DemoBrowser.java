@@ -47,26 +47,27 @@ public final class DemoBrowser {
         browser.get(url("/login"));
         browser.findElement(By.id("msisdn")).sendKeys(national);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
         browser.findElement(By.id("code")).sendKeys(codeFromOutbox(national));
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new IllegalStateException("Not logged in; at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
-    /** The newest login code sent to the number, read from the demo's outbox. */
+    /** The newest login code sent to the number, read from the demo's outbox (newest first). */
     public String codeFromOutbox(String national) {
         try {
             HttpResponse<String> outbox = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(url("/dev/sms-outbox"))).build(), HttpResponse.BodyHandlers.ofString());
             Matcher matcher = Pattern.compile("\"to\":\"\\+47" + national + "\",\"text\":\"[^\"]*er (\\d{6})").matcher(outbox.body());
-            String code = null;
-            while (matcher.find()) {
-                code = matcher.group(1);
-            }
-            if (code == null) {
+            if (!matcher.find()) { // the outbox lists the newest first
                 throw new IllegalStateException("No login code for " + national + " in " + outbox.body());
             }
-            return code;
+            return matcher.group(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

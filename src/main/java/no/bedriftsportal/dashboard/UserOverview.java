@@ -23,9 +23,11 @@ class UserOverview {
     }
 
     UserPage users(AccessScope scope, UserQuery query) {
-        String search = query.search();
-        String pattern = search == null || search.isBlank() ? null
-                : "%" + search.strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "").replace(" ", "") + "%";
+        String search = query.search() == null ? "" : query.search().strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
+        String namePattern = search.isEmpty() ? null : "%" + search + "%";
+        // a number is searched as digits, however it is typed: 912 34 567, +47 91234567
+        String digits = search.replaceAll("[\\s\\u00a0]", "").replaceFirst("^\\+47", "");
+        String numberPattern = digits.matches("\\d+") ? "%" + digits + "%" : null;
         // the columns come from the enum, never from the request's text
         String order = query.sort().column() + (query.descending() ? " desc nulls last" : " asc nulls last") + ", msisdn";
         YearMonth month = query.month();
@@ -48,11 +50,11 @@ class UserOverview {
                 where s.company_id = :company and s.active_from <= :lastDay
                   and (s.terminated_on is null or s.terminated_on > :month)
                   and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
-                  and (cast(:pattern as text) is null or lower(coalesce(e.name, '')) like :pattern
-                       or replace(s.msisdn, '+47', '') like :pattern)
+                  and (cast(:name as text) is null or lower(coalesce(e.name, '')) like :name
+                       or replace(s.msisdn, '+47', '') like :number)
                 """ + minimum + " order by " + order + " offset :offset limit :limit")
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
-                .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("pattern", pattern)
+                .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("name", namePattern).param("number", numberPattern)
                 .param("minimum", query.minimum() == null ? null : query.minimumOf().storedMinimum(query.minimum()))
                 .param("offset", page * pageSize).param("limit", pageSize)
                 .query((rs, n) -> new Counted(new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"),

@@ -104,6 +104,9 @@ class DashboardPagesIntegrationTest {
                 .startsWith(fri5);
         assertThat(rows(admin.getHtmx("/dashboard/users/list?users=THIS_MONTH&userSearch=" + feed.traveller().national()).body()))
                 .containsExactly(traveller);
+        String typed = java.net.URLEncoder.encode("+47 " + feed.traveller().display(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(rows(admin.getHtmx("/dashboard/users/list?users=THIS_MONTH&userSearch=" + typed).body()))
+                .as("a number typed with spaces and country code").containsExactly(traveller);
         assertThat(rows(admin.getHtmx("/dashboard/users/list?users=THIS_MONTH&userMin=43&userMinOf=COST").body()))
                 .containsExactly(fri5);
         assertThat(rows(admin.getHtmx("/dashboard/users/list?users=THIS_MONTH&userMin=120&userMinOf=DATA").body()))

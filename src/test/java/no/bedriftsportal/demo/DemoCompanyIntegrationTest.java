@@ -6,10 +6,8 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
+import no.bedriftsportal.DemoPortalTest;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
 import no.bedriftsportal.identity.PortalUser;
@@ -19,10 +17,7 @@ import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.subscription.Subscriptions;
 
 /** The demo profile on an empty database: the demo company, as planned, through the module APIs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestPropertySource(properties = {"portal.database.embedded.data-dir=target/test-postgres-demo",
-        "portal.demo.usage-months=2", "portal.demo.usage-dir=target/test-demo-usage/${random.uuid}"})
+@DemoPortalTest
 class DemoCompanyIntegrationTest {
 
     @Autowired

@@ -17,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
+import no.bedriftsportal.DemoPortalTest;
 import no.bedriftsportal.Chromium;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
@@ -35,10 +33,7 @@ import no.bedriftsportal.subscription.Subscriptions;
  * What a new user does first, in a real Chromium against the demo: log in as the demo super user
  * with the code from the SMS outbox, see the dashboard's count, give a colleague access, log out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestPropertySource(properties = {"portal.database.embedded.data-dir=target/test-postgres-demo",
-        "portal.demo.usage-months=2", "portal.demo.usage-dir=target/test-demo-usage/${random.uuid}"})
+@DemoPortalTest
 class LoginBrowserTest {
 
     private static final Pattern CODE = Pattern.compile("\"to\":\"\\+4791234567\",\"text\":\"[^\"]*er (\\d{6})");

@@ -1,0 +1,36 @@
+package no.bedriftsportal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.openqa.selenium.WebDriver;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/** axe-core's WCAG 2.1 A/AA checks on the page in the browser, for the browser tests. */
+public final class Accessibility {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private Accessibility() {
+    }
+
+    /** Every serious or critical violation on the current page, as "rule (impact): element — help". */
+    public static List<String> seriousViolations(WebDriver browser) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if (!BLOCKING.contains(rule.getImpact())) {
+                continue;
+            }
+            for (CheckedNode node : rule.getNodes()) {
+                violations.add(rule.getId() + " (" + rule.getImpact() + "): " + node.getTarget() + " — " + rule.getHelp());
+            }
+        }
+        return violations;
+    }
+}

@@ -32,6 +32,10 @@ class SchemaTenantKeysIntegrationTest {
             Map.entry("cdr_file", "the operator's file ledger: a file holds many companies' records"),
             Map.entry("cdr_rejection", "records of a file that were not rated, before any company is known"),
             Map.entry("cdr_seen", "every rated cdr_id, operator-wide, so no record is rated twice"),
+            Map.entry("invoice_number_series", "one gapless invoice-number series for the operator"),
+            Map.entry("invoice_run", "a monthly invoice run spans all companies"),
+            Map.entry("ocr_file", "the bank's OCR file ledger: a file pays many companies' invoices"),
+            Map.entry("ocr_transaction", "bank transactions, kept before (or without) any invoice and company matching them"),
             Map.entry("spring_session", "web sessions"), Map.entry("spring_session_attributes", "web sessions"),
             Map.entry("flyway_schema_history", "migrations"));
 

@@ -10,6 +10,16 @@
         }
     });
 
+    // After an htmx swap, read the new content's summary ([data-announce]) out in the page's live region,
+    // so that a filter applied as it changes is heard without moving the focus away from it.
+    document.addEventListener("htmx:afterSwap", function (event) {
+        var summary = event.target.querySelector("[data-announce]");
+        var announcer = document.getElementById("announcer");
+        if (summary && announcer) {
+            announcer.textContent = summary.textContent.trim();
+        }
+    });
+
     // After an htmx swap, move focus to the new content's heading so screen readers hear the change.
     document.addEventListener("htmx:afterSwap", function (event) {
         var heading = event.target.querySelector("[data-focus-after-swap]");

@@ -3,6 +3,8 @@ package no.bedriftsportal.shared.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,6 +93,26 @@ public final class PageContext {
 
     public String dateTime(Instant instant) {
         return NorwegianFormat.dateTime(instant);
+    }
+
+    /** {@code 01.10.2026–31.10.2026}, or one date for a single day. */
+    public String period(LocalDate start, LocalDate end) {
+        return NorwegianFormat.period(start, end);
+    }
+
+    /** A month in the user's language: {@code oktober 2026}, {@code October 2026}. */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+    }
+
+    /** A count, duration or volume with the decimals it has: {@code 1 534,217}. */
+    public String quantity(BigDecimal quantity) {
+        return NorwegianFormat.quantity(quantity);
+    }
+
+    /** An account number as printed on giros: {@code 1503.28.12349}. */
+    public String bankAccount(String elevenDigits) {
+        return NorwegianFormat.bankAccount(elevenDigits);
     }
 
     public String msisdn(String e164) {

@@ -1,0 +1,222 @@
+package no.bedriftsportal.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import no.bedriftsportal.CompanyMother;
+import no.bedriftsportal.CompanyMother.TestCompany;
+import no.bedriftsportal.PortalHttpClient;
+import no.bedriftsportal.PortalHttpClient.Page;
+import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestClock;
+import no.bedriftsportal.identity.PortalModule;
+import no.bedriftsportal.messaging.SmsOutbox;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.usage.CdrSource;
+import no.bedriftsportal.usage.IngestCdrFile;
+
+/**
+ * F1, F2 and D3 over HTTP, on one invoiced month of a company with two customer numbers: Salg,
+ * paid in full, and Drift, partly paid and not yet due. Its own database, as invoice runs span
+ * all companies and go in month order.
+ */
+@PortalIntegrationTest
+@TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-invoice-pages")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InvoicePagesIntegrationTest {
+
+    private static final char NBSP = '\u00a0';
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CompanyMother mother;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    IngestCdrFile ingest;
+
+    @Autowired
+    RunInvoices runInvoices;
+
+    @Autowired
+    Invoices invoices;
+
+    @Autowired
+    ImportPayments payments;
+
+    @Autowired
+    TestClock clock;
+
+    TestCompany company;
+    Msisdn superUser;
+    Msisdn operationsUser;
+    Msisdn dashboardOnlyUser;
+    Msisdn salesLine;
+    InvoiceSummary sales;
+    InvoiceSummary operations;
+
+    /**
+     * Last month, with 45 days' payment terms so that Drift's invoice is "Ny" whatever day the test
+     * runs. Salg: FRI_5 (super user) 279.00 with parking 45.00 (25 %) and a donation 100.00 (0 %),
+     * FRI_5 279.00, FRI_20 349.00 → 952.00 at 25 % + 100.00 at 0 %, VAT 238.00, total 1 290.00.
+     * Drift: FRI_5 279.00 and FRI_20 349.00 with an included call (0.00) → 628.00, VAT 157.00, total 785.00.
+     */
+    @BeforeAll
+    void oneInvoicedMonth() throws IOException {
+        company = mother.companyWithPaymentTerms(45, "Salg", "Drift");
+        superUser = company.superUser();
+        dashboardOnlyUser = company.user(0);
+        salesLine = company.subscriber(0, "FRI_20");
+        operationsUser = company.userWith(Set.of(PortalModule.INVOICES), 1);
+        Msisdn operationsLine = company.subscriber(1, "FRI_20");
+        YearMonth month = YearMonth.from(Oslo.today(clock)).minusMonths(1);
+        ingest.ingest(cdrFile(
+                "pages-1," + superUser.value() + ",CONTENT," + at(month, 4) + ",,2020,NO,,,45.00,25,EasyPark,Parkering",
+                "pages-2," + superUser.value() + ",CONTENT," + at(month, 5) + ",,2160,NO,,,100.00,0,Redd Barna,Innsamling",
+                "pages-3," + operationsLine.value() + ",VOICE," + at(month, 6) + ",MO,+4722334455,NO,125,,,,,"),
+                "pages.csv", CdrSource.UPLOAD);
+
+        runInvoices.run(month);
+
+        List<InvoiceSummary> all = invoices.list(AccessScope.wholeCompany(company.id()), InvoiceFilter.all());
+        sales = all.stream().filter(invoice -> invoice.customerAccountId() == company.account(0).id()).findFirst().orElseThrow();
+        operations = all.stream().filter(invoice -> invoice.customerAccountId() == company.account(1).id()).findFirst()
+                .orElseThrow();
+        assertThat(sales.total()).isEqualByComparingTo("1290.00");
+        assertThat(operations.total()).isEqualByComparingTo("785.00");
+        payments.register(sales.number(), new BigDecimal("1290.00"), Oslo.today(clock), "pages-sales");
+        payments.register(operations.number(), new BigDecimal("200.00"), Oslo.today(clock), "pages-operations");
+    }
+
+    @Test
+    void aSuperUserSeesEveryInvoiceWithItsTotalDatesAndStatus() {
+        Page list = signedIn(superUser).get("/invoices");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("<a href=\"/invoices\" aria-current=\"page\">Faktura</a>", "<h1>Faktura</h1>", "2 treff");
+        String salesRow = row(list, sales);
+        assertThat(salesRow).contains("<a href=\"/invoices/" + sales.id() + "\">" + sales.number() + "</a>",
+                company.account(0).number(), "Salg", "1" + NBSP + "290,00" + NBSP + "kr", date(sales.issueDate()),
+                date(sales.dueDate()), "data-status=\"PAID\"", "Betalt", "/invoices/" + sales.id() + "/pdf",
+                "/invoices/" + sales.id() + "/ehf")
+                .doesNotContain("Gjenstår");
+        assertThat(row(list, operations)).contains(company.account(1).number(), "Drift", "785,00" + NBSP + "kr",
+                "data-status=\"NEW\"", ">Ny<", "Gjenstår 585,00" + NBSP + "kr");
+    }
+
+    @Test
+    void aUserLimitedToOneCustomerNumberSeesOnlyItsInvoicesAndNothingOfTheOther() {
+        PortalHttpClient limited = signedIn(operationsUser);
+
+        Page list = limited.get("/invoices");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("data-invoice-number=\"" + operations.number() + "\"", "1 treff")
+                .doesNotContain("data-invoice-number=\"" + sales.number() + "\"", company.account(0).number());
+        assertThat(limited.get("/invoices?customerNumber=" + company.account(0).number()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aUserWithoutTheInvoicesModuleIsRefusedAndNotShownTheWay() {
+        PortalHttpClient dashboardOnly = signedIn(dashboardOnlyUser);
+
+        assertThat(dashboardOnly.get("/invoices").status()).isEqualTo(403);
+        assertThat(dashboardOnly.get("/invoices/" + sales.id()).status()).isEqualTo(403);
+        assertThat(dashboardOnly.download("/invoices/" + sales.id() + "/pdf").status()).isEqualTo(403);
+        assertThat(dashboardOnly.get("/").body()).doesNotContain("href=\"/invoices\"");
+    }
+
+    @Test
+    void theInvoicesModuleCanBeGrantedInTheAccessForm() {
+        Page form = signedIn(superUser).get("/settings/access/new");
+
+        assertThat(form.body()).contains("id=\"module-INVOICES\" name=\"modules\" value=\"INVOICES\"", ">Faktura</label>");
+    }
+
+    @Test
+    void htmxGetsOnlyTheResultsOfTheFilter() {
+        Page fragment = signedIn(superUser).getHtmx("/invoices?status=PAID");
+
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.body()).doesNotContain("<html", "<form", "site-header")
+                .contains("id=\"invoice-table\"", "1 treff", "data-invoice-number=\"" + sales.number() + "\"")
+                .doesNotContain("data-invoice-number=\"" + operations.number() + "\"");
+    }
+
+    @Test
+    void theFiltersNarrowTheListByStatusCustomerNumberAndMonth() {
+        PortalHttpClient admin = signedIn(superUser);
+        YearMonth issued = YearMonth.from(sales.issueDate());
+
+        assertThat(numbers(admin.get("/invoices?status=NEW"))).containsExactly(operations.number());
+        assertThat(numbers(admin.get("/invoices?status=PAID&customerNumber="))).containsExactly(sales.number());
+        assertThat(numbers(admin.get("/invoices?customerNumber=" + company.account(1).number()))).containsExactly(
+                operations.number());
+        assertThat(numbers(admin.get("/invoices?from=" + issued + "&to=" + issued))).containsExactlyInAnyOrder(
+                sales.number(), operations.number());
+        Page before = admin.get("/invoices?to=" + issued.minusMonths(1));
+        assertThat(numbers(before)).isEmpty();
+        assertThat(before.body()).contains("Ingen fakturaer passer filteret");
+        Page chosen = admin.get("/invoices?status=NEW&customerNumber=" + company.account(1).number());
+        assertThat(chosen.body()).contains("<option value=\"NEW\" selected>Ny</option>",
+                "<option value=\"" + company.account(1).number() + "\" selected>");
+        assertThat(admin.get("/invoices?status=UNPAID").status()).isEqualTo(400);
+    }
+
+    private PortalHttpClient signedIn(Msisdn msisdn) {
+        PortalHttpClient client = new PortalHttpClient(port);
+        client.logIn(msisdn, outbox);
+        return client;
+    }
+
+    /** The list row of an invoice, from its {@code <tr>} to its {@code </tr>}. */
+    private static String row(Page list, InvoiceSummary invoice) {
+        int start = list.body().indexOf("<tr data-invoice-number=\"" + invoice.number() + "\"");
+        assertThat(start).as("a row for invoice " + invoice.number()).isNotNegative();
+        return list.body().substring(start, list.body().indexOf("</tr>", start));
+    }
+
+    private static List<Long> numbers(Page list) {
+        assertThat(list.status()).isEqualTo(200);
+        return java.util.regex.Pattern.compile("data-invoice-number=\"(\\d+)\"").matcher(list.body()).results()
+                .map(match -> Long.parseLong(match.group(1))).toList();
+    }
+
+    private static String date(LocalDate date) {
+        return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
+    }
+
+    private static String at(YearMonth month, int day) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.of(month.atDay(day).atTime(12, 0), Oslo.ZONE));
+    }
+
+    private static Path cdrFile(String... records) throws IOException {
+        Path file = Files.createTempFile("cdr", ".csv");
+        Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
+                + "amount_nok,vat_rate,provider,description\n" + String.join("\n", records) + "\n");
+        return file;
+    }
+}

@@ -10,6 +10,21 @@
         }
     });
 
+    // [data-details-controls]: buttons that open or close every <details> of their section; hidden without script.
+    document.querySelectorAll("[data-details-controls]").forEach(function (controls) {
+        controls.hidden = false;
+        controls.addEventListener("click", function (event) {
+            var button = event.target.closest("button[data-details]");
+            if (!button) {
+                return;
+            }
+            var open = button.dataset.details === "open";
+            controls.closest("section").querySelectorAll("details").forEach(function (details) {
+                details.open = open;
+            });
+        });
+    });
+
     // After an htmx swap, read the new content's summary ([data-announce]) out in the page's live region,
     // so that a filter applied as it changes is heard without moving the focus away from it.
     document.addEventListener("htmx:afterSwap", function (event) {

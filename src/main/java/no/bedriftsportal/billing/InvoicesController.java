@@ -5,10 +5,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -21,13 +23,17 @@ import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.web.Htmx;
 
 /**
- * Faktura (F1): the invoice archive of the customer numbers the user is granted, filtered by
- * customer number, status and months. The URL rule admits users with the invoices module; every
- * query takes the user's scope, so a customer number outside it is simply not found.
+ * Faktura: the invoice archive of the customer numbers the user is granted, filtered by customer
+ * number, status and months (F1), and each invoice with its summary per subscription, PDF and EHF
+ * (F2, F3). The URL rule admits users with the invoices module; every query takes the user's
+ * scope, so another company's invoice, or one of a customer number not granted, is not found.
  */
 @Controller
 @RequestMapping(InvoiceRoutes.LIST)
 class InvoicesController {
+
+    /** Up to this many subscriptions the invoice page shows every one's lines open; beyond, closed. */
+    static final int OPEN_SUBSCRIPTIONS_UP_TO = 10;
 
     private final Invoices invoices;
     private final Companies companies;
@@ -51,6 +57,30 @@ class InvoicesController {
         model.addAttribute("accounts", accounts);
         model.addAttribute("months", archiveMonths());
         return Htmx.view(request, "billing/invoice-list", "billing/invoice-results");
+    }
+
+    @GetMapping("/{id}")
+    String invoice(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long id, Model model) {
+        InvoiceDetail invoice = invoices.detail(me.scope(), id).orElseThrow(() -> notFound(id));
+        model.addAttribute("invoice", invoice);
+        model.addAttribute("subscriptionsOpen", invoice.subscriptions().size() <= OPEN_SUBSCRIPTIONS_UP_TO);
+        return "billing/invoice";
+    }
+
+    @GetMapping("/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long id) {
+        InvoiceSummary invoice = invoices.summary(me.scope(), id).orElseThrow(() -> notFound(id));
+        return InvoiceFiles.pdf(invoice.number(), invoices.pdf(me.scope(), id).orElseThrow(() -> notFound(id)));
+    }
+
+    @GetMapping("/{id}/ehf")
+    ResponseEntity<byte[]> ehf(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long id) {
+        InvoiceSummary invoice = invoices.summary(me.scope(), id).orElseThrow(() -> notFound(id));
+        return InvoiceFiles.ehf(invoice.number(), invoices.ehf(me.scope(), id).orElseThrow(() -> notFound(id)));
+    }
+
+    private static NotFoundException notFound(long invoiceId) {
+        return new NotFoundException("invoice " + invoiceId);
     }
 
     private static Long accountId(List<CustomerAccount> accounts, String customerNumber) {

@@ -13,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
+import no.bedriftsportal.PortalHttpClient.Download;
 import no.bedriftsportal.PortalHttpClient.Page;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
@@ -75,14 +79,20 @@ class InvoicePagesIntegrationTest {
     Msisdn operationsUser;
     Msisdn dashboardOnlyUser;
     Msisdn salesLine;
+    Msisdn operationsLine;
     InvoiceSummary sales;
     InvoiceSummary operations;
+    InvoiceSummary otherCompanys;
+    PortalHttpClient admin;
+    PortalHttpClient limited;
+    PortalHttpClient dashboardOnly;
 
     /**
      * Last month, with 45 days' payment terms so that Drift's invoice is "Ny" whatever day the test
      * runs. Salg: FRI_5 (super user) 279.00 with parking 45.00 (25 %) and a donation 100.00 (0 %),
      * FRI_5 279.00, FRI_20 349.00 → 952.00 at 25 % + 100.00 at 0 %, VAT 238.00, total 1 290.00.
      * Drift: FRI_5 279.00 and FRI_20 349.00 with an included call (0.00) → 628.00, VAT 157.00, total 785.00.
+     * Another company's invoice is in the same run.
      */
     @BeforeAll
     void oneInvoicedMonth() throws IOException {
@@ -91,7 +101,9 @@ class InvoicePagesIntegrationTest {
         dashboardOnlyUser = company.user(0);
         salesLine = company.subscriber(0, "FRI_20");
         operationsUser = company.userWith(Set.of(PortalModule.INVOICES), 1);
-        Msisdn operationsLine = company.subscriber(1, "FRI_20");
+        operationsLine = company.subscriber(1, "FRI_20");
+        TestCompany otherCompany = mother.company("Lager");
+        otherCompany.subscriber(0, "BASIS");
         YearMonth month = YearMonth.from(Oslo.today(clock)).minusMonths(1);
         ingest.ingest(cdrFile(
                 "pages-1," + superUser.value() + ",CONTENT," + at(month, 4) + ",,2020,NO,,,45.00,25,EasyPark,Parkering",
@@ -105,15 +117,19 @@ class InvoicePagesIntegrationTest {
         sales = all.stream().filter(invoice -> invoice.customerAccountId() == company.account(0).id()).findFirst().orElseThrow();
         operations = all.stream().filter(invoice -> invoice.customerAccountId() == company.account(1).id()).findFirst()
                 .orElseThrow();
+        otherCompanys = invoices.list(AccessScope.wholeCompany(otherCompany.id()), InvoiceFilter.all()).get(0);
         assertThat(sales.total()).isEqualByComparingTo("1290.00");
         assertThat(operations.total()).isEqualByComparingTo("785.00");
         payments.register(sales.number(), new BigDecimal("1290.00"), Oslo.today(clock), "pages-sales");
         payments.register(operations.number(), new BigDecimal("200.00"), Oslo.today(clock), "pages-operations");
+        admin = signedIn(superUser);
+        limited = signedIn(operationsUser);
+        dashboardOnly = signedIn(dashboardOnlyUser);
     }
 
     @Test
     void aSuperUserSeesEveryInvoiceWithItsTotalDatesAndStatus() {
-        Page list = signedIn(superUser).get("/invoices");
+        Page list = admin.get("/invoices");
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("<a href=\"/invoices\" aria-current=\"page\">Faktura</a>", "<h1>Faktura</h1>", "2 treff");
@@ -129,20 +145,78 @@ class InvoicePagesIntegrationTest {
 
     @Test
     void aUserLimitedToOneCustomerNumberSeesOnlyItsInvoicesAndNothingOfTheOther() {
-        PortalHttpClient limited = signedIn(operationsUser);
-
         Page list = limited.get("/invoices");
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("data-invoice-number=\"" + operations.number() + "\"", "1 treff")
                 .doesNotContain("data-invoice-number=\"" + sales.number() + "\"", company.account(0).number());
         assertThat(limited.get("/invoices?customerNumber=" + company.account(0).number()).status()).isEqualTo(404);
+        assertThat(limited.get("/invoices/" + operations.id()).status()).isEqualTo(200);
+        assertThat(limited.get("/invoices/" + sales.id()).status()).isEqualTo(404);
+        assertThat(limited.download("/invoices/" + sales.id() + "/pdf").status()).isEqualTo(404);
+        assertThat(limited.download("/invoices/" + sales.id() + "/ehf").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherCompanysInvoiceIsNotFound() {
+        for (String path : List.of("", "/pdf", "/ehf")) {
+            assertThat(admin.download("/invoices/" + otherCompanys.id() + path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(admin.get("/invoices").body()).doesNotContain("data-invoice-number=\"" + otherCompanys.number() + "\"");
+    }
+
+    @Test
+    void theInvoicePageShowsPaymentDetailsAmountsAndTheLinesPerSubscription() {
+        Page page = admin.get("/invoices/" + sales.id());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Faktura " + sales.number() + "</h1>", "data-status=\"PAID\"",
+                "id=\"invoice-kid\" class=\"nowrap\">" + sales.kid() + "<", "1503.28.12349",
+                company.account(0).number() + " – Salg", date(sales.issueDate()), date(sales.dueDate()),
+                date(sales.periodStart()) + "–" + date(sales.periodEnd()),
+                "1" + NBSP + "052,00" + NBSP + "kr", "Mva 25 % av 952,00" + NBSP + "kr", "238,00" + NBSP + "kr",
+                "Mva 0 % av 100,00" + NBSP + "kr", "id=\"invoice-total\">1" + NBSP + "290,00" + NBSP + "kr",
+                "Registrert manuelt", "3 abonnementer", "/invoices/" + sales.id() + "/pdf")
+                .doesNotContain("id=\"invoice-remaining\"");
+        String superUsersLines = subscription(page, superUser);
+        assertThat(superUsersLines).startsWith("<details class=\"subscription\" open")
+                .contains(superUser.display(), "Ansatt " + superUser.national(), "Bedrift Fri 5 GB",
+                        "348,75" + NBSP + "kr", "Redd Barna", "0&nbsp;%", "56,25" + NBSP + "kr", "Sum eks. mva 424,00" + NBSP + "kr",
+                        "505,00" + NBSP + "kr");
+        assertThat(subscription(page, salesLine)).contains("Bedrift Fri 20 GB", "349,00" + NBSP + "kr", "436,25" + NBSP + "kr");
+    }
+
+    @Test
+    void includedTrafficShowsNothingToPayAndAPartPaymentLeavesTheRest() {
+        Page page = admin.get("/invoices/" + operations.id());
+
+        assertThat(page.body()).contains("data-status=\"NEW\"", "id=\"invoice-remaining\">585,00" + NBSP + "kr",
+                "200,00" + NBSP + "kr");
+        assertThat(subscription(page, operationsLine)).containsPattern(
+                "<th scope=\"row\">Samtaler</th>\\s*<td>[^<]+</td>\\s*<td class=\"num nowrap\">2,083 min</td>\\s*"
+                        + "<td class=\"num nowrap\">0,00" + NBSP + "kr</td>");
+    }
+
+    @Test
+    void thePdfAndTheEhfAreTheInvoiceAsFiles() throws IOException {
+        Download pdf = admin.download("/invoices/" + sales.id() + "/pdf");
+        Download ehf = admin.download("/invoices/" + sales.id() + "/ehf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"faktura-" + sales.number() + ".pdf\"");
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(String.valueOf(sales.number()), sales.kid());
+        }
+        assertThat(ehf.status()).isEqualTo(200);
+        assertThat(ehf.header("Content-Type")).startsWith("application/xml");
+        assertThat(ehf.header("Content-Disposition")).isEqualTo("attachment; filename=\"faktura-" + sales.number() + ".xml\"");
+        assertThat(new String(ehf.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<cbc:ID>" + sales.number() + "</cbc:ID>", sales.kid());
     }
 
     @Test
     void aUserWithoutTheInvoicesModuleIsRefusedAndNotShownTheWay() {
-        PortalHttpClient dashboardOnly = signedIn(dashboardOnlyUser);
-
         assertThat(dashboardOnly.get("/invoices").status()).isEqualTo(403);
         assertThat(dashboardOnly.get("/invoices/" + sales.id()).status()).isEqualTo(403);
         assertThat(dashboardOnly.download("/invoices/" + sales.id() + "/pdf").status()).isEqualTo(403);
@@ -151,14 +225,14 @@ class InvoicePagesIntegrationTest {
 
     @Test
     void theInvoicesModuleCanBeGrantedInTheAccessForm() {
-        Page form = signedIn(superUser).get("/settings/access/new");
+        Page form = admin.get("/settings/access/new");
 
         assertThat(form.body()).contains("id=\"module-INVOICES\" name=\"modules\" value=\"INVOICES\"", ">Faktura</label>");
     }
 
     @Test
     void htmxGetsOnlyTheResultsOfTheFilter() {
-        Page fragment = signedIn(superUser).getHtmx("/invoices?status=PAID");
+        Page fragment = admin.getHtmx("/invoices?status=PAID");
 
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).doesNotContain("<html", "<form", "site-header")
@@ -168,7 +242,6 @@ class InvoicePagesIntegrationTest {
 
     @Test
     void theFiltersNarrowTheListByStatusCustomerNumberAndMonth() {
-        PortalHttpClient admin = signedIn(superUser);
         YearMonth issued = YearMonth.from(sales.issueDate());
 
         assertThat(numbers(admin.get("/invoices?status=NEW"))).containsExactly(operations.number());
@@ -197,6 +270,14 @@ class InvoicePagesIntegrationTest {
         int start = list.body().indexOf("<tr data-invoice-number=\"" + invoice.number() + "\"");
         assertThat(start).as("a row for invoice " + invoice.number()).isNotNegative();
         return list.body().substring(start, list.body().indexOf("</tr>", start));
+    }
+
+    /** A subscription's disclosure on the invoice page, from its {@code <details>} to its {@code </details>}. */
+    private static String subscription(Page invoicePage, Msisdn msisdn) {
+        int attribute = invoicePage.body().indexOf("data-msisdn=\"" + msisdn.value() + "\"");
+        assertThat(attribute).as("the lines of " + msisdn).isNotNegative();
+        int start = invoicePage.body().lastIndexOf("<details", attribute);
+        return invoicePage.body().substring(start, invoicePage.body().indexOf("</details>", attribute));
     }
 
     private static List<Long> numbers(Page list) {

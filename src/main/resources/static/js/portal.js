@@ -25,6 +25,38 @@
         });
     });
 
+    // [data-flip-card]: a card with a front and a back side (D3). Without script both sides show; with it,
+    // the ⋮ button ([data-flip-toggle], aria-expanded) turns the card over and back, and Escape turns it back.
+    document.querySelectorAll("[data-flip-card]").forEach(function (card) {
+        var toggle = card.querySelector("[data-flip-toggle]");
+        var front = card.querySelector(".flip-card__front");
+        var back = card.querySelector(".flip-card__back");
+        if (!toggle || !front || !back) {
+            return;
+        }
+        function show(backSide) {
+            toggle.setAttribute("aria-expanded", String(backSide));
+            front.hidden = backSide;
+            back.hidden = !backSide;
+            var shown = backSide ? back : front;
+            shown.classList.remove("flip-card__side--turning");
+            void shown.offsetWidth; // restarts the animation
+            shown.classList.add("flip-card__side--turning");
+        }
+        card.classList.add("flip-card--enhanced");
+        toggle.hidden = false;
+        back.hidden = true;
+        toggle.addEventListener("click", function () {
+            show(toggle.getAttribute("aria-expanded") !== "true");
+        });
+        card.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+                show(false);
+                toggle.focus();
+            }
+        });
+    });
+
     // After an htmx swap, read the new content's summary ([data-announce]) out in the page's live region,
     // so that a filter applied as it changes is heard without moving the focus away from it.
     document.addEventListener("htmx:afterSwap", function (event) {

@@ -259,6 +259,23 @@ class InvoicePagesIntegrationTest {
         assertThat(admin.get("/invoices?status=UNPAID").status()).isEqualTo(400);
     }
 
+    @Test
+    void theDashboardShowsTheLatestInvoicesAndHowToPayTheNewest() {
+        Page dashboard = admin.get("/");
+
+        assertThat(dashboard.body()).contains("id=\"card-invoices\"", "data-flip-toggle", "aria-expanded=\"false\"",
+                "data-invoice-number=\"" + operations.number() + "\"", "data-invoice-number=\"" + sales.number() + "\"",
+                "<a href=\"/invoices/" + sales.id() + "\">" + sales.number() + "</a>", "Kundenr. " + company.account(0).number(),
+                "1" + NBSP + "290,00" + NBSP + "kr", "Betalt", date(sales.issueDate()));
+        String back = dashboard.body().substring(dashboard.body().indexOf("id=\"card-invoices-back\""));
+        assertThat(back).contains("Faktura " + operations.number() + ", kundenummer " + company.account(1).number(),
+                "1503.28.12349", "id=\"card-invoices-kid\">" + operations.kid() + "<", date(operations.dueDate()),
+                "585,00" + NBSP + "kr", "href=\"/invoices/" + operations.id() + "/pdf\"", "Last ned PDF");
+        assertThat(limited.get("/").body()).contains("id=\"card-invoices\"", "id=\"card-invoices-kid\">" + operations.kid())
+                .doesNotContain("data-invoice-number=\"" + sales.number() + "\"");
+        assertThat(dashboardOnly.get("/").body()).doesNotContain("card-invoices");
+    }
+
     private PortalHttpClient signedIn(Msisdn msisdn) {
         PortalHttpClient client = new PortalHttpClient(port);
         client.logIn(msisdn, outbox);
@@ -267,9 +284,9 @@ class InvoicePagesIntegrationTest {
 
     /** The list row of an invoice, from its {@code <tr>} to its {@code </tr>}. */
     private static String row(Page list, InvoiceSummary invoice) {
-        int start = list.body().indexOf("<tr data-invoice-number=\"" + invoice.number() + "\"");
-        assertThat(start).as("a row for invoice " + invoice.number()).isNotNegative();
-        return list.body().substring(start, list.body().indexOf("</tr>", start));
+        int attribute = list.body().indexOf("data-invoice-number=\"" + invoice.number() + "\"");
+        assertThat(attribute).as("a row for invoice " + invoice.number()).isNotNegative();
+        return list.body().substring(list.body().lastIndexOf("<tr", attribute), list.body().indexOf("</tr>", attribute));
     }
 
     /** A subscription's disclosure on the invoice page, from its {@code <details>} to its {@code </details>}. */

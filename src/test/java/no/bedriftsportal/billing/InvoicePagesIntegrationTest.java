@@ -3,15 +3,10 @@ package no.bedriftsportal.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,29 +16,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
-import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalHttpClient.Download;
 import no.bedriftsportal.PortalHttpClient.Page;
 import no.bedriftsportal.PortalIntegrationTest;
-import no.bedriftsportal.TestClock;
-import no.bedriftsportal.identity.PortalModule;
+import no.bedriftsportal.billing.InvoicedMonthMother.InvoicedMonth;
 import no.bedriftsportal.messaging.SmsOutbox;
-import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Msisdn;
-import no.bedriftsportal.shared.Oslo;
-import no.bedriftsportal.usage.CdrSource;
-import no.bedriftsportal.usage.IngestCdrFile;
 
 /**
- * F1, F2 and D3 over HTTP, on one invoiced month of a company with two customer numbers: Salg,
- * paid in full, and Drift, partly paid and not yet due. Its own database, as invoice runs span
- * all companies and go in month order.
+ * F1, F2 and D3 over HTTP, on last month invoiced ({@link InvoicedMonthMother}): Salg paid in full,
+ * Drift partly paid and not yet due, and another company's invoice. Its own database, as invoice
+ * runs span all companies and go in month order.
  */
 @PortalIntegrationTest
+@Import(InvoicedMonthMother.class)
 @TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-invoice-pages")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InvoicePagesIntegrationTest {
@@ -54,30 +45,13 @@ class InvoicePagesIntegrationTest {
     int port;
 
     @Autowired
-    CompanyMother mother;
+    InvoicedMonthMother invoicedMonth;
 
     @Autowired
     SmsOutbox outbox;
 
-    @Autowired
-    IngestCdrFile ingest;
-
-    @Autowired
-    RunInvoices runInvoices;
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    ImportPayments payments;
-
-    @Autowired
-    TestClock clock;
-
     TestCompany company;
     Msisdn superUser;
-    Msisdn operationsUser;
-    Msisdn dashboardOnlyUser;
     Msisdn salesLine;
     Msisdn operationsLine;
     InvoiceSummary sales;
@@ -87,44 +61,19 @@ class InvoicePagesIntegrationTest {
     PortalHttpClient limited;
     PortalHttpClient dashboardOnly;
 
-    /**
-     * Last month, with 45 days' payment terms so that Drift's invoice is "Ny" whatever day the test
-     * runs. Salg: FRI_5 (super user) 279.00 with parking 45.00 (25 %) and a donation 100.00 (0 %),
-     * FRI_5 279.00, FRI_20 349.00 → 952.00 at 25 % + 100.00 at 0 %, VAT 238.00, total 1 290.00.
-     * Drift: FRI_5 279.00 and FRI_20 349.00 with an included call (0.00) → 628.00, VAT 157.00, total 785.00.
-     * Another company's invoice is in the same run.
-     */
     @BeforeAll
-    void oneInvoicedMonth() throws IOException {
-        company = mother.companyWithPaymentTerms(45, "Salg", "Drift");
-        superUser = company.superUser();
-        dashboardOnlyUser = company.user(0);
-        salesLine = company.subscriber(0, "FRI_20");
-        operationsUser = company.userWith(Set.of(PortalModule.INVOICES), 1);
-        operationsLine = company.subscriber(1, "FRI_20");
-        TestCompany otherCompany = mother.company("Lager");
-        otherCompany.subscriber(0, "BASIS");
-        YearMonth month = YearMonth.from(Oslo.today(clock)).minusMonths(1);
-        ingest.ingest(cdrFile(
-                "pages-1," + superUser.value() + ",CONTENT," + at(month, 4) + ",,2020,NO,,,45.00,25,EasyPark,Parkering",
-                "pages-2," + superUser.value() + ",CONTENT," + at(month, 5) + ",,2160,NO,,,100.00,0,Redd Barna,Innsamling",
-                "pages-3," + operationsLine.value() + ",VOICE," + at(month, 6) + ",MO,+4722334455,NO,125,,,,,"),
-                "pages.csv", CdrSource.UPLOAD);
-
-        runInvoices.run(month);
-
-        List<InvoiceSummary> all = invoices.list(AccessScope.wholeCompany(company.id()), InvoiceFilter.all());
-        sales = all.stream().filter(invoice -> invoice.customerAccountId() == company.account(0).id()).findFirst().orElseThrow();
-        operations = all.stream().filter(invoice -> invoice.customerAccountId() == company.account(1).id()).findFirst()
-                .orElseThrow();
-        otherCompanys = invoices.list(AccessScope.wholeCompany(otherCompany.id()), InvoiceFilter.all()).get(0);
-        assertThat(sales.total()).isEqualByComparingTo("1290.00");
-        assertThat(operations.total()).isEqualByComparingTo("785.00");
-        payments.register(sales.number(), new BigDecimal("1290.00"), Oslo.today(clock), "pages-sales");
-        payments.register(operations.number(), new BigDecimal("200.00"), Oslo.today(clock), "pages-operations");
+    void lastMonthInvoicedAndThreeUsersSignedIn() {
+        InvoicedMonth month = invoicedMonth.lastMonth();
+        company = month.company();
+        superUser = month.superUser();
+        salesLine = month.salesLine();
+        operationsLine = month.operationsLine();
+        sales = month.sales();
+        operations = month.operations();
+        otherCompanys = month.otherCompanys();
         admin = signedIn(superUser);
-        limited = signedIn(operationsUser);
-        dashboardOnly = signedIn(dashboardOnlyUser);
+        limited = signedIn(month.operationsUser());
+        dashboardOnly = signedIn(month.dashboardOnlyUser());
     }
 
     @Test
@@ -305,16 +254,5 @@ class InvoicePagesIntegrationTest {
 
     private static String date(LocalDate date) {
         return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
-    }
-
-    private static String at(YearMonth month, int day) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.of(month.atDay(day).atTime(12, 0), Oslo.ZONE));
-    }
-
-    private static Path cdrFile(String... records) throws IOException {
-        Path file = Files.createTempFile("cdr", ".csv");
-        Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
-                + "amount_nok,vat_rate,provider,description\n" + String.join("\n", records) + "\n");
-        return file;
     }
 }

@@ -42,7 +42,8 @@ class DashboardController {
         model.addAttribute("subscriptions", new SubscriptionsCard(today, counts,
                 counts.stream().mapToLong(ProductGroupCount::count).sum()));
         if (me.may(PortalModule.INVOICES)) {
-            model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.bankAccount()));
+            model.addAttribute("invoices",
+                    new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.bankAccount()));
         }
         return "dashboard/dashboard";
     }

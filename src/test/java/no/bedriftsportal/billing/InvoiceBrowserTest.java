@@ -91,7 +91,8 @@ class InvoiceBrowserTest {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Faktura " + sales.number());
         assertThat(browser.findElement(By.id("invoice-kid")).getText()).isEqualTo(sales.kid());
-        WebElement superUsersLines = browser.findElement(By.cssSelector("details[data-msisdn='" + month.superUser().value() + "']"));
+        WebElement superUsersLines = browser.findElement(
+                By.cssSelector("details[data-msisdn='" + month.superUser().value() + "']"));
         assertThat(superUsersLines.getAttribute("open")).isNotNull();
         assertThat(superUsersLines.findElement(By.tagName("summary")).getText()).contains(month.superUser().display(),
                 "Sum eks. mva 424,00");

@@ -1,6 +1,6 @@
 // The dashboard's charts and cards. Each chart is drawn with ECharts from the JSON block its card
 // carries (<script type="application/json">), by a builder that the chart's own file registers:
-// Dashboard.register("costs", function (data, element) { return echartsOption; }).
+// Dashboard.register("costs", function (data, element) { return echartsOption; }). Flip cards are portal.js's.
 // Cards re-rendered by htmx get their charts drawn again; the old ones are disposed first.
 (function () {
     "use strict";
@@ -58,22 +58,6 @@
         if (chart) {
             chart.dispatchAction({ type: input.checked ? "legendSelect" : "legendUnSelect", name: input.value });
         }
-    });
-
-    // Flip cards: the ⋮ button shows the back of its card, and again the front.
-    document.addEventListener("click", function (event) {
-        var button = event.target.closest ? event.target.closest("[data-flip]") : null;
-        if (!button) {
-            return;
-        }
-        var card = button.closest("[data-flip-card]");
-        var back = document.getElementById(button.getAttribute("aria-controls"));
-        var front = card.querySelector(".flip-card__front");
-        var flipped = button.getAttribute("aria-expanded") === "true";
-        button.setAttribute("aria-expanded", String(!flipped));
-        back.hidden = flipped;
-        front.hidden = !flipped;
-        card.classList.toggle("is-flipped", !flipped);
     });
 
     // The selected user's row stays marked while its panel is shown.

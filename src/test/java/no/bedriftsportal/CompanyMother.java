@@ -47,8 +47,17 @@ public class CompanyMother {
     }
 
     public TestCompany company(String... departments) {
+        return company(null, departments);
+    }
+
+    /** A company whose invoices fall due {@code paymentTermsDays} after the invoice date. */
+    public TestCompany companyWithPaymentTerms(int paymentTermsDays, String... departments) {
+        return company(paymentTermsDays, departments);
+    }
+
+    private TestCompany company(Integer paymentTermsDays, String... departments) {
         Company company = companies.register(new RegisterCompany(nextOrgNumber(), "Testbedrift " + ORG_SEQUENCE.get() + " AS",
-                "Testveien 1", "0150", "Oslo", null));
+                "Testveien 1", "0150", "Oslo", null, paymentTermsDays));
         List<CustomerAccount> accounts = new ArrayList<>();
         for (String department : departments.length == 0 ? new String[] {"Administrasjon"} : departments) {
             accounts.add(companies.openCustomerAccount(company.id(), null, department));
@@ -113,12 +122,17 @@ public class CompanyMother {
 
         /** A user limited to the customer numbers at these indexes, with the dashboard. */
         public Msisdn user(int... accountIndexes) {
+            return userWith(Set.of(PortalModule.DASHBOARD), accountIndexes);
+        }
+
+        /** A user limited to the customer numbers at these indexes, with these modules (and the dashboard). */
+        public Msisdn userWith(Set<PortalModule> modules, int... accountIndexes) {
             Msisdn msisdn = subscriber(accountIndexes[0], "FRI_5");
             Set<Long> granted = new java.util.HashSet<>();
             for (int index : accountIndexes) {
                 granted.add(accounts.get(index).id());
             }
-            portalUsers.grant(company.id(), new GrantAccess(msisdn.value(), Role.USER, granted, Set.of(PortalModule.DASHBOARD)),
+            portalUsers.grant(company.id(), new GrantAccess(msisdn.value(), Role.USER, granted, modules),
                     Actor.operator("127.0.0.1"));
             return msisdn;
         }

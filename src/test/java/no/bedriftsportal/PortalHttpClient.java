@@ -55,6 +55,19 @@ public final class PortalHttpClient {
         return send(request(path).GET().header("HX-Request", "true").build());
     }
 
+    /** A file as the browser would save it: the bytes, not text. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page. */
     public Page post(String path, Map<String, ?> form) {
         Map<String, Object> fields = new LinkedHashMap<>(form);
@@ -125,6 +138,15 @@ public final class PortalHttpClient {
             return values.stream().map(v -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8));
         }).collect(Collectors.joining("&"));
+    }
+
+    /** A downloaded file: status, content and headers. */
+    public record Download(int status, byte[] content, Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return values == null ? null : values.get(0);
+        }
     }
 
     /** A response: status, body and headers. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,13 +86,13 @@ class BillingOperatorApi {
     @GetMapping("/api/operator/invoices/{number}/pdf")
     @Operation(summary = "The invoice as PDF")
     ResponseEntity<byte[]> pdf(@PathVariable long number) {
-        return download(invoices.document(row(number), "PDF"), MediaType.APPLICATION_PDF, "faktura-" + number + ".pdf");
+        return InvoiceFiles.pdf(number, invoices.document(row(number), "PDF"));
     }
 
     @GetMapping("/api/operator/invoices/{number}/ehf")
     @Operation(summary = "The invoice as EHF (PEPPOL BIS Billing 3.0 UBL)")
     ResponseEntity<byte[]> ehf(@PathVariable long number) {
-        return download(invoices.document(row(number), "EHF"), MediaType.APPLICATION_XML, "faktura-" + number + ".xml");
+        return InvoiceFiles.ehf(number, invoices.document(row(number), "EHF"));
     }
 
     @PostMapping("/api/operator/invoices/{number}/credit-notes")
@@ -143,11 +142,6 @@ class BillingOperatorApi {
 
     private InvoiceRepository.Row row(long number) {
         return invoices.byNumber(number).orElseThrow(() -> new NotFoundException("invoice " + number));
-    }
-
-    static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(content);
     }
 
     record RunRequest(@NotBlank @Schema(example = "2026-10") String month) {

@@ -74,6 +74,11 @@ public class Invoices {
         return repository.find(scope, invoiceId).map(row -> document(row, "EHF"));
     }
 
+    /** The account (11 digits) customers pay every invoice into, with the invoice's KID. */
+    public String bankAccount() {
+        return properties.bankAccount();
+    }
+
     /** The operator's view: any company's invoice by its number. */
     Optional<InvoiceRepository.Row> byNumber(long number) {
         return repository.findByNumber(number);

@@ -13,15 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import no.bedriftsportal.billing.Invoices;
+import no.bedriftsportal.identity.PortalModule;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.web.PageContext;
 
 /**
- * The landing page after login (G3): the dashboard of the user's company. The page renders every
- * card at once; each card also has its own endpoint, so that changing a card's period re-renders
- * only that card (htmx). Each card's period is a request parameter named after the card, so the
- * page works without JavaScript too.
+ * The landing page after login (G3): the dashboard of the user's company, with the cards of the
+ * modules the user is granted. The page renders every card at once; each card also has its own
+ * endpoint, so that changing a card's period re-renders only that card (htmx). Each card's period
+ * is a request parameter named after the card, so the page works without JavaScript too.
  */
 @Controller
 class DashboardController {
@@ -29,14 +31,18 @@ class DashboardController {
     static final String SUBSCRIPTIONS = "subscriptions";
     static final String COSTS = "costs";
 
+    static final int LATEST_INVOICES = 5;
+
     private final SubscriptionsOverview subscriptions;
     private final CostDevelopment costs;
     private final UsersController users;
+    private final Invoices invoices;
 
-    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersController users) {
+    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersController users, Invoices invoices) {
         this.subscriptions = subscriptions;
         this.costs = costs;
         this.users = users;
+        this.invoices = invoices;
     }
 
     @GetMapping("/")
@@ -46,6 +52,9 @@ class DashboardController {
             @ModelAttribute UsersParameters usersParameters) {
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
+        if (me.may(PortalModule.INVOICES)) {
+            model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.bankAccount()));
+        }
         model.addAttribute("users", users.card(me.scope(), usersParameters, page));
         return "dashboard/dashboard";
     }

@@ -5,7 +5,8 @@ package no.bedriftsportal.identity;
  * this list in the same change that builds it. The dashboard is granted by default (S1).
  */
 public enum PortalModule {
-    DASHBOARD("/", "nav.dashboard", "/", "/dashboard/**");
+    DASHBOARD("/", "nav.dashboard", "/", "/dashboard/**"),
+    INVOICES("/invoices", "nav.invoices", "/invoices", "/invoices/**");
 
     private final String href;
     private final String labelKey;

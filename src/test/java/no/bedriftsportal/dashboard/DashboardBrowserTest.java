@@ -58,7 +58,7 @@ class DashboardBrowserTest {
         browser.findElement(By.xpath("//fieldset[@data-chart-toggles='chart-costs']//label[normalize-space()='Data']")).click();
         assertThat(js.executeScript("return echarts.getInstanceByDom(document.getElementById('chart-costs'))"
                 + ".getOption().legend[0].selected['Data']")).isEqualTo(false);
-        WebElement flip = browser.findElement(By.cssSelector("#cost-card-data [data-flip]"));
+        WebElement flip = browser.findElement(By.cssSelector("#cost-card-data [data-flip-toggle]"));
         flip.click();
         assertThat(flip.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(browser.findElement(By.id("cost-card-data-back")).isDisplayed()).isTrue();
@@ -87,7 +87,7 @@ class DashboardBrowserTest {
         openDashboard(1280, 900);
         browser.findElement(By.cssSelector(".users-table tbody tr th a")).click();
         waitUntil(d -> !browser.findElements(By.cssSelector("#chart-user-trend svg")).isEmpty());
-        browser.findElement(By.cssSelector("#cost-card-other [data-flip]")).click();
+        browser.findElement(By.cssSelector("#cost-card-other [data-flip-toggle]")).click();
 
         List<String> violations = Accessibility.seriousViolations(browser);
 

@@ -95,7 +95,12 @@ public final class PageContext {
         return NorwegianFormat.dateTime(instant);
     }
 
-    /** {@code november 2026} in the user's language. */
+    /** {@code 01.10.2026–31.10.2026}, or one date for a single day. */
+    public String period(LocalDate start, LocalDate end) {
+        return NorwegianFormat.period(start, end);
+    }
+
+    /** A month in the user's language: {@code oktober 2026}, {@code October 2026}. */
     public String month(YearMonth month) {
         return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
     }
@@ -105,9 +110,19 @@ public final class PageContext {
         return DateTimeFormatter.ofPattern("LLL yyyy", locale).format(month);
     }
 
-    /** A number with one decimal when small, none when large: {@code 0,4}, {@code 12}, {@code 1 234}. */
+    /** Bytes as MB: {@code 0,4}, {@code 12}, {@code 1 234} (one decimal below 10 MB). */
     public String megabytes(long bytes) {
         return NorwegianFormat.megabytes(bytes);
+    }
+
+    /** A count, duration or volume with the decimals it has: {@code 1 534,217}. */
+    public String quantity(BigDecimal quantity) {
+        return NorwegianFormat.quantity(quantity);
+    }
+
+    /** An account number as printed on giros: {@code 1503.28.12349}. */
+    public String bankAccount(String elevenDigits) {
+        return NorwegianFormat.bankAccount(elevenDigits);
     }
 
     public String msisdn(String e164) {

@@ -31,18 +31,22 @@ class DashboardController {
 
     private final SubscriptionsOverview subscriptions;
     private final CostDevelopment costs;
+    private final WorldCards world;
 
-    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs) {
+    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, WorldCards world) {
         this.subscriptions = subscriptions;
         this.costs = costs;
+        this.world = world;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
             @RequestParam(name = SUBSCRIPTIONS, required = false) String subscriptionsPeriod,
-            @RequestParam(name = COSTS, required = false) String costMonths) {
+            @RequestParam(name = COSTS, required = false) String costMonths,
+            @RequestParam(name = WorldCard.PARAMETER, required = false) String worldPeriod) {
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
+        model.addAttribute(WorldCard.PARAMETER, world.card(me.scope(), worldPeriod, page));
         return "dashboard/dashboard";
     }
 

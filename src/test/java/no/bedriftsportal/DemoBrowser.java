@@ -59,10 +59,7 @@ public final class DemoBrowser {
             HttpResponse<String> outbox = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(url("/dev/sms-outbox"))).build(), HttpResponse.BodyHandlers.ofString());
             Matcher matcher = Pattern.compile("\"to\":\"\\+47" + national + "\",\"text\":\"[^\"]*er (\\d{6})").matcher(outbox.body());
-            String code = null;
-            while (matcher.find()) {
-                code = matcher.group(1);
-            }
+            String code = matcher.find() ? matcher.group(1) : null; // the outbox lists the newest first
             if (code == null) {
                 throw new IllegalStateException("No login code for " + national + " in " + outbox.body());
             }

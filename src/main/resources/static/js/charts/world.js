@@ -22,6 +22,7 @@
                     return response.json();
                 })
                 .then(function (geojson) {
+                    geojson.features.forEach(cutAtAntimeridian);
                     echarts.registerMap("world", geojson);
                     var names = {};
                     geojson.features.forEach(function (feature) {
@@ -34,6 +35,29 @@
             });
         }
         return geometry;
+    }
+
+    /**
+     * Russia and Fiji have rings that cross 180° (from 179.9 to -180): drawn flat, such a ring
+     * would stretch across the whole map. Its points beyond 180° are moved onto it instead.
+     */
+    function cutAtAntimeridian(feature) {
+        var shape = feature.geometry;
+        var polygons = shape.type === "MultiPolygon" ? shape.coordinates : [shape.coordinates];
+        polygons.forEach(function (polygon) {
+            polygon.forEach(function (ring) {
+                var crosses = ring.some(function (point, index) {
+                    return index > 0 && Math.abs(point[0] - ring[index - 1][0]) > 180;
+                });
+                if (crosses) {
+                    ring.forEach(function (point) {
+                        if (point[0] < 0) {
+                            point[0] = 180;
+                        }
+                    });
+                }
+            });
+        });
     }
 
     /** A country without usage has no name from the server: the browser's name in the page's language, else the English one. */

@@ -126,10 +126,10 @@ class WorldCardIntegrationTest {
         assertThat(card.body()).contains("id=\"card-world\"", "id=\"chart-world\"", "data-chart=\"world\"")
                 .doesNotContain("data-country=\"NO\"", "<html");
         assertThat(countryRows(card.body())).containsExactly("US", "GB", "SE");
-        // minutes, messages, MB, kroner, users
-        assertThat(row(card.body(), "US")).containsExactly("2", "1", "15", money("66.77"), "2");
-        assertThat(row(card.body(), "GB")).containsExactly("1", "0", "3", money("8.49"), "1");
-        assertThat(row(card.body(), "SE")).containsExactly("3", "1", "0", money("3.76"), "1");
+        // kroner, users, minutes, messages, MB
+        assertThat(row(card.body(), "US")).containsExactly(money("66.77"), "2", "2", "1", "15");
+        assertThat(row(card.body(), "GB")).containsExactly(money("8.49"), "1", "1", "0", "3");
+        assertThat(row(card.body(), "SE")).containsExactly(money("3.76"), "1", "3", "1", "0");
         assertThat(card.body()).contains("id=\"world-total\">" + money("79.02") + "<");
         assertThat(card.body()).contains("href=\"/dashboard/world.xlsx?world=DAYS_7\"",
                 "hx-get=\"/dashboard/world/countries/US?world=DAYS_7\"");
@@ -143,7 +143,7 @@ class WorldCardIntegrationTest {
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).contains("id=\"card-world\"", "/js/charts/world.js",
                 "name=\"world\" value=\"DAYS_90\" checked");
-        assertThat(row(dashboard.body(), "US")).containsExactly("2", "1", "15", money("66.77"), "2");
+        assertThat(row(dashboard.body(), "US")).containsExactly(money("66.77"), "2", "2", "1", "15");
     }
 
     @Test
@@ -217,7 +217,7 @@ class WorldCardIntegrationTest {
 
         Page card = operations.getHtmx("/dashboard/world?world=DAYS_7");
         assertThat(countryRows(card.body())).containsExactly("US", "GB");
-        assertThat(row(card.body(), "US")).containsExactly("0", "1", "10", money("40.79"), "1");
+        assertThat(row(card.body(), "US")).containsExactly(money("40.79"), "1", "0", "1", "10");
         assertThat(card.body()).contains("id=\"world-total\">" + money("49.28") + "<");
 
         Page us = operations.getHtmx("/dashboard/world/countries/US?world=DAYS_7");

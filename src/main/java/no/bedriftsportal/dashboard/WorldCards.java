@@ -53,7 +53,7 @@ class WorldCards {
         LocalDate from = period.from(today);
         LocalDate to = period.to(today);
         return usage.countries(scope, from, to).stream().filter(found -> found.country().equals(country)).findFirst()
-                .map(found -> new WorldCountry(period, from, to, found, usage.topUsers(scope, country, from, to, WorldCard.TOP_USERS)));
+                .map(found -> new WorldCountry(from, to, found, usage.topUsers(scope, country, from, to, WorldCard.TOP_USERS)));
     }
 
     /** Every user with usage in the card's countries, country by country, for the export. */

@@ -22,6 +22,9 @@ public final class Accessibility {
     /** Every serious or critical violation on the current page, as "rule (impact): element — help". */
     public static List<String> seriousViolations(WebDriver browser) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed: " + results.getErrorMessage());
+        }
         List<String> violations = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if (!BLOCKING.contains(rule.getImpact())) {

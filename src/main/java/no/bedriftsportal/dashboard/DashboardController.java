@@ -37,24 +37,29 @@ class DashboardController {
     private final CostDevelopment costs;
     private final UsersController users;
     private final Invoices invoices;
+    private final WorldCards world;
 
-    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersController users, Invoices invoices) {
+    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersController users, Invoices invoices,
+            WorldCards world) {
         this.subscriptions = subscriptions;
         this.costs = costs;
         this.users = users;
         this.invoices = invoices;
+        this.world = world;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
             @RequestParam(name = SUBSCRIPTIONS, required = false) String subscriptionsPeriod,
             @RequestParam(name = COSTS, required = false) String costMonths,
+            @RequestParam(name = WorldCard.PARAMETER, required = false) String worldPeriod,
             @ModelAttribute UsersParameters usersParameters) {
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
         if (me.may(PortalModule.INVOICES)) {
             model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.bankAccount()));
         }
+        model.addAttribute(WorldCard.PARAMETER, world.card(me.scope(), worldPeriod, page));
         model.addAttribute("users", users.card(me.scope(), usersParameters, page));
         return "dashboard/dashboard";
     }

@@ -13,6 +13,8 @@ public record ExcelColumn(String header, Kind kind, int width) {
         TEXT,
         /** A whole number with thousands grouping; summed in the totals row. */
         INTEGER,
+        /** A whole number that does not add up across rows (e.g. distinct users); not summed. */
+        COUNT,
         /** Kroner with two decimals; summed in the totals row. */
         MONEY,
         /** A number with up to three decimals (e.g. MB); summed in the totals row. */
@@ -35,6 +37,10 @@ public record ExcelColumn(String header, Kind kind, int width) {
 
     public static ExcelColumn integer(String header) {
         return new ExcelColumn(header, Kind.INTEGER, 12);
+    }
+
+    public static ExcelColumn count(String header) {
+        return new ExcelColumn(header, Kind.COUNT, 10);
     }
 
     public static ExcelColumn money(String header) {

@@ -69,7 +69,7 @@ public final class ExcelWorkbook implements AutoCloseable {
     private CellStyle style(ExcelColumn.Kind kind, boolean isTotal, Font bold) {
         CellStyle style = workbook.createCellStyle();
         String format = switch (kind) {
-            case INTEGER, PERCENT -> "#,##0";
+            case INTEGER, COUNT, PERCENT -> "#,##0";
             case MONEY -> "#,##0.00";
             case DECIMAL -> "#,##0.###";
             case DATE -> "dd.mm.yyyy";

@@ -95,6 +95,10 @@ public final class DashboardBenchmark {
         endpoints.put("D1 subscriptions, 90 days", "/dashboard/subscriptions?subscriptions=DAYS_90");
         endpoints.put("D2 costs, 12 months", "/dashboard/costs?costs=12");
         endpoints.put("D2 costs, 36 months", "/dashboard/costs?costs=36");
+        endpoints.put("D4 world map, 30 days", "/dashboard/world?world=DAYS_30");
+        endpoints.put("D4 world map, 90 days", "/dashboard/world?world=DAYS_90");
+        endpoints.put("D4 a country's top users (90 d)", "/dashboard/world/countries/SE?world=DAYS_90");
+        endpoints.put("D4 Excel per country (90 d)", "/dashboard/world.xlsx?world=DAYS_90");
         endpoints.put("D6/D7 users card, this month", "/dashboard/users?users=THIS_MONTH");
         endpoints.put("D7 list by MB, last month", "/dashboard/users/list?users=LAST_MONTH&userSort=DATA");
         endpoints.put("D7 search by name", "/dashboard/users/list?users=THIS_MONTH&userSearch=hansen");

@@ -95,7 +95,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theDashboardFitsAPhoneAndTheScreenshotsAreSaved() {
+    void theDashboardFitsAPhoneWithoutSeriousViolationsAndTheScreenshotsAreSaved() {
         DemoBrowser desktop = openDashboard(1280, 900);
         desktop.screenshot(Path.of("docs/screenshots/dashboard-desktop.png"));
         browser.quit();
@@ -103,6 +103,8 @@ class DashboardBrowserTest {
         DemoBrowser phone = openDashboard(390, 844);
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isEqualTo(true);
+        List<String> violations = Accessibility.seriousViolations(browser);
+        assertThat(violations).as("at phone width: " + String.join("\n", violations)).isEmpty();
         phone.screenshot(Path.of("docs/screenshots/dashboard-phone.png"));
     }
 

@@ -18,7 +18,7 @@ import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Oslo;
 
 /**
- * D2: the company's mobile costs month by month. Usage comes from the per-account daily rollup,
+ * D2: the company's mobile costs month by month. Usage comes from the per-account monthly rollup,
  * extra packages from their purchases (those the company pays), monthly fees from the invoices —
  * and for the month not yet invoiced, from the plans active today.
  */
@@ -41,7 +41,7 @@ class CostDevelopment {
         YearMonth first = current.minusMonths(months - 1L);
         Map<YearMonth, Usage> usage = new HashMap<>();
         jdbc.sql("""
-                select date_trunc('month', day)::date as month,
+                select month,
                        coalesce(sum(amount) filter (where cost_group = 'DATA' and country = 'NO'), 0) as data_norway,
                        coalesce(sum(amount) filter (where cost_group = 'DATA' and country <> 'NO'), 0) as data_abroad,
                        coalesce(sum(amount) filter (where cost_group = 'TRAFFIC' and type = 'VOICE'), 0) as calls,
@@ -49,8 +49,8 @@ class CostDevelopment {
                        coalesce(sum(amount) filter (where cost_group = 'TRAFFIC' and category <> 'abroad'), 0) as traffic_domestic,
                        coalesce(sum(amount) filter (where cost_group = 'TRAFFIC' and category = 'abroad'), 0) as traffic_abroad,
                        coalesce(sum(amount) filter (where cost_group = 'OTHER'), 0) as content
-                from usage_account_daily
-                where company_id = :company and day >= :from
+                from usage_account_monthly
+                where company_id = :company and month >= :from
                   and (cast(:accounts as bigint[]) is null or customer_account_id = any(:accounts))
                 group by 1""")
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())

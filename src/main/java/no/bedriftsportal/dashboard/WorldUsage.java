@@ -32,12 +32,12 @@ class WorldUsage {
                     where company_id = :company and country <> 'NO' and day between :from and :to
                       and (cast(:accounts as bigint[]) is null or customer_account_id = any(:accounts))
                     group by country),
-                users as (
-                    select d.country, count(distinct d.subscription_id) as users
+                travellers as (
+                    select distinct d.country, d.subscription_id
                     from usage_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
                     where d.company_id = :company and d.country <> 'NO' and d.day between :from and :to
-                      and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
-                    group by d.country)
+                      and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))),
+                users as (select country, count(*) as users from travellers group by country)
                 select u.country, c.name_nb, c.name_en, u.voice_seconds, u.messages, u.bytes, u.amount,
                        coalesce(users.users, 0) as users
                 from usage u join country c on c.iso2 = u.country left join users on users.country = u.country

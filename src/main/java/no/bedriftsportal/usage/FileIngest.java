@@ -93,6 +93,20 @@ final class FileIngest {
                           amount = usage_account_daily.amount + excluded.amount""";
 
     /** The chunk's daily sums, per subscription and month (the dashboard's user lists). */
+    /** The chunk's daily sums, per customer number and month (the dashboard's cost development). */
+    private static final String ADD_ACCOUNT_MONTHLY_ROLLUPS = """
+            insert into usage_account_monthly
+            select d.company_id, s.customer_account_id, date_trunc('month', d.day)::date, d.type, d.direction, d.category,
+                   d.data_bucket, d.cost_group, d.country, sum(d.events), sum(d.seconds), sum(d.bytes), sum(d.quantity), sum(d.amount)
+            from ingest_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
+            group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+            on conflict (company_id, month, customer_account_id, type, direction, category, data_bucket, cost_group, country)
+            do update set events = usage_account_monthly.events + excluded.events,
+                          seconds = usage_account_monthly.seconds + excluded.seconds,
+                          bytes = usage_account_monthly.bytes + excluded.bytes,
+                          quantity = usage_account_monthly.quantity + excluded.quantity,
+                          amount = usage_account_monthly.amount + excluded.amount""";
+
     private static final String ADD_MONTHLY_ROLLUPS = """
             insert into usage_subscription_monthly
             select d.company_id, d.subscription_id, date_trunc('month', d.day)::date, s.customer_account_id,
@@ -249,6 +263,7 @@ final class FileIngest {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(ADD_ROLLUPS);
                 statement.execute(ADD_ACCOUNT_ROLLUPS);
+                statement.execute(ADD_ACCOUNT_MONTHLY_ROLLUPS);
                 statement.execute(ADD_MONTHLY_ROLLUPS);
                 statement.execute("truncate ingest_daily");
             }

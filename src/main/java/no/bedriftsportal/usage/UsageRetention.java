@@ -55,6 +55,7 @@ class UsageRetention {
             java.time.LocalDate oldest = YearMonth.from(Oslo.today(clock)).minusMonths(ROLLUP_MONTHS - 1L).atDay(1);
             int rollups = jdbc.sql("delete from usage_daily where day < :oldest").param("oldest", oldest).update()
                     + jdbc.sql("delete from usage_account_daily where day < :oldest").param("oldest", oldest).update()
+                    + jdbc.sql("delete from usage_account_monthly where month < :oldest").param("oldest", oldest).update()
                     + jdbc.sql("delete from usage_subscription_monthly where month < :oldest").param("oldest", oldest).update();
             if (rollups > 0) {
                 log.info("Deleted {} daily rollups older than {} months", rollups, ROLLUP_MONTHS);

@@ -69,6 +69,12 @@ public final class DashboardBenchmark {
             }
             System.out.println();
             report.forEach(System.out::println);
+            if (Boolean.getBoolean("benchmark.keep")) { // to look at query plans: the database stays up until killed
+                try (var connection = context.getBean(DataSource.class).getConnection()) {
+                    System.out.println("database kept at " + connection.getMetaData().getURL());
+                }
+                Thread.sleep(Long.MAX_VALUE);
+            }
         }
     }
 

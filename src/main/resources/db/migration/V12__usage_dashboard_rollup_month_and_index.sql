@@ -36,3 +36,7 @@ group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
 drop index usage_daily_abroad_idx;
 create index usage_daily_abroad_idx on usage_daily (company_id, day)
     include (country, subscription_id, type, seconds, quantity, bytes, amount) where country <> 'NO';
+
+-- one country's days abroad: its top users
+create index usage_daily_country_idx on usage_daily (company_id, country, day)
+    include (subscription_id, type, seconds, quantity, bytes, amount) where country <> 'NO';

@@ -33,26 +33,32 @@ class UserOverview {
         YearMonth month = query.month();
         int page = Math.max(0, query.page());
         int pageSize = query.pageSize();
-        String minimum = query.minimum() == null ? "" : "and coalesce(m." + query.minimumOf().column() + ", 0) >= :minimum";
+        String minimum = query.minimum() == null ? "" : " and coalesce(m." + query.minimumOf().column() + ", 0) >= :minimum";
+        // sorted and paged first; the plan, the customer number's name: only for the page's rows
         List<Counted> rows = jdbc.sql("""
-                select s.subscription_id, s.msisdn, e.name, a.name as department, plan.plan_code,
-                       coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
-                       coalesce(m.data_bytes, 0) as data_bytes, coalesce(m.amount, 0) as amount, count(*) over () as total
-                from subscription s
-                join customer_account a on a.company_id = s.company_id and a.customer_account_id = s.customer_account_id
-                left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
-                left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
-                                                       and m.month = :month
-                cross join lateral (select c.plan_code from subscription_change c
-                                    where c.company_id = s.company_id and c.subscription_id = s.subscription_id
-                                      and c.kind = 'PLAN' and c.effective_from <= :lastDay
-                                    order by c.effective_from desc limit 1) plan
-                where s.company_id = :company and s.active_from <= :lastDay
-                  and (s.terminated_on is null or s.terminated_on > :month)
-                  and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
-                  and (cast(:name as text) is null or lower(coalesce(e.name, '')) like :name
-                       or replace(s.msisdn, '+47', '') like :number)
-                """ + minimum + " order by " + order + " offset :offset limit :limit")
+                with listed as (
+                    select s.subscription_id, s.msisdn, s.customer_account_id, e.name,
+                           coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
+                           coalesce(m.data_bytes, 0) as data_bytes, coalesce(m.amount, 0) as amount, count(*) over () as total
+                    from subscription s
+                    left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
+                    left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
+                                                           and m.month = :month
+                    where s.company_id = :company and s.active_from <= :lastDay
+                      and (s.terminated_on is null or s.terminated_on > :month)
+                      and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
+                      and (cast(:name as text) is null or lower(coalesce(e.name, '')) like :name
+                           or replace(s.msisdn, '+47', '') like :number)
+                    """ + minimum + " order by " + order + """
+                    offset :offset limit :limit)
+                select listed.*, a.name as department,
+                       (select c.plan_code from subscription_change c
+                        where c.company_id = :company and c.subscription_id = listed.subscription_id
+                          and c.kind = 'PLAN' and c.effective_from <= :lastDay
+                        order by c.effective_from desc limit 1) as plan_code
+                from listed
+                join customer_account a on a.company_id = :company and a.customer_account_id = listed.customer_account_id
+                order by""" + " " + order)
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("name", namePattern).param("number", numberPattern)
                 .param("minimum", query.minimum() == null ? null : query.minimumOf().storedMinimum(query.minimum()))

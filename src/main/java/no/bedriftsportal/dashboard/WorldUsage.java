@@ -53,18 +53,21 @@ class WorldUsage {
     /** The users with the highest cost in a country over the period. */
     List<UserCost> topUsers(AccessScope scope, String country, LocalDate from, LocalDate to, int limit) {
         return jdbc.sql("""
-                select s.subscription_id, s.msisdn, e.name, a.name as department, null as plan_code,
-                       coalesce(sum(d.seconds) filter (where d.type = 'VOICE'), 0) as voice_seconds,
-                       coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS')), 0) as messages,
-                       sum(d.bytes) as bytes, sum(d.amount) as amount
-                from usage_daily d
-                join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
+                with used as (
+                    select d.subscription_id, coalesce(sum(d.seconds) filter (where d.type = 'VOICE'), 0) as voice_seconds,
+                           coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS')), 0) as messages,
+                           sum(d.bytes) as bytes, sum(d.amount) as amount
+                    from usage_daily d
+                    where d.company_id = :company and d.country = :country and d.country <> 'NO' and d.day between :from and :to
+                    group by d.subscription_id)
+                select s.subscription_id, s.msisdn, e.name, a.name as department, used.voice_seconds, used.messages, used.bytes,
+                       used.amount
+                from used
+                join subscription s on s.company_id = :company and s.subscription_id = used.subscription_id
                 join customer_account a on a.company_id = s.company_id and a.customer_account_id = s.customer_account_id
                 left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
-                where d.company_id = :company and d.country = :country and d.country <> 'NO' and d.day between :from and :to
-                  and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
-                group by s.subscription_id, s.msisdn, e.name, a.name
-                order by amount desc, s.msisdn limit :limit""")
+                where cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts)
+                order by used.amount desc, s.msisdn limit :limit""")
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("country", country).param("from", from).param("to", to).param("limit", limit)
                 .query((rs, n) -> new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"), rs.getString("name"),

@@ -130,7 +130,7 @@ class DemoCompanyGenerator {
         for (DemoPlan.Access access : plan.portalUsers()) {
             GrantAccess grant = access.department() == null ? GrantAccess.superUser(access.msisdn().value())
                     : new GrantAccess(access.msisdn().value(), Role.USER, Set.of(accounts.get(access.department()).id()),
-                            Set.of(PortalModule.DASHBOARD));
+                            Set.of(PortalModule.DASHBOARD, PortalModule.INVOICES));
             portalUsers.grant(company.id(), grant, operator);
         }
         return company;

@@ -31,18 +31,22 @@ class DashboardController {
 
     private final SubscriptionsOverview subscriptions;
     private final CostDevelopment costs;
+    private final DataCards data;
 
-    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs) {
+    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, DataCards data) {
         this.subscriptions = subscriptions;
         this.costs = costs;
+        this.data = data;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
             @RequestParam(name = SUBSCRIPTIONS, required = false) String subscriptionsPeriod,
-            @RequestParam(name = COSTS, required = false) String costMonths) {
+            @RequestParam(name = COSTS, required = false) String costMonths,
+            @RequestParam(name = DataController.DATA, required = false) String dataPeriod) {
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
+        model.addAttribute(DataController.DATA, data.card(me.scope(), dataPeriod, DataFilter.NONE, page));
         return "dashboard/dashboard";
     }
 

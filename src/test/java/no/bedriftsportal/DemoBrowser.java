@@ -60,7 +60,7 @@ public final class DemoBrowser {
                     HttpRequest.newBuilder(URI.create(url("/dev/sms-outbox"))).build(), HttpResponse.BodyHandlers.ofString());
             Matcher matcher = Pattern.compile("\"to\":\"\\+47" + national + "\",\"text\":\"[^\"]*er (\\d{6})").matcher(outbox.body());
             String code = null;
-            while (matcher.find()) {
+            if (matcher.find()) { // the outbox lists the newest first
                 code = matcher.group(1);
             }
             if (code == null) {

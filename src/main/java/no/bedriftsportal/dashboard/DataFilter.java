@@ -29,9 +29,9 @@ public record DataFilter(String name, String number, Long department, String pla
 
     /** The orders the list offers; the SQL is fixed here, never taken from a request. */
     public enum Sort {
-        MB_DESC("total desc"), MB_ASC("total asc"), NAME_ASC("lower(name) asc nulls last"),
-        NAME_DESC("lower(name) desc nulls last"), PERCENT_DESC("percent desc"), PERCENT_ASC("percent asc"),
-        DEPARTMENT_ASC("lower(department) asc"), PLAN_ASC("package_bytes asc"), NUMBER_ASC("msisdn asc"),
+        MB_DESC("total desc"), MB_ASC("total asc"), NAME_ASC("lower(name collate pg_c_utf8) asc nulls last"),
+        NAME_DESC("lower(name collate pg_c_utf8) desc nulls last"), PERCENT_DESC("percent desc"), PERCENT_ASC("percent asc"),
+        DEPARTMENT_ASC("lower(department collate pg_c_utf8) asc"), PLAN_ASC("package_bytes asc"), NUMBER_ASC("msisdn asc"),
         EXTRA_FIRST("bought_extra desc, total desc");
 
         private final String orderBy;
@@ -101,7 +101,11 @@ public record DataFilter(String name, String number, Long department, String pla
         return String.join("&", parameters);
     }
 
-    /** The name as a case-insensitive SQL {@code like} pattern, its wildcards taken literally; null when none. */
+    /**
+     * The name as a case-insensitive SQL {@code like} pattern, its wildcards taken literally; null when none.
+     * The query lowers the name with the {@code pg_c_utf8} collation, which folds Æ, Ø and Å as Java does
+     * (the database's own C locale folds only A–Z).
+     */
     String namePattern() {
         return name == null ? null : "%" + likeEscaped(name.strip().toLowerCase(Locale.ROOT)) + "%";
     }

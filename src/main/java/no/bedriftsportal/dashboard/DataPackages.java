@@ -137,7 +137,7 @@ class DataPackages {
                            least(999, round(u.bytes_package * 100.0 / u.package_bytes)) as percent
                     from users u)
                 select *, count(*) over () as matching from measured
-                where (cast(:name as text) is null or lower(coalesce(name, '')) like :name)
+                where (cast(:name as text) is null or lower(coalesce(name, '') collate pg_c_utf8) like :name)
                   and (cast(:number as text) is null or replace(msisdn, '+47', '') like :number)
                   and (cast(:department as bigint) is null or customer_account_id = :department)
                   and (cast(:plan as text) is null or plan_code = :plan)

@@ -22,7 +22,7 @@
             animationDuration: 300,
             textStyle: Dashboard.textStyle,
             legend: { show: false, data: data.series.map(function (entry) { return entry.name; }) },
-            grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+            grid: { left: 8, right: 8, top: 28, bottom: 8, containLabel: true },
             tooltip: {
                 trigger: "axis",
                 axisPointer: { type: "shadow" },

@@ -107,7 +107,7 @@ class DataCardIntegrationTest {
     void feed() throws IOException {
         company = mother.company("Salg", "Drift");
         kari = subscriber(0, "FRI_1", "Kari Nordmann");
-        ola = subscriber(1, "FRI_1", "Ola Hansen");
+        ola = subscriber(1, "FRI_1", "Ola Østby");
         formula = subscriber(1, "FRI_5", "=SUM(1+1)");
         basis = subscriber(0, "BASIS", "Per Basis");
         admin = company.superUser();
@@ -160,6 +160,8 @@ class DataCardIntegrationTest {
         assertThat(rowOf(all, ola)).doesNotContain("Har kjøpt ekstrapakke");
 
         assertThat(listed(users("name=kAri"))).containsExactly(kari.value());
+        assertThat(listed(users("name=" + java.net.URLEncoder.encode("østBY", java.nio.charset.StandardCharsets.UTF_8))))
+                .containsExactly(ola.value());
         assertThat(listed(users("number=" + formula.national().substring(2)))).containsExactly(formula.value());
         assertThat(listed(users("extra=yes"))).containsExactly(kari.value());
         assertThat(listed(users("extra=no"))).containsExactlyInAnyOrder(ola.value(), formula.value(), admin.value(),

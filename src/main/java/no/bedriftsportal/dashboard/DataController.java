@@ -2,6 +2,7 @@ package no.bedriftsportal.dashboard;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -89,10 +90,7 @@ class DataController {
     }
 
     private static void writeUsers(ExcelWorkbook workbook, PageContext page, List<DataUser> users, List<DataCard.Choice> plans) {
-        ExcelWorkbook.Sheet sheet = workbook.sheet(page.t("dashboard.data.excel.users"), List.of(
-                ExcelColumn.text(page.t("dashboard.data.column.name"), 28),
-                ExcelColumn.text(page.t("dashboard.data.column.number"), 13),
-                ExcelColumn.text(page.t("dashboard.data.column.department"), 20),
+        ExcelWorkbook.Sheet sheet = workbook.sheet(page.t("dashboard.data.excel.users"), userColumns(page,
                 ExcelColumn.text(page.t("dashboard.data.column.plan"), 22),
                 ExcelColumn.integer(page.t("dashboard.data.excel.packageMb")),
                 ExcelColumn.decimal(page.t("dashboard.data.excel.withinPackageMb")),
@@ -110,10 +108,7 @@ class DataController {
     }
 
     private static void writeExtraPackages(ExcelWorkbook workbook, PageContext page, List<DataUser> users) {
-        ExcelWorkbook.Sheet sheet = workbook.sheet(page.t("dashboard.data.excel.extraPackages"), List.of(
-                ExcelColumn.text(page.t("dashboard.data.column.name"), 28),
-                ExcelColumn.text(page.t("dashboard.data.column.number"), 13),
-                ExcelColumn.text(page.t("dashboard.data.column.department"), 20),
+        ExcelWorkbook.Sheet sheet = workbook.sheet(page.t("dashboard.data.excel.extraPackages"), userColumns(page,
                 ExcelColumn.text(page.t("dashboard.data.excel.extraPackage"), 24),
                 ExcelColumn.dateTime(page.t("dashboard.data.boughtAt")),
                 ExcelColumn.text(page.t("dashboard.data.payer"), 16),
@@ -128,6 +123,15 @@ class DataController {
             }
         }
         sheet.filter().totals(page.t("dashboard.data.excel.total"));
+    }
+
+    /** Who a row is about — name, number, department — first in both sheets, then {@code more}. */
+    private static List<ExcelColumn> userColumns(PageContext page, ExcelColumn... more) {
+        List<ExcelColumn> columns = new ArrayList<>(List.of(ExcelColumn.text(page.t("dashboard.data.column.name"), 28),
+                ExcelColumn.text(page.t("dashboard.data.column.number"), 13),
+                ExcelColumn.text(page.t("dashboard.data.column.department"), 20)));
+        columns.addAll(List.of(more));
+        return columns;
     }
 
     private static String nameOf(DataUser user) {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -52,22 +52,28 @@ class DataCardBrowserTest {
     @LocalServerPort
     int port;
 
-    WebDriver browser;
-    DemoBrowser demo;
-    WebDriverWait wait;
+    // One browser and one login for the class: the demo user may ask for only a few login codes an hour.
+    static WebDriver browser;
+    static DemoBrowser demo;
+    static WebDriverWait wait;
 
     @BeforeEach
-    void logIn() {
-        browser = Chromium.start(1280, 900);
-        demo = new DemoBrowser(browser, "http://localhost:" + port);
-        demo.logIn("91234567");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    void logInOnce() {
+        if (browser == null) {
+            browser = Chromium.start(1280, 900);
+            demo = new DemoBrowser(browser, "http://localhost:" + port);
+            demo.logIn("91234567");
+            wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        }
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
     }
 
     @Test
@@ -136,6 +142,14 @@ class DataCardBrowserTest {
     void onAPhoneTheCardFitsTheScreenAndTheListScrollsOnItsOwn() {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            onAPhone();
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void onAPhone() {
         browser.get(demo.url("/"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-data svg")));
         assertThat(((Number) js("return document.documentElement.clientWidth")).intValue()).isEqualTo(390);
@@ -148,7 +162,7 @@ class DataCardBrowserTest {
                 + "return scroll.scrollWidth > scroll.clientWidth")).as("the list scrolls sideways inside the card").isEqualTo(true);
 
         browser.findElements(By.cssSelector("#data-users [data-user-button]")).get(0).click();
-        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#data-user-panel .data-user")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#data-user-panel .data-user")));
         assertThat(((Number) js("return document.getElementById('data-user-panel').getBoundingClientRect().bottom")).doubleValue())
                 .as("the details come up within the screen").isLessThanOrEqualTo(844);
     }

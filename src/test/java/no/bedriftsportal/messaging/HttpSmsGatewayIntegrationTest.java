@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +35,8 @@ class HttpSmsGatewayIntegrationTest {
 
     private static final HttpServer gateway = stubGateway();
     private static final List<Received> received = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger refuseNext = new AtomicInteger();
+    /** Recipients whose next message the gateway refuses once (by recipient, so another test's message cannot take the refusal). */
+    private static final java.util.Set<String> refuseOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @DynamicPropertySource
     static void useTheStubGateway(DynamicPropertyRegistry registry) {
@@ -57,7 +57,7 @@ class HttpSmsGatewayIntegrationTest {
     @BeforeEach
     void clear() {
         received.clear();
-        refuseNext.set(0);
+        refuseOnce.clear();
     }
 
     @AfterAll
@@ -79,8 +79,8 @@ class HttpSmsGatewayIntegrationTest {
 
     @Test
     void aRefusedMessageIsTriedAgainLater() {
-        refuseNext.set(1);
         Msisdn to = CompanyMother.nextMsisdn();
+        refuseOnce.add(to.value());
 
         outbox.queue(to, "Prøv igjen");
 
@@ -141,7 +141,7 @@ class HttpSmsGatewayIntegrationTest {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
             server.createContext("/sms", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                if (refuseOnce.removeIf(recipient -> body.contains("\"to\":\"" + recipient + "\""))) {
                     exchange.sendResponseHeaders(503, -1);
                 } else {
                     received.add(new Received(exchange.getRequestHeaders().getFirst("Authorization"), body));

@@ -21,7 +21,16 @@ public final class Accessibility {
 
     /** Every serious or critical violation on the current page, as "rule (impact): element — help". */
     public static List<String> seriousViolations(WebDriver browser) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        return seriousViolations(browser, null);
+    }
+
+    /** The serious or critical violations within the elements that {@code cssSelector} selects (all the page when null). */
+    public static List<String> seriousViolations(WebDriver browser, String cssSelector) {
+        AxeBuilder axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        if (cssSelector != null) {
+            axe.include(cssSelector);
+        }
+        Results results = axe.analyze(browser);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core failed: " + results.getErrorMessage());
         }

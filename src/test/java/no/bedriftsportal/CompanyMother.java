@@ -106,9 +106,14 @@ public class CompanyMother {
 
         /** An employee with an active subscription (since a year ago) under the customer number at {@code index}. */
         public Msisdn subscriber(int accountIndex, String planCode) {
+            return subscriber(accountIndex, planCode, null);
+        }
+
+        /** The same, with the employee's name ("Ansatt" and the number when null). */
+        public Msisdn subscriber(int accountIndex, String planCode, String name) {
             Msisdn msisdn = nextMsisdn();
-            Employee employee = companies.registerEmployee(company.id(),
-                    new RegisterEmployee("Ansatt " + msisdn.national(), null, "E" + msisdn.national(), "5210"));
+            Employee employee = companies.registerEmployee(company.id(), new RegisterEmployee(
+                    name == null ? "Ansatt " + msisdn.national() : name, null, "E" + msisdn.national(), "5210"));
             subscriptions.activate(new ActivateSubscription(company.id(), msisdn.value(), planCode,
                     accounts.get(accountIndex).id(), employee.id(), Oslo.today(clock).minusYears(1), false, null));
             return msisdn;

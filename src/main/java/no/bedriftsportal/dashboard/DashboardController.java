@@ -38,14 +38,16 @@ class DashboardController {
     private final UsersController users;
     private final Invoices invoices;
     private final WorldCards world;
+    private final DataCards data;
 
     DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersController users, Invoices invoices,
-            WorldCards world) {
+            WorldCards world, DataCards data) {
         this.subscriptions = subscriptions;
         this.costs = costs;
         this.users = users;
         this.invoices = invoices;
         this.world = world;
+        this.data = data;
     }
 
     @GetMapping("/")
@@ -53,6 +55,7 @@ class DashboardController {
             @RequestParam(name = SUBSCRIPTIONS, required = false) String subscriptionsPeriod,
             @RequestParam(name = COSTS, required = false) String costMonths,
             @RequestParam(name = WorldCard.PARAMETER, required = false) String worldPeriod,
+            @RequestParam(name = DataController.DATA, required = false) String dataPeriod,
             @ModelAttribute UsersParameters usersParameters) {
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
@@ -60,6 +63,7 @@ class DashboardController {
             model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.bankAccount()));
         }
         model.addAttribute(WorldCard.PARAMETER, world.card(me.scope(), worldPeriod, page));
+        model.addAttribute(DataController.DATA, data.card(me.scope(), dataPeriod, DataFilter.NONE, page));
         model.addAttribute("users", users.card(me.scope(), usersParameters, page));
         return "dashboard/dashboard";
     }

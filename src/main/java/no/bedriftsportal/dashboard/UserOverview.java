@@ -34,12 +34,12 @@ class UserOverview {
         int page = Math.max(0, query.page());
         int pageSize = query.pageSize();
         String minimum = query.minimum() == null ? "" : " and coalesce(m." + query.minimumOf().column() + ", 0) >= :minimum";
-        // sorted and paged first; the plan, the customer number's name: only for the page's rows
+        // filtered, sorted and paged first; the plan and the customer number's name only for the page's rows
         List<Counted> rows = jdbc.sql("""
-                with listed as (
+                with candidates as (
                     select s.subscription_id, s.msisdn, s.customer_account_id, e.name,
                            coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
-                           coalesce(m.data_bytes, 0) as data_bytes, coalesce(m.amount, 0) as amount, count(*) over () as total
+                           coalesce(m.data_bytes, 0) as data_bytes, coalesce(m.amount, 0) as amount
                     from subscription s
                     left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
                     left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
@@ -47,17 +47,19 @@ class UserOverview {
                     where s.company_id = :company and s.active_from <= :lastDay
                       and (s.terminated_on is null or s.terminated_on > :month)
                       and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
-                      and (cast(:name as text) is null or lower(coalesce(e.name, '')) like :name
-                           or replace(s.msisdn, '+47', '') like :number)
-                    """ + minimum + " order by " + order + """
-                    offset :offset limit :limit)
-                select listed.*, a.name as department,
+                      and (cast(:name as text) is null or lower(coalesce(e.name, '') collate pg_c_utf8) like :name
+                           or replace(s.msisdn, '+47', '') like :number)""" + minimum + """
+                ),
+                listed as (select *, count(*) over () as total from candidates order by""" + " " + order + """
+                           offset :offset limit :limit)
+                select listed.*,
+                       (select a.name from customer_account a
+                        where a.company_id = :company and a.customer_account_id = listed.customer_account_id) as department,
                        (select c.plan_code from subscription_change c
                         where c.company_id = :company and c.subscription_id = listed.subscription_id
                           and c.kind = 'PLAN' and c.effective_from <= :lastDay
                         order by c.effective_from desc limit 1) as plan_code
                 from listed
-                join customer_account a on a.company_id = :company and a.customer_account_id = listed.customer_account_id
                 order by""" + " " + order)
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("name", namePattern).param("number", numberPattern)

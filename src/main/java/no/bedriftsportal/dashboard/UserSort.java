@@ -2,7 +2,9 @@ package no.bedriftsportal.dashboard;
 
 /** What D7's user list sorts and filters on: cost, minutes, messages, MB — or the name. */
 public enum UserSort {
-    COST("amount"), MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"), NAME("name");
+    COST("amount"), MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"),
+    /** Names in Norwegian order: … Z, Æ, Ø, Å (ICU's collation, as PostgreSQL builds carry it). */
+    NAME("name collate \"nb-x-icu\"");
 
     private final String column;
 

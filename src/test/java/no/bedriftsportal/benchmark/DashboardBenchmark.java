@@ -105,6 +105,12 @@ public final class DashboardBenchmark {
         endpoints.put("D4 world map, 90 days", "/dashboard/world?world=DAYS_90");
         endpoints.put("D4 a country's top users (90 d)", "/dashboard/world/countries/SE?world=DAYS_90");
         endpoints.put("D4 Excel per country (90 d)", "/dashboard/world.xlsx?world=DAYS_90");
+        endpoints.put("D5 data card, this month", "/dashboard/data?data=THIS_MONTH");
+        endpoints.put("D5 data card, last month", "/dashboard/data?data=LAST_MONTH");
+        endpoints.put("D5 list by % of package, page 2", "/dashboard/data/users?data=THIS_MONTH&sort=PERCENT_DESC&page=2");
+        endpoints.put("D5 list filtered (name, MB)", "/dashboard/data/users?data=LAST_MONTH&name=olsen&minMb=500");
+        endpoints.put("D5 one user's packages", "/dashboard/data/users/" + someone + "?data=THIS_MONTH");
+        endpoints.put("D5 Excel, two sheets", "/dashboard/data.xlsx?data=LAST_MONTH");
         endpoints.put("D6/D7 users card, this month", "/dashboard/users?users=THIS_MONTH");
         endpoints.put("D7 list by MB, last month", "/dashboard/users/list?users=LAST_MONTH&userSort=DATA");
         endpoints.put("D7 search by name", "/dashboard/users/list?users=THIS_MONTH&userSearch=hansen");

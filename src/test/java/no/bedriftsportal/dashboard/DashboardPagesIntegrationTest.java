@@ -122,6 +122,24 @@ class DashboardPagesIntegrationTest {
     }
 
     @Test
+    void d7FindsNamesWithÆØÅInAnyCaseAndSortsThemTheNorwegianWay() {
+        CompanyMother.TestCompany company = mother.company("Salg");
+        company.subscriber(0, "FRI_1", "Åse Ås");
+        company.subscriber(0, "FRI_1", "Øystein Øye");
+        company.subscriber(0, "FRI_1", "Ærlig Æsir");
+        company.subscriber(0, "FRI_1", "Zorro Zahl");
+        PortalHttpClient admin = new PortalHttpClient(port);
+        admin.logIn(company.superUser(), outbox);
+
+        String sorted = admin.getHtmx("/dashboard/users/list?users=THIS_MONTH&userSort=NAME&userOrder=asc").body();
+        assertThat(sorted.indexOf("Zorro Zahl")).isLessThan(sorted.indexOf("Ærlig Æsir"));
+        assertThat(sorted.indexOf("Ærlig Æsir")).isLessThan(sorted.indexOf("Øystein Øye"));
+        assertThat(sorted.indexOf("Øystein Øye")).isLessThan(sorted.indexOf("Åse Ås"));
+        String found = admin.getHtmx("/dashboard/users/list?users=THIS_MONTH&userSearch=%C3%98YSTEIN").body();
+        assertThat(found).contains("Øystein Øye").doesNotContain("Åse Ås");
+    }
+
+    @Test
     void d6ShowsTheUsersMonthByKindAndTheTrendButNeverWhomTheyCalled() {
         Page panel = admin.getHtmx("/dashboard/users/" + id(feed.fri5()) + "?users=THIS_MONTH");
 

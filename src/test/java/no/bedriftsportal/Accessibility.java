@@ -1,10 +1,13 @@
 package no.bedriftsportal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -19,6 +22,12 @@ public final class Accessibility {
     private Accessibility() {
     }
 
+    /** A card turning over is half transparent for a moment: axe would measure its text's contrast mid-turn. */
+    private static void waitForAnimations(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.getAnimations().every(function (a) { return a.playState !== 'running'; })")));
+    }
+
     /** Every serious or critical violation on the current page, as "rule (impact): element — help". */
     public static List<String> seriousViolations(WebDriver browser) {
         return seriousViolations(browser, null);
@@ -26,6 +35,7 @@ public final class Accessibility {
 
     /** The serious or critical violations within the elements that {@code cssSelector} selects (all the page when null). */
     public static List<String> seriousViolations(WebDriver browser, String cssSelector) {
+        waitForAnimations(browser);
         AxeBuilder axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
         if (cssSelector != null) {
             axe.include(cssSelector);

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,6 +139,8 @@ class InvoiceBrowserTest {
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         browser.findElement(By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        // the old page's heading may still be there for a moment: wait for the signed-in page
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
     }
 

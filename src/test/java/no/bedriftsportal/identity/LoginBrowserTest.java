@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -72,15 +73,16 @@ class LoginBrowserTest {
 
         browser.findElement(By.id("msisdn")).sendKeys("912 34 567");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        WebElement code = browser.findElement(By.id("code")); // waits for the next page: only it has the field
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Skriv inn koden");
-        browser.findElement(By.id("code")).sendKeys(codeFromOutbox());
+        code.sendKeys(codeFromOutbox());
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
         Company demo = companies.list().get(0);
         long expected = subscriptions.countByProductGroup(AccessScope.wholeCompany(demo.id()), Oslo.today(clock)).stream()
                 .mapToLong(ProductGroupCount::count).sum();
+        assertThat(browser.findElement(By.className("company-name")).getText()).isEqualTo(demo.name()); // the signed-in page
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
-        assertThat(browser.findElement(By.className("company-name")).getText()).isEqualTo(demo.name());
         assertThat(browser.findElement(By.id("subscriptions-total")).getText()).isEqualTo(String.valueOf(expected));
 
         String colleague = colleagueWithoutAccess(demo).msisdn().national();

@@ -75,6 +75,51 @@
         row.setAttribute("aria-current", "true");
     });
 
+    // Stacked bars whose series the card's checkboxes toggle (the legend itself is hidden), with a
+    // tooltip that lists each series and their sum (D2's costs, D5's data). chart: {labels, series:
+    // [{key, name, values}], barMaxWidth, top, axisName?, value(v), axis(v), title(index), total(sum),
+    // point?(value, index)}.
+    function stackedBars(chart) {
+        return {
+            animationDuration: 300,
+            textStyle: window.Dashboard.textStyle,
+            legend: { show: false, data: chart.series.map(function (entry) { return entry.name; }) },
+            grid: { left: 8, right: 8, top: chart.top, bottom: 8, containLabel: true },
+            tooltip: {
+                trigger: "axis",
+                axisPointer: { type: "shadow" },
+                formatter: function (items) {
+                    var sum = 0;
+                    var lines = items.map(function (item) {
+                        sum += Number(item.value);
+                        return item.marker + item.seriesName + ": " + chart.value(item.value);
+                    });
+                    var title = items.length ? chart.title(items[0].dataIndex) : "";
+                    return [title].concat(lines, ["<strong>" + chart.total(sum) + "</strong>"]).join("<br>");
+                }
+            },
+            xAxis: { type: "category", data: chart.labels, axisTick: { show: false }, axisLabel: { color: colors.muted, hideOverlap: true } },
+            yAxis: {
+                type: "value",
+                name: chart.axisName,
+                nameTextStyle: { color: colors.muted, align: "right" },
+                axisLabel: { color: colors.muted, formatter: chart.axis },
+                splitLine: { lineStyle: { color: colors.grid } }
+            },
+            series: chart.series.map(function (entry) {
+                return {
+                    name: entry.name,
+                    type: "bar",
+                    stack: "total",
+                    barMaxWidth: chart.barMaxWidth,
+                    itemStyle: { color: colors[entry.key] },
+                    data: chart.point ? entry.values.map(chart.point) : entry.values,
+                    emphasis: { focus: "series" }
+                };
+            })
+        };
+    }
+
     var resizeTimer = null;
     window.addEventListener("resize", function () {
         window.clearTimeout(resizeTimer);
@@ -119,6 +164,7 @@
             return compact.format(value);
         },
         // Axis and tooltip defaults shared by the bar charts.
-        textStyle: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", color: colors.text }
+        textStyle: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", color: colors.text },
+        stackedBars: stackedBars
     };
 })();

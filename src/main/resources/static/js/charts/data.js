@@ -6,51 +6,17 @@
     "use strict";
 
     Dashboard.register("data", function (data) {
-        var colors = Dashboard.colors;
-        var series = data.series.map(function (entry) {
-            return {
-                name: entry.name,
-                type: "bar",
-                stack: "data",
-                barMaxWidth: 24,
-                itemStyle: { color: colors[entry.key] },
-                data: entry.values,
-                emphasis: { focus: "series" }
-            };
+        return Dashboard.stackedBars({
+            labels: data.labels,
+            series: data.series,
+            barMaxWidth: 24,
+            top: 28,
+            axisName: "MB",
+            value: function (value) { return Dashboard.number(value) + " MB"; },
+            axis: Dashboard.compact,
+            title: function (index) { return data.dates[index]; },
+            total: function (sum) { return data.total + ": " + Dashboard.number(sum) + " MB"; }
         });
-        return {
-            animationDuration: 300,
-            textStyle: Dashboard.textStyle,
-            legend: { show: false, data: data.series.map(function (entry) { return entry.name; }) },
-            grid: { left: 8, right: 8, top: 28, bottom: 8, containLabel: true },
-            tooltip: {
-                trigger: "axis",
-                axisPointer: { type: "shadow" },
-                formatter: function (items) {
-                    var total = 0;
-                    var date = items.length ? data.dates[items[0].dataIndex] : "";
-                    var lines = items.map(function (item) {
-                        total += Number(item.value);
-                        return item.marker + item.seriesName + ": " + Dashboard.number(item.value) + " MB";
-                    });
-                    return [date].concat(lines, ["<strong>" + data.total + ": " + Dashboard.number(total) + " MB</strong>"]).join("<br>");
-                }
-            },
-            xAxis: {
-                type: "category",
-                data: data.labels,
-                axisTick: { show: false },
-                axisLabel: { color: colors.muted, hideOverlap: true }
-            },
-            yAxis: {
-                type: "value",
-                name: "MB",
-                nameTextStyle: { color: colors.muted, align: "right" },
-                axisLabel: { color: colors.muted, formatter: function (value) { return Dashboard.compact(value); } },
-                splitLine: { lineStyle: { color: colors.grid } }
-            },
-            series: series
-        };
     });
 
     var opener = null;

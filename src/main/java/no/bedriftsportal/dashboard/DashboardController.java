@@ -35,12 +35,12 @@ class DashboardController {
 
     private final SubscriptionsOverview subscriptions;
     private final CostDevelopment costs;
-    private final UsersController users;
+    private final UsersCards users;
     private final Invoices invoices;
     private final WorldCards world;
     private final DataCards data;
 
-    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersController users, Invoices invoices,
+    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersCards users, Invoices invoices,
             WorldCards world, DataCards data) {
         this.subscriptions = subscriptions;
         this.costs = costs;

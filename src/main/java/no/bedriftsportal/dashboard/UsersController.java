@@ -1,16 +1,5 @@
 package no.bedriftsportal.dashboard;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,50 +7,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import no.bedriftsportal.catalog.Catalog;
-import no.bedriftsportal.catalog.PricePlan;
 import no.bedriftsportal.identity.PortalPrincipal;
-import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.NotFoundException;
-import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.web.PageContext;
 
-/**
- * D6 and D7: the users card, its list (search, minimum, sort, pages) and the selected user's
- * panel, each re-rendered on its own by htmx. Administrators see each user's usage summed per
- * kind, never the calls themselves (DOMAIN-RULES "Privacy").
- */
+/** D6 and D7: the users card, its list (search, minimum, sort, pages) and a user's panel, each re-rendered on its own by htmx. */
 @Controller
 class UsersController {
 
-    private static final List<String> TYPE_ORDER = List.of("VOICE", "SMS", "MMS", "DATA", "CONTENT");
+    private final UsersCards cards;
 
-    private final UserOverview overview;
-    private final UserDetails details;
-    private final Catalog catalog;
-    private final Clock clock;
-
-    UsersController(UserOverview overview, UserDetails details, Catalog catalog, Clock clock) {
-        this.overview = overview;
-        this.details = details;
-        this.catalog = catalog;
-        this.clock = clock;
+    UsersController(UsersCards cards) {
+        this.cards = cards;
     }
 
     /** The card for a new period. */
     @GetMapping("/dashboard/users")
     String card(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page,
             @ModelAttribute UsersParameters parameters, Model model) {
-        model.addAttribute("card", card(me.scope(), parameters, page));
+        model.addAttribute("card", cards.card(me.scope(), parameters, page));
         return "dashboard/users-card";
     }
 
     /** The list alone: a new search, minimum, sort or page. */
     @GetMapping("/dashboard/users/list")
     String list(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute UsersParameters parameters, Model model) {
-        LocalDate today = Oslo.today(clock);
-        model.addAttribute("card", new UsersCard(today, parameters,
-                overview.users(me.scope(), parameters.query(parameters.period().month(today))), null));
+        model.addAttribute("card", cards.list(me.scope(), parameters));
         return "dashboard/users-list";
     }
 
@@ -69,65 +40,8 @@ class UsersController {
     @GetMapping("/dashboard/users/{subscriptionId}")
     String panel(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page,
             @PathVariable long subscriptionId, @ModelAttribute UsersParameters parameters, Model model) {
-        Period period = parameters.period();
-        model.addAttribute("panel", panel(me.scope(), subscriptionId, period, page).orElseThrow(() -> new NotFoundException("User")));
+        model.addAttribute("panel", cards.panel(me.scope(), subscriptionId, parameters.period(), page)
+                .orElseThrow(() -> new NotFoundException("User")));
         return "dashboard/user-panel";
-    }
-
-    UsersCard card(AccessScope scope, UsersParameters parameters, PageContext page) {
-        LocalDate today = Oslo.today(clock);
-        Period period = parameters.period();
-        UserPage users = overview.users(scope, parameters.query(period.month(today)));
-        Long selected = parameters.selected();
-        UserPanel panel = selected == null ? null : panel(scope, selected, period, page).orElse(null);
-        return new UsersCard(today, parameters, users, panel);
-    }
-
-    /** Empty when the user is not the company's, or not on a granted customer number. */
-    private Optional<UserPanel> panel(AccessScope scope, long subscriptionId, Period period, PageContext page) {
-        YearMonth month = period.month(Oslo.today(clock));
-        return details.detail(scope, subscriptionId, month).map(detail -> panel(detail, period, page));
-    }
-
-    private UserPanel panel(UserDetail detail, Period period, PageContext page) {
-        UserDetail merged = new UserDetail(detail.user(), detail.month(), merged(detail.breakdown()), detail.trend());
-        String planName = detail.user().planCode() == null ? null
-                : catalog.plan(detail.user().planCode()).map(PricePlan::name).orElse(detail.user().planCode());
-        return new UserPanel(merged, period, planName, trendJson(detail.trend(), page));
-    }
-
-    /** The breakdown in the app's order — calls, messages, data, content — one line per name. */
-    private static List<UserDetail.Line> merged(List<UserDetail.Line> lines) {
-        Map<String, UserDetail.Line> byLabel = new LinkedHashMap<>();
-        lines.stream()
-                .sorted(Comparator.comparingInt((UserDetail.Line line) -> TYPE_ORDER.indexOf(line.type()))
-                        .thenComparing(UserDetail.Line::category).thenComparing(UserDetail.Line::dataBucket))
-                .forEach(line -> byLabel.merge(line.labelKey(), line, UserDetail.Line::plus));
-        return new ArrayList<>(byLabel.values());
-    }
-
-    private static String trendJson(List<UserDetail.MonthData> trend, PageContext page) {
-        List<String> labels = new ArrayList<>();
-        List<BigDecimal> within = new ArrayList<>();
-        List<BigDecimal> above = new ArrayList<>();
-        List<BigDecimal> packages = new ArrayList<>();
-        for (UserDetail.MonthData month : trend) {
-            labels.add(page.shortMonth(month.month()));
-            within.add(megabytes(month.withinPackage()));
-            above.add(megabytes(month.abovePackage()));
-            packages.add(month.packageBytes() == 0 ? null : megabytes(month.packageBytes()));
-        }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", labels);
-        data.put("within", within);
-        data.put("above", above);
-        data.put("package", packages);
-        data.put("names", Map.of("within", page.t("dashboard.users.trend.within"), "above", page.t("dashboard.users.trend.above"),
-                "package", page.t("dashboard.users.trend.package")));
-        return ChartJson.write(data);
-    }
-
-    private static BigDecimal megabytes(long bytes) {
-        return BigDecimal.valueOf(bytes).movePointLeft(6).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 }

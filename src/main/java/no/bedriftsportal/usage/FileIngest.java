@@ -78,13 +78,18 @@ final class FileIngest {
                           bytes = usage_daily.bytes + excluded.bytes, quantity = usage_daily.quantity + excluded.quantity,
                           amount = usage_daily.amount + excluded.amount""";
 
-    /** The chunk's daily sums, per customer number instead of subscription (the dashboard's company view). */
-    private static final String ADD_ACCOUNT_ROLLUPS = """
-            insert into usage_account_daily
+    /** The chunk's daily sums per customer number, summed once for both account rollups below. */
+    private static final String SUM_ACCOUNTS = """
+            insert into ingest_account_daily
             select d.company_id, s.customer_account_id, d.day, d.type, d.direction, d.category, d.data_bucket, d.cost_group,
                    d.country, sum(d.events), sum(d.seconds), sum(d.bytes), sum(d.quantity), sum(d.amount)
             from ingest_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
-            group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+            group by 1, 2, 3, 4, 5, 6, 7, 8, 9""";
+
+    /** Per customer number and day (the dashboard's company view). */
+    private static final String ADD_ACCOUNT_ROLLUPS = """
+            insert into usage_account_daily
+            select * from ingest_account_daily
             on conflict (company_id, customer_account_id, day, type, direction, category, data_bucket, cost_group, country)
             do update set events = usage_account_daily.events + excluded.events,
                           seconds = usage_account_daily.seconds + excluded.seconds,
@@ -92,13 +97,12 @@ final class FileIngest {
                           quantity = usage_account_daily.quantity + excluded.quantity,
                           amount = usage_account_daily.amount + excluded.amount""";
 
-    /** The chunk's daily sums, per subscription and month (the dashboard's user lists). */
-    /** The chunk's daily sums, per customer number and month (the dashboard's cost development). */
+    /** Per customer number and month (the dashboard's cost development). */
     private static final String ADD_ACCOUNT_MONTHLY_ROLLUPS = """
             insert into usage_account_monthly
-            select d.company_id, s.customer_account_id, date_trunc('month', d.day)::date, d.type, d.direction, d.category,
-                   d.data_bucket, d.cost_group, d.country, sum(d.events), sum(d.seconds), sum(d.bytes), sum(d.quantity), sum(d.amount)
-            from ingest_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
+            select company_id, customer_account_id, date_trunc('month', day)::date, type, direction, category, data_bucket,
+                   cost_group, country, sum(events), sum(seconds), sum(bytes), sum(quantity), sum(amount)
+            from ingest_account_daily
             group by 1, 2, 3, 4, 5, 6, 7, 8, 9
             on conflict (company_id, month, customer_account_id, type, direction, category, data_bucket, cost_group, country)
             do update set events = usage_account_monthly.events + excluded.events,
@@ -107,6 +111,7 @@ final class FileIngest {
                           quantity = usage_account_monthly.quantity + excluded.quantity,
                           amount = usage_account_monthly.amount + excluded.amount""";
 
+    /** Per subscription and month (the dashboard's user lists). */
     private static final String ADD_MONTHLY_ROLLUPS = """
             insert into usage_subscription_monthly
             select d.company_id, d.subscription_id, date_trunc('month', d.day)::date, s.customer_account_id,
@@ -258,14 +263,16 @@ final class FileIngest {
         if (chunk.rollups().rows() > 0) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create temp table if not exists ingest_daily (like usage_daily) on commit drop");
+                statement.execute("create temp table if not exists ingest_account_daily (like usage_account_daily) on commit drop");
             }
             copy.copyIn("copy ingest_daily from stdin", new StringReader(chunk.rollups().take()));
             try (Statement statement = connection.createStatement()) {
                 statement.execute(ADD_ROLLUPS);
+                statement.execute(SUM_ACCOUNTS);
                 statement.execute(ADD_ACCOUNT_ROLLUPS);
                 statement.execute(ADD_ACCOUNT_MONTHLY_ROLLUPS);
                 statement.execute(ADD_MONTHLY_ROLLUPS);
-                statement.execute("truncate ingest_daily");
+                statement.execute("truncate ingest_daily, ingest_account_daily");
             }
         }
         return null;

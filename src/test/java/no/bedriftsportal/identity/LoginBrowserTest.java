@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -97,7 +100,7 @@ class LoginBrowserTest {
         assertThat(browser.findElements(By.cssSelector("tr[data-msisdn='+47" + colleague + "']"))).hasSize(1);
 
         browser.findElement(By.xpath("//button[normalize-space()='Logg ut']")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login")); // the click returns first
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Du er logget ut.");
         browser.get(url("/"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");

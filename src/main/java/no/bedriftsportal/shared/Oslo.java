@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 
 /** Business days and months are in Europe/Oslo; times are stored as instants. */
 public final class Oslo {
@@ -19,8 +21,38 @@ public final class Oslo {
     }
 
     public static LocalDate dateOf(Instant instant) {
-        int offsetSeconds = ZONE.getRules().getOffset(instant).getTotalSeconds();
-        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offsetSeconds, SECONDS_PER_DAY));
+        return LocalDate.ofEpochDay(epochDayOf(instant));
+    }
+
+    /** The Oslo day of the instant, as days after 1970-01-01. */
+    public static long epochDayOf(Instant instant) {
+        long second = instant.getEpochSecond();
+        OffsetPeriod period = lastPeriod;
+        if (second < period.from() || second >= period.until()) {
+            period = OffsetPeriod.around(second);
+            lastPeriod = period;
+        }
+        return Math.floorDiv(second + period.offsetSeconds(), SECONDS_PER_DAY);
+    }
+
+    /**
+     * The last stretch between two clock changes asked about: usage records come by the million,
+     * mostly in time order, and looking the offset up in the zone rules each time shows.
+     */
+    private static volatile OffsetPeriod lastPeriod = new OffsetPeriod(0, 0, 0);
+
+    /** Seconds {@code [from, until)} with one UTC offset. */
+    private record OffsetPeriod(long from, long until, int offsetSeconds) {
+
+        static OffsetPeriod around(long second) {
+            ZoneRules rules = ZONE.getRules();
+            // the last change at or before the second, and the first after it
+            ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(second + 1));
+            ZoneOffsetTransition following = rules.nextTransition(Instant.ofEpochSecond(second));
+            return new OffsetPeriod(previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
+                    following == null ? Long.MAX_VALUE : following.toEpochSecond(),
+                    rules.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds());
+        }
     }
 
     public static Instant startOf(LocalDate day) {

@@ -3,7 +3,6 @@ package no.bedriftsportal.usage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,25 +14,27 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,55 +42,45 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.bedriftsportal.catalog.Tariffs;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.SqlArrays;
+import no.bedriftsportal.shared.database.CopyBinary;
 import no.bedriftsportal.shared.database.CopyText;
 import no.bedriftsportal.shared.database.CopyWriter;
 import no.bedriftsportal.subscription.SubscriptionDirectory;
 import no.bedriftsportal.subscription.SubscriptionDirectory.ActiveLine;
 
 /**
- * One file, in one transaction (docs/adr/0004-usage-ingest.md).
+ * One file, in one transaction (docs/adr/0004-usage-ingest.md), read once.
  *
- * <ol>
- * <li>Read: the parser's rejections, the first line of every cdr_id, the months and the data
- * allowances the file touches.</li>
- * <li>Mark seen and rate, side by side: the database records the file's ids in {@code cdr_seen}
- * (those already there are duplicates of records rated before) while the records are rated in
- * arrival order on the assumption that none is. In the rare file where that was wrong, the
- * allowances are restored and the file is rated again without its duplicates.</li>
- * <li>Load: the rated pieces, sorted by company, subscription and time, go into
- * {@code usage_event} with one COPY; the daily rollups are added; the allowances written back;
- * refused records unmarked and kept with line and reason.</li>
- * </ol>
- * A second line with an id rated earlier in the file is a duplicate; one whose earlier line was
- * refused is rated (a corrected record).
+ * <p>The ingesting thread parses the file in batches and rates them in arrival order; a second
+ * thread, the database lane, works the file's connection meanwhile. Before a batch is rated the
+ * lane has created the months' partitions, read the data allowances the batch brings and recorded
+ * its ids in {@code cdr_seen}, which tells which of them were seen before; while the next batch is
+ * parsed and rated, the lane loads the rated pieces of the last one into {@code usage_event} with
+ * COPY and adds their daily sums to the rollups. At the end the allowances are written back and
+ * refused records unmarked and kept with line and reason.
+ *
+ * <p>A second line with an id rated earlier (in this file or another) is a duplicate; one whose
+ * earlier line in this file was refused is rated (a corrected record).
  */
 final class FileIngest {
 
     private static final Logger log = LoggerFactory.getLogger(FileIngest.class);
 
     private static final String EVENT_COPY = """
-            copy usage_event (company_id, subscription_id, start_time, cdr_id, piece, type, direction, category, data_bucket,
+            copy %s (company_id, subscription_id, start_time, cdr_id, piece, type, direction, category, data_bucket,
                               cost_group, zone, country, destination_country, other_party, seconds, bytes, quantity, amount,
-                              vat_rate, content_service, provider, description, cdr_file_id) from stdin""";
-    private static final String ADD_ROLLUPS = """
+                              vat_rate, content_service, provider, description, cdr_file_id) from stdin (format binary)""";
+    private static final int EVENT_COLUMNS = 23;
+    private static final String ADD_DAILY_ROLLUPS = """
             insert into usage_daily select * from ingest_daily
             on conflict (company_id, subscription_id, day, type, direction, category, data_bucket, cost_group, country, vat_rate)
             do update set events = usage_daily.events + excluded.events, seconds = usage_daily.seconds + excluded.seconds,
                           bytes = usage_daily.bytes + excluded.bytes, quantity = usage_daily.quantity + excluded.quantity,
                           amount = usage_daily.amount + excluded.amount""";
 
-    /** The chunk's daily sums per customer number, summed once for both account rollups below. */
-    private static final String SUM_ACCOUNTS = """
-            insert into ingest_account_daily
-            select d.company_id, s.customer_account_id, d.day, d.type, d.direction, d.category, d.data_bucket, d.cost_group,
-                   d.country, sum(d.events), sum(d.seconds), sum(d.bytes), sum(d.quantity), sum(d.amount)
-            from ingest_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
-            group by 1, 2, 3, 4, 5, 6, 7, 8, 9""";
-
     /** Per customer number and day (the dashboard's company view). */
-    private static final String ADD_ACCOUNT_ROLLUPS = """
-            insert into usage_account_daily
-            select * from ingest_account_daily
+    private static final String ADD_ACCOUNT_DAILY_ROLLUPS = """
+            insert into usage_account_daily select * from ingest_account_daily
             on conflict (company_id, customer_account_id, day, type, direction, category, data_bucket, cost_group, country)
             do update set events = usage_account_daily.events + excluded.events,
                           seconds = usage_account_daily.seconds + excluded.seconds,
@@ -99,11 +90,7 @@ final class FileIngest {
 
     /** Per customer number and month (the dashboard's cost development). */
     private static final String ADD_ACCOUNT_MONTHLY_ROLLUPS = """
-            insert into usage_account_monthly
-            select company_id, customer_account_id, date_trunc('month', day)::date, type, direction, category, data_bucket,
-                   cost_group, country, sum(events), sum(seconds), sum(bytes), sum(quantity), sum(amount)
-            from ingest_account_daily
-            group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+            insert into usage_account_monthly select * from ingest_account_monthly
             on conflict (company_id, month, customer_account_id, type, direction, category, data_bucket, cost_group, country)
             do update set events = usage_account_monthly.events + excluded.events,
                           seconds = usage_account_monthly.seconds + excluded.seconds,
@@ -112,23 +99,8 @@ final class FileIngest {
                           amount = usage_account_monthly.amount + excluded.amount""";
 
     /** Per subscription and month (the dashboard's user lists). */
-    private static final String ADD_MONTHLY_ROLLUPS = """
-            insert into usage_subscription_monthly
-            select d.company_id, d.subscription_id, date_trunc('month', d.day)::date, s.customer_account_id,
-                   coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MO'), 0),
-                   coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MT'), 0),
-                   coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MO'), 0),
-                   coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MT'), 0),
-                   sum(d.bytes),
-                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'package'), 0),
-                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'extra_package'), 0),
-                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'outside_package'), 0),
-                   coalesce(sum(d.bytes) filter (where d.data_bucket = 'blocked'), 0),
-                   sum(d.amount),
-                   coalesce(sum(d.amount) filter (where d.category = 'outside_fixed_price'), 0),
-                   coalesce(sum(d.amount) filter (where d.category = 'abroad'), 0)
-            from ingest_daily d join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
-            group by 1, 2, 3, 4
+    private static final String ADD_SUBSCRIPTION_MONTHLY_ROLLUPS = """
+            insert into usage_subscription_monthly select * from ingest_subscription_monthly
             on conflict (company_id, subscription_id, month) do update set
                 voice_seconds = usage_subscription_monthly.voice_seconds + excluded.voice_seconds,
                 voice_seconds_received = usage_subscription_monthly.voice_seconds_received + excluded.voice_seconds_received,
@@ -143,9 +115,6 @@ final class FileIngest {
                 amount_outside_fixed = usage_subscription_monthly.amount_outside_fixed + excluded.amount_outside_fixed,
                 amount_abroad = usage_subscription_monthly.amount_abroad + excluded.amount_abroad""";
 
-    /** Records per chunk: big enough for long runs per subscription, small enough to load while the next are rated. */
-    private static final int CHUNK_RECORDS = 400_000;
-
     private final Connection connection;
     private final JdbcClient jdbc;
     private final Tariffs tariffs;
@@ -154,19 +123,21 @@ final class FileIngest {
     private final YearMonth oldestStoredMonth;
     private final long fileId;
     private final Path file;
+    private final int batchRecords;
+    private final int chunkRecords;
 
-    private final BitSet firstLines = new BitSet();
-    private final CopyText firstIds = new CopyText(1 << 20);
-    private final BitSet repeatLines = new BitSet();
-    private final Set<YearMonth> monthsToStore = new HashSet<>();
-    private final Set<AllowanceBook.Key> allowanceKeys = new HashSet<>();
     private final List<CdrRejection> parserRejections = new ArrayList<>();
-    private final AllowanceBook allowances;
+    private final AllowanceBook allowances = new AllowanceBook();
+    private final Set<YearMonth> monthsAsked = new HashSet<>();
+    private final Set<AllowanceBook.Key> allowancesAsked = new HashSet<>();
+    private final LaneTimes laneTimes = new LaneTimes();
+    /** The companies' days whose usage_daily rows an earlier chunk loaded. The lane's only. */
+    private final Set<DailyRollup.CompanyDay> daysLoaded = new HashSet<>();
     private int records;
-    private volatile long markSeenMillis;
 
     FileIngest(Connection connection, JdbcClient jdbc, Tariffs tariffs, SubscriptionDirectory directory,
-            UsagePartitions partitions, YearMonth oldestStoredMonth, long fileId, Path file) {
+            UsagePartitions partitions, YearMonth oldestStoredMonth, long fileId, Path file, int batchRecords,
+            int chunkRecords) {
         this.connection = connection;
         this.jdbc = jdbc;
         this.tariffs = tariffs;
@@ -175,7 +146,8 @@ final class FileIngest {
         this.oldestStoredMonth = oldestStoredMonth;
         this.fileId = fileId;
         this.file = file;
-        this.allowances = new AllowanceBook(jdbc);
+        this.batchRecords = batchRecords;
+        this.chunkRecords = chunkRecords;
     }
 
     /** What the file came to. {@code records = rated + duplicates + rejections.size()}. */
@@ -188,26 +160,15 @@ final class FileIngest {
 
     Outcome run() throws IOException, SQLException {
         Phases phases = new Phases();
-        read();
-        partitions.ensure(monthsToStore);
-        allowances.load(connection, allowanceKeys);
-        phases.done("read");
         Rating rating;
         try (DatabaseLane lane = new DatabaseLane()) {
-            CompletableFuture<BitSet> seenBefore = lane.then(this::markSeen);
-            CompletableFuture<Savepoint> beforeEvents = lane.then(connection::setSavepoint);
-            rating = rate(new BitSet(), chunk -> lane.then(() -> load(chunk)));
-            phases.done("rate");
+            rating = new Rating(chunk -> lane.load(() -> load(chunk)));
+            Batches batches = new Batches(lane, rating);
+            parse(batches::add);
+            batches.finish();
+            phases.done("read and rate");
             lane.await();
-            phases.done("load (seen took " + markSeenMillis + " ms)");
-            BitSet duplicates = seenBefore.join();
-            if (rating.ratedAny(duplicates)) {
-                connection.rollback(beforeEvents.join());
-                allowances.restore();
-                rating = rate(duplicates, chunk -> lane.then(() -> load(chunk)));
-                lane.await();
-                phases.done("rate and load again without the duplicates");
-            }
+            phases.done("load tail (lane: " + laneTimes + ")");
         }
         settle(rating, phases);
         log.debug("file {}: {}", fileId, phases);
@@ -215,67 +176,358 @@ final class FileIngest {
     }
 
     /**
-     * The file's connection, worked by one other thread while the ingesting thread rates: the ids
-     * into cdr_seen, then each chunk of rated pieces as soon as it is ready. Plain JDBC, since the
-     * transaction's connection is bound to the ingesting thread; that thread leaves the connection
-     * alone until {@link #await()}.
+     * The file's connection, worked by one other thread while the ingesting thread rates. Plain
+     * JDBC, since the transaction's connection is bound to the ingesting thread; that thread leaves
+     * the connection alone until {@link #await()}. Work the ingesting thread is waiting for (a
+     * batch's preparation) goes before loads queued earlier, so that rating never waits behind them.
+     * After a failure nothing more runs: the transaction is lost anyway.
      */
     private static final class DatabaseLane implements AutoCloseable {
 
-        private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "cdr-ingest-load");
-            thread.setDaemon(true);
-            return thread;
-        });
-        private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
+        /** Chunks handed over and not yet loaded, at most: bounds the memory when rating runs ahead. */
+        private static final int MAX_PENDING_LOADS = 2;
 
-        /** Runs after everything given before; a failure fails everything after it. */
-        <T> CompletableFuture<T> then(Callable<T> work) {
-            CompletableFuture<T> next = tail.thenApplyAsync(ignored -> {
-                try {
-                    return work.call();
-                } catch (Exception e) {
-                    throw new CompletionException(e);
+        private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                new PriorityBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "cdr-ingest-load");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        private final List<CompletableFuture<?>> given = new ArrayList<>();
+        private final ArrayDeque<CompletableFuture<?>> pendingLoads = new ArrayDeque<>();
+        private long sequence;
+        private volatile Throwable failure;
+
+        /** Runs before any load not yet started. */
+        <T> CompletableFuture<T> urgently(Callable<T> work) {
+            return run(0, work);
+        }
+
+        /** Runs after everything given before; waits first while {@link #MAX_PENDING_LOADS} loads are queued. */
+        void load(Callable<Void> work) {
+            pendingLoads.removeIf(CompletableFuture::isDone);
+            while (pendingLoads.size() >= MAX_PENDING_LOADS) {
+                pendingLoads.poll().join();
+            }
+            pendingLoads.add(run(1, work));
+        }
+
+        private <T> CompletableFuture<T> run(int priority, Callable<T> work) {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            worker.execute(new Task(priority, sequence++, () -> {
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                    return;
                 }
-            }, worker);
-            tail = next;
-            return next;
+                try {
+                    result.complete(work.call());
+                } catch (Exception | Error e) {
+                    failure = e;
+                    result.completeExceptionally(e);
+                }
+            }));
+            given.add(result);
+            return result;
         }
 
+        /** Waits for everything given; throws the first failure. */
         void await() {
-            tail.join();
+            given.forEach(CompletableFuture::join);
         }
 
+        /**
+         * Stops the lane: what is queued is dropped, and what runs is waited for, so that the
+         * connection is the ingesting thread's alone again (it may roll back on it next).
+         */
         @Override
         public void close() {
+            if (failure == null) {
+                failure = new IllegalStateException("the ingest stopped");
+            }
             worker.shutdownNow();
+            try {
+                if (!worker.awaitTermination(10, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("the database lane did not stop");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private record Task(int priority, long sequence, Runnable work) implements Runnable, Comparable<Task> {
+
+            @Override
+            public void run() {
+                work.run();
+            }
+
+            @Override
+            public int compareTo(Task other) {
+                return priority != other.priority ? Integer.compare(priority, other.priority)
+                        : Long.compare(sequence, other.sequence);
+            }
+        }
+    }
+
+    /**
+     * The parsed records, in batches: a batch is prepared on the lane (partitions, allowances, ids
+     * marked seen) while the next is parsed, and rated once both are done.
+     */
+    private final class Batches {
+
+        private final DatabaseLane lane;
+        private final Rating rating;
+        private Batch filling;
+        private Batch prepared;
+
+        Batches(DatabaseLane lane, Rating rating) {
+            this.lane = lane;
+            this.rating = rating;
+            this.filling = new Batch(batchRecords);
+        }
+
+        void add(CdrLine line) {
+            records++;
+            if (line instanceof RejectedCdr rejected) {
+                parserRejections.add(new CdrRejection(rejected.lineNumber(), rejected.cdrId(), rejected.reason(),
+                        rejected.rawLine()));
+                return;
+            }
+            filling.add((ParsedCdr) line);
+            if (filling.size() >= batchRecords) {
+                next();
+            }
+        }
+
+        void finish() {
+            next();
+            next();
+            rating.handOver();
+        }
+
+        /** Sends the batch being filled to the lane, and rates the one before it. */
+        private void next() {
+            Batch full = filling;
+            if (full.size() > 0) {
+                full.prepare(lane);
+            }
+            if (prepared != null) {
+                prepared.rateWith(rating);
+            }
+            prepared = full.size() > 0 ? full : null;
+            filling = new Batch(batchRecords);
+        }
+    }
+
+    /**
+     * Records parsed together: the subscription each belongs to, which of them repeat an id, and
+     * which ids were seen before. Bits are kept by a record's place in the batch.
+     */
+    private final class Batch {
+
+        private final List<ParsedCdr> cdrs;
+        private ActiveLine[] active;
+        private final BitSet repeats = new BitSet();
+        private CompletableFuture<Prepared> preparation;
+
+        Batch(int capacity) {
+            this.cdrs = new ArrayList<>(capacity);
+        }
+
+        void add(ParsedCdr cdr) {
+            cdrs.add(cdr);
+        }
+
+        int size() {
+            return cdrs.size();
+        }
+
+        /**
+         * Finds each record's subscription and the ids repeated within the batch, and asks the
+         * lane for what the batch needs: partitions for new months, allowances not read yet, and
+         * its ids in cdr_seen.
+         */
+        void prepare(DatabaseLane lane) {
+            Set<YearMonth> months = new HashSet<>();
+            Set<AllowanceBook.Key> keys = new HashSet<>();
+            active = new ActiveLine[cdrs.size()];
+            for (int i = 0; i < active.length; i++) {
+                ParsedCdr cdr = cdrs.get(i);
+                YearMonth month = UsageMonth.of(cdr.startTime());
+                if (!month.isBefore(oldestStoredMonth) && monthsAsked.add(month)) {
+                    months.add(month);
+                }
+                active[i] = directory.activeOn(cdr.msisdn(), Oslo.dateOf(cdr.startTime())).orElse(null);
+                if (cdr.type() == CdrType.DATA && active[i] != null) {
+                    AllowanceBook.Key key = new AllowanceBook.Key(active[i].subscription().companyId(),
+                            active[i].subscription().id(), month);
+                    if (allowancesAsked.add(key)) {
+                        keys.add(key);
+                    }
+                }
+            }
+            // Sorted by id (then line), a repeated id follows its first line; and the ids go into
+            // cdr_seen's index in key order, which visits far fewer pages.
+            Integer[] byId = new Integer[cdrs.size()];
+            Arrays.setAll(byId, index -> index);
+            Arrays.sort(byId, Comparator.comparing((Integer index) -> cdrs.get(index).cdrId()).thenComparingInt(index -> index));
+            CopyText firstIds = new CopyText(byId.length * 24);
+            String previous = null;
+            for (int index : byId) {
+                ParsedCdr cdr = cdrs.get(index);
+                if (cdr.cdrId().equals(previous)) {
+                    repeats.set(index);
+                } else {
+                    firstIds.text(cdr.cdrId()).number(fileId).number(cdr.lineNumber()).endRow();
+                }
+                previous = cdr.cdrId();
+            }
+            int[] lines = cdrs.stream().mapToInt(ParsedCdr::lineNumber).toArray();
+            preparation = lane.urgently(() -> {
+                long started = System.nanoTime();
+                partitions.ensure(connection, months);
+                AllowanceBook.Loaded loaded = AllowanceBook.read(connection, keys);
+                laneTimes.prepare += System.nanoTime() - started;
+                started = System.nanoTime();
+                BitSet seenBefore = markSeen(firstIds, lines);
+                laneTimes.seen += System.nanoTime() - started;
+                return new Prepared(loaded, seenBefore);
+            });
+        }
+
+        /** Rates the batch once the lane has prepared it. */
+        void rateWith(Rating rating) {
+            Prepared done = preparation.join();
+            allowances.add(done.allowances());
+            for (int i = 0; i < active.length; i++) {
+                rating.record(cdrs.get(i), active[i], repeats.get(i) || done.seenBefore().get(i));
+            }
+        }
+    }
+
+    /** What the lane did for a batch: the allowances it read, the places of first lines whose ids were seen before. */
+    private record Prepared(AllowanceBook.Loaded allowances, BitSet seenBefore) {
+    }
+
+    /** Where the lane's time went, for the debug log. Written by the lane only. */
+    private static final class LaneTimes {
+        volatile long prepare;
+        volatile long seen;
+        volatile long events;
+        volatile long rollups;
+
+        @Override
+        public String toString() {
+            return "prepare %d ms, seen %d ms, events %d ms, rollups %d ms".formatted(prepare / 1_000_000, seen / 1_000_000,
+                    events / 1_000_000, rollups / 1_000_000);
         }
     }
 
     /** A chunk of the file, rated: its pieces grouped by subscription, and their daily sums. */
-    private record Chunk(CopyText events, CopyText rollups) {
+    /** @param onlyMonth the month of every piece, or null when they are of several */
+    private record Chunk(List<CopyBinary> events, YearMonth onlyMonth, Map<DailyRollup.CompanyDay, CopyBinary> dailyRollups) {
     }
 
     /** Loads a chunk: the pieces with one COPY, the daily sums added to usage_daily. */
-    private Void load(Chunk chunk) throws SQLException, IOException {
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        copy.copyIn(EVENT_COPY, new StringReader(chunk.events().take()));
-        if (chunk.rollups().rows() > 0) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("create temp table if not exists ingest_daily (like usage_daily) on commit drop");
-                statement.execute("create temp table if not exists ingest_account_daily (like usage_account_daily) on commit drop");
+    /**
+     * Loads a chunk: the pieces with one COPY (into their month's partition when they share one),
+     * then their daily sums. A company's day that had no rollups before this file gets its
+     * usage_daily rows by COPY; the rest are added to what is there.
+     */
+    private Void load(Chunk chunk) throws SQLException {
+        long started = System.nanoTime();
+        if (!chunk.events().isEmpty()) {
+            String table = chunk.onlyMonth() == null ? "usage_event" : UsagePartitions.name(chunk.onlyMonth());
+            CopyBinary.load(connection, EVENT_COPY.formatted(table), chunk.events());
+        }
+        laneTimes.events += System.nanoTime() - started;
+        started = System.nanoTime();
+        if (!chunk.dailyRollups().isEmpty()) {
+            Map<DailyRollup.CompanyDay, CopyBinary> fresh = new TreeMap<>();
+            Map<DailyRollup.CompanyDay, CopyBinary> added = new TreeMap<>();
+            Set<DailyRollup.CompanyDay> rolledUp = companyDaysRolledUp(chunk.dailyRollups().keySet());
+            chunk.dailyRollups().forEach((day, rows) -> (rolledUp.contains(day) ? added : fresh).put(day, rows));
+            if (!fresh.isEmpty() && !copyFreshDays(fresh.values())) {
+                added.putAll(fresh);
             }
-            copy.copyIn("copy ingest_daily from stdin", new StringReader(chunk.rollups().take()));
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(ADD_ROLLUPS);
-                statement.execute(SUM_ACCOUNTS);
-                statement.execute(ADD_ACCOUNT_ROLLUPS);
-                statement.execute(ADD_ACCOUNT_MONTHLY_ROLLUPS);
-                statement.execute(ADD_MONTHLY_ROLLUPS);
-                statement.execute("truncate ingest_daily, ingest_account_daily");
+            if (!added.isEmpty()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create temp table if not exists ingest_daily (like usage_daily) on commit drop");
+                    CopyBinary.load(connection, "copy ingest_daily from stdin (format binary)", added.values());
+                    statement.execute(ADD_DAILY_ROLLUPS);
+                    statement.execute("truncate ingest_daily");
+                }
+            }
+            daysLoaded.addAll(chunk.dailyRollups().keySet());
+        }
+        laneTimes.rollups += System.nanoTime() - started;
+        return null;
+    }
+
+    /** Adds the file's sums to the dashboard's rollups: a few rows per customer number, day and month. */
+    private void addDashboardRollups(DailyRollup.DashboardRollups dashboard) throws SQLException {
+        if (dashboard.isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String table : List.of("usage_account_daily", "usage_account_monthly", "usage_subscription_monthly")) {
+                statement.execute("create temp table if not exists ingest_" + table.substring("usage_".length())
+                        + " (like " + table + ") on commit drop");
+            }
+            CopyText.load(connection, "copy ingest_account_daily from stdin", List.of(dashboard.accountDays()));
+            CopyText.load(connection, "copy ingest_account_monthly from stdin", List.of(dashboard.accountMonths()));
+            CopyText.load(connection, "copy ingest_subscription_monthly from stdin", List.of(dashboard.subscriptionMonths()));
+            statement.execute(ADD_ACCOUNT_DAILY_ROLLUPS);
+            statement.execute(ADD_ACCOUNT_MONTHLY_ROLLUPS);
+            statement.execute(ADD_SUBSCRIPTION_MONTHLY_ROLLUPS);
+            statement.execute("truncate ingest_account_daily, ingest_account_monthly, ingest_subscription_monthly");
+        }
+    }
+
+    /** Copies days' usage_daily rows straight in; false, and nothing done, when one was there already. */
+    private boolean copyFreshDays(Collection<CopyBinary> days) throws SQLException {
+        Savepoint beforeCopy = connection.setSavepoint();
+        try {
+            CopyBinary.load(connection, "copy usage_daily from stdin (format binary)", days);
+            connection.releaseSavepoint(beforeCopy);
+            return true;
+        } catch (SQLException taken) {
+            if (!"23505".equals(taken.getSQLState())) {
+                throw taken;
+            }
+            connection.rollback(beforeCopy);
+            return false;
+        }
+    }
+
+    /**
+     * The companies' days that have rollups already: loaded by an earlier chunk of this file, or
+     * before it. For the latter usage_account_daily answers for usage_daily: both are written by
+     * every file and trimmed by the same retention, and it is small and indexed by company and day.
+     * (This file's own account rollups are added when it is done.)
+     */
+    private Set<DailyRollup.CompanyDay> companyDaysRolledUp(Set<DailyRollup.CompanyDay> chunkDays) throws SQLException {
+        Set<DailyRollup.CompanyDay> rolledUp = new HashSet<>(chunkDays);
+        rolledUp.retainAll(daysLoaded);
+        Set<DailyRollup.CompanyDay> days = new HashSet<>(chunkDays);
+        days.removeAll(daysLoaded);
+        if (days.isEmpty()) {
+            return rolledUp;
+        }
+        try (PreparedStatement select = connection.prepareStatement("""
+                select distinct d.company_id, d.day
+                from unnest(?::bigint[], ?::date[]) k (company_id, day)
+                join usage_account_daily d on d.company_id = k.company_id and d.day = k.day""")) {
+            select.setArray(1, connection.createArrayOf("bigint", days.stream().map(DailyRollup.CompanyDay::companyId).toArray()));
+            select.setArray(2, connection.createArrayOf("date",
+                    days.stream().map(day -> java.sql.Date.valueOf(day.day())).toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rolledUp.add(new DailyRollup.CompanyDay(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+                }
             }
         }
-        return null;
+        return rolledUp;
     }
 
     /** Where a file's time went, for the debug log. */
@@ -295,112 +547,55 @@ final class FileIngest {
         }
     }
 
-    private void read() throws IOException, SQLException {
-        List<IdLine> ids = new ArrayList<>();
-        parse(line -> {
-            records++;
-            if (line instanceof RejectedCdr rejected) {
-                parserRejections.add(new CdrRejection(rejected.lineNumber(), rejected.cdrId(), rejected.reason(),
-                        rejected.rawLine()));
-                return;
-            }
-            ParsedCdr cdr = (ParsedCdr) line;
-            ids.add(new IdLine(cdr.cdrId(), cdr.lineNumber()));
-            YearMonth month = UsageMonth.of(cdr.startTime());
-            if (!month.isBefore(oldestStoredMonth)) {
-                monthsToStore.add(month);
-            }
-            if (cdr.type() == CdrType.DATA) {
-                directory.activeOn(cdr.msisdn(), Oslo.dateOf(cdr.startTime())).ifPresent(active -> allowanceKeys.add(
-                        new AllowanceBook.Key(active.subscription().companyId(), active.subscription().id(), month)));
-            }
-        });
-        // Sorted by id (then line), a repeated id follows its first line; and the ids go into
-        // cdr_seen's index in key order, which visits far fewer pages.
-        IdLine[] sorted = ids.toArray(IdLine[]::new);
-        Arrays.parallelSort(sorted, Comparator.comparing(IdLine::id).thenComparingInt(IdLine::line));
-        String previous = null;
-        for (IdLine idLine : sorted) {
-            if (idLine.id().equals(previous)) {
-                repeatLines.set(idLine.line());
-            } else {
-                firstLines.set(idLine.line());
-                firstIds.text(idLine.id()).number(fileId).number(idLine.line()).endRow();
-            }
-            previous = idLine.id();
-        }
-    }
-
-    private record IdLine(String id, int line) {
-    }
-
     /**
-     * Records the file's new ids in cdr_seen; returns the first lines of ids that were there
-     * already. Usually none are: the ids are copied straight in, in key order. When one was seen
-     * before, that copy fails whole and is rolled back to its savepoint, and the ids go in one by
-     * one, skipping those there already.
-     *
-     * <p>Runs on another thread, on the file's connection (plain JDBC: the transaction's
-     * connection is bound to the ingesting thread), while that thread rates and leaves it alone.
+     * Records a batch's ids in cdr_seen; returns the places in the batch ({@code lines} holds their
+     * line numbers) of the first lines of ids that were there already (rated before, in another file or an earlier batch of
+     * this one). Usually none are: the ids
+     * are copied straight in, in key order. When one was seen before, that copy fails whole and is
+     * rolled back to its savepoint, and the ids go in skipping those there already.
      */
-    private BitSet markSeen() {
-        long started = System.nanoTime();
+    private BitSet markSeen(CopyText firstIds, int[] lines) {
         String ids = firstIds.take();
-        BitSet seenBefore = new BitSet();
         try {
             Savepoint beforeCopy = connection.setSavepoint();
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("copy cdr_seen (cdr_id, cdr_file_id, line_number) from stdin", new StringReader(ids));
                 connection.releaseSavepoint(beforeCopy);
+                return new BitSet();
             } catch (SQLException duplicate) {
                 if (!"23505".equals(duplicate.getSQLState())) {
                     throw duplicate;
                 }
                 connection.rollback(beforeCopy);
-                seenBefore = insertSkippingSeen(ids);
+                return insertSkippingSeen(ids, lines);
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not mark the file's records as seen: " + e.getMessage(), e);
         }
-        markSeenMillis = (System.nanoTime() - started) / 1_000_000;
-        return seenBefore;
     }
 
-    private BitSet insertSkippingSeen(String ids) throws SQLException, IOException {
+    private BitSet insertSkippingSeen(String ids, int[] lines) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create temp table ingest_id (cdr_id text, cdr_file_id bigint, line_number int) on commit drop");
+            statement.execute("create temp table if not exists ingest_id (cdr_id text, cdr_file_id bigint, line_number int) on commit drop");
+            statement.execute("truncate ingest_id");
         }
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy ingest_id from stdin", new StringReader(ids));
-        BitSet inserted = new BitSet();
+        BitSet seenBefore = new BitSet();
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into cdr_seen (cdr_id, cdr_file_id, line_number)
-                select cdr_id, cdr_file_id, line_number from ingest_id
-                on conflict (cdr_id) do nothing
-                returning line_number""");
-             ResultSet lines = insert.executeQuery()) {
-            while (lines.next()) {
-                inserted.set(lines.getInt(1));
+                with inserted as (
+                    insert into cdr_seen (cdr_id, cdr_file_id, line_number)
+                    select cdr_id, cdr_file_id, line_number from ingest_id
+                    on conflict (cdr_id) do nothing
+                    returning line_number)
+                select line_number from ingest_id i
+                where not exists (select from inserted n where n.line_number = i.line_number)""");
+             ResultSet found = insert.executeQuery()) {
+            while (found.next()) {
+                seenBefore.set(Arrays.binarySearch(lines, found.getInt(1)));
             }
         }
-        BitSet seenBefore = (BitSet) firstLines.clone();
-        seenBefore.andNot(inserted);
         return seenBefore;
-    }
-
-    /**
-     * Rates the file in arrival order (a second read of it), leaving out the first lines in
-     * {@code seenBefore}, and hands the rated pieces on in chunks, grouped by subscription.
-     */
-    private Rating rate(BitSet seenBefore, Consumer<Chunk> chunks) throws IOException {
-        Rating rating = new Rating(seenBefore, chunks);
-        parse(line -> {
-            if (line instanceof ParsedCdr cdr) {
-                rating.record(cdr);
-            }
-        });
-        rating.handOver();
-        return rating;
     }
 
     private void settle(Rating rating, Phases phases) throws SQLException {
@@ -416,23 +611,28 @@ final class FileIngest {
         try (CopyWriter copy = CopyWriter.open(connection, "copy usage_charge from stdin")) {
             copy.write(rating.charges.rows(fileId));
         }
-        allowances.save(rating.boughtAutomatically);
+        addDashboardRollups(rating.dashboard);
+        phases.done("charges and dashboard rollups");
+        allowances.save(connection, rating.boughtAutomatically);
         writeRejections(rating.rejections());
         phases.done("allowances and rejections");
     }
 
-    /** One subscription's rated pieces as COPY rows, in arrival (time) order: loaded together, found together. */
-    private record SubscriptionRows(long companyId, long subscriptionId, CopyText rows) {
+    /**
+     * One subscription in a chunk: its rated pieces as COPY rows, in arrival (time) order (loaded
+     * together, found together), and its daily sums.
+     */
+    private record ChunkSubscription(long companyId, long subscriptionId, CopyBinary rows, DailyRollup.Subscription days) {
 
         void add(RatedEvent event, long fileId) {
-            rows.number(companyId).number(subscriptionId).timestamp(event.startTime()).text(event.cdrId())
-                    .number(event.pieceNo()).text(event.type().name())
+            rows.row(EVENT_COLUMNS).int8(companyId).int8(subscriptionId).timestamptz(event.startTime()).text(event.cdrId())
+                    .int2(event.pieceNo()).text(event.type().name())
                     .text(event.direction() == null ? null : event.direction().name()).text(event.category().code())
                     .text(event.dataBucket() == null ? null : event.dataBucket().code()).text(event.costGroup().name())
                     .text(event.zone().name()).text(event.country()).text(event.destinationCountry()).text(event.otherParty())
-                    .number(event.seconds()).number(event.bytes()).number(event.count()).decimal(event.amount())
-                    .number(event.vatRate()).bool(event.contentService()).text(event.provider()).text(event.description())
-                    .number(fileId).endRow();
+                    .int8(event.seconds()).int8(event.bytes()).int4(event.count()).numeric2(event.amount())
+                    .int2(event.vatRate()).bool(event.contentService()).text(event.provider()).text(event.description())
+                    .int8(fileId);
         }
     }
 
@@ -455,15 +655,16 @@ final class FileIngest {
         }
     }
 
-    /** One pass of rating over the file, and all it produced. */
+    /** The rating of the file's records in arrival order, and all it produced. */
     private final class Rating {
 
-        private final BitSet seenBefore;
         private final Consumer<Chunk> chunks;
         private final RateUsage rater = new RateUsage(tariffs);
-        private Map<Long, SubscriptionRows> events = new HashMap<>();
+        private Map<Long, ChunkSubscription> inChunk = new HashMap<>();
+        private final Set<YearMonth> monthsInChunk = new HashSet<>();
         private int recordsInChunk;
         private DailyRollup rollup = new DailyRollup();
+        private final DailyRollup.DashboardRollups dashboard = new DailyRollup.DashboardRollups();
         private final FileCharges charges = new FileCharges();
         private final Map<AllowanceBook.Key, List<ExtraPackageBought>> boughtAutomatically = new HashMap<>();
         private final List<CdrRejection> refusals = new ArrayList<>();
@@ -471,34 +672,28 @@ final class FileIngest {
         private final Set<String> refusedIds = new HashSet<>();
         private final Map<String, Integer> recoveredIds = new HashMap<>();
         private final List<Blocked> blocks = new ArrayList<>();
-        private final BitSet ratedFirstLines = new BitSet();
+        private long chunkDay;
         private int rated;
         private int duplicates;
 
-        Rating(BitSet seenBefore, Consumer<Chunk> chunks) {
-            this.seenBefore = seenBefore;
+        Rating(Consumer<Chunk> chunks) {
             this.chunks = chunks;
         }
 
         /** Hands the pieces rated so far on, grouped by company and subscription, with their daily sums. */
         void handOver() {
-            if (events.isEmpty() && rollup.isEmpty()) {
+            if (inChunk.isEmpty()) {
                 return;
             }
-            List<SubscriptionRows> bySubscription = new ArrayList<>(events.values());
-            bySubscription.sort(Comparator.comparingLong(SubscriptionRows::companyId)
-                    .thenComparingLong(SubscriptionRows::subscriptionId));
-            CopyText chunk = new CopyText(bySubscription.stream().mapToInt(rows -> rows.rows().length()).sum() + 16);
-            bySubscription.forEach(rows -> chunk.append(rows.rows()));
-            chunks.accept(new Chunk(chunk, rollup.rows()));
-            events = new HashMap<>();
+            List<ChunkSubscription> bySubscription = new ArrayList<>(inChunk.values());
+            bySubscription.sort(Comparator.comparingLong(ChunkSubscription::companyId)
+                    .thenComparingLong(ChunkSubscription::subscriptionId));
+            chunks.accept(new Chunk(bySubscription.stream().map(ChunkSubscription::rows).filter(rows -> rows.rows() > 0).toList(),
+                    monthsInChunk.size() == 1 ? monthsInChunk.iterator().next() : null, rollup.rows(dashboard)));
+            inChunk = new HashMap<>();
+            monthsInChunk.clear();
             rollup = new DailyRollup();
             recordsInChunk = 0;
-        }
-
-        /** True when a first line rated here turns out to have been seen before. */
-        boolean ratedAny(BitSet seenBefore) {
-            return ratedFirstLines.intersects(seenBefore);
         }
 
         List<CdrRejection> rejections() {
@@ -508,38 +703,37 @@ final class FileIngest {
             return all;
         }
 
-        void record(ParsedCdr cdr) {
-            int lineNumber = cdr.lineNumber();
-            if (repeatLines.get(lineNumber)) {
-                if (!refusedIds.contains(cdr.cdrId()) || recoveredIds.containsKey(cdr.cdrId())) {
-                    duplicates++;
-                } else if (rateNew(cdr)) { // refused earlier in this file, now delivered corrected
-                    recoveredIds.put(cdr.cdrId(), lineNumber);
+        /**
+         * @param active the subscription of the record's number on its day, null if none
+         * @param seen   whether the record's id was seen before: in another file, or on an earlier
+         *               line of this one
+         */
+        void record(ParsedCdr cdr, ActiveLine active, boolean seen) {
+            if (!seen) {
+                if (!rateNew(cdr, active)) {
+                    refusedFirstLines.add(cdr.lineNumber());
+                    refusedIds.add(cdr.cdrId());
                 }
-                return;
-            }
-            if (seenBefore.get(lineNumber)) {
+            } else if (!refusedIds.contains(cdr.cdrId()) || recoveredIds.containsKey(cdr.cdrId())) {
                 duplicates++;
-                return;
-            }
-            if (rateNew(cdr)) {
-                ratedFirstLines.set(lineNumber);
-            } else {
-                refusedFirstLines.add(lineNumber);
-                refusedIds.add(cdr.cdrId());
+            } else if (rateNew(cdr, active)) { // refused earlier in this file, now delivered corrected
+                recoveredIds.put(cdr.cdrId(), cdr.lineNumber());
             }
         }
 
         /** Rates a record not seen before; false when it is refused. */
-        private boolean rateNew(ParsedCdr cdr) {
+        private boolean rateNew(ParsedCdr cdr, ActiveLine active) {
             LocalDate day = Oslo.dateOf(cdr.startTime());
-            Optional<ActiveLine> active = directory.activeOn(cdr.msisdn(), day);
-            if (active.isEmpty()) {
+            if (recordsInChunk >= chunkRecords && (day.toEpochDay() != chunkDay || recordsInChunk >= 2 * chunkRecords)) {
+                handOver(); // at a day's end where the feed is in time order, so a day's sums are added once
+            }
+            chunkDay = day.toEpochDay();
+            if (active == null) {
                 return refuse(cdr, "no subscription is active for " + cdr.msisdn() + " on " + day);
             }
-            long companyId = active.get().subscription().companyId();
-            long subscriptionId = active.get().subscription().id();
-            var terms = active.get().terms();
+            long companyId = active.subscription().companyId();
+            long subscriptionId = active.subscription().id();
+            var terms = active.terms();
             RatingTerms ratingTerms = new RatingTerms(subscriptionId, terms.planCode(), terms.dataControl(),
                     terms.autoExtraPackageCode(), terms.autoExtraPackageCode() == null ? null : Payer.COMPANY);
             AllowanceBook.Key key = new AllowanceBook.Key(companyId, subscriptionId, UsageMonth.of(cdr.startTime()));
@@ -548,16 +742,15 @@ final class FileIngest {
                 return refuse(cdr, refused.reason());
             }
             RatingResult.Rated ratedRecord = (RatingResult.Rated) result;
-            SubscriptionRows rows = null;
+            long customerAccountId = active.subscription().customerAccountId();
+            ChunkSubscription subscription = inChunk.computeIfAbsent(subscriptionId, id -> new ChunkSubscription(companyId,
+                    subscriptionId, new CopyBinary(8192), rollup.subscription(companyId, subscriptionId, customerAccountId)));
             for (RatedEvent event : ratedRecord.events()) {
                 if (!event.month().isBefore(oldestStoredMonth)) {
-                    if (rows == null) {
-                        rows = events.computeIfAbsent(subscriptionId,
-                                id -> new SubscriptionRows(companyId, subscriptionId, new CopyText(4096)));
-                    }
-                    rows.add(event, fileId);
+                    subscription.add(event, fileId);
+                    monthsInChunk.add(event.month());
                 }
-                rollup.add(companyId, event, day);
+                subscription.days().add(event, day);
                 charges.add(companyId, event, day);
             }
             if (!ratedRecord.extraPackagesBought().isEmpty()) {
@@ -566,9 +759,7 @@ final class FileIngest {
             ratedRecord.dataBlocked().ifPresent(block ->
                     blocks.add(new Blocked(companyId, subscriptionId, cdr.msisdn(), block.blockedAt())));
             rated++;
-            if (++recordsInChunk >= CHUNK_RECORDS) {
-                handOver();
-            }
+            recordsInChunk++;
             return true;
         }
 

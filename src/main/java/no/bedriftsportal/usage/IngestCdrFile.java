@@ -84,7 +84,8 @@ public class IngestCdrFile {
             FileIngest.Outcome outcome;
             try {
                 outcome = new FileIngest(connection, jdbc, catalog.tariffs(), subscriptions.directory(), partitions,
-                        oldestStoredMonth(), fileId, file).run();
+                        oldestStoredMonth(), fileId, file, properties.usage().ingestBatchRecords(),
+                        properties.usage().ingestChunkRecords()).run();
             } catch (IOException e) {
                 throw new InvalidInputException("file", "cdr.file.unreadable",
                         "the file is not a readable CSV or gzip file: " + e.getMessage());

@@ -1,5 +1,8 @@
 package no.bedriftsportal.usage;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -29,13 +32,15 @@ class UsagePartitions {
         this.jdbc = jdbc;
     }
 
-    void ensure(Collection<YearMonth> months) {
-        Set<YearMonth> existing = existing();
-        for (YearMonth month : new TreeSet<>(months)) {
-            if (!existing.contains(month)) {
-                jdbc.sql("create table if not exists " + name(month) + " partition of usage_event for values from ('"
-                        + Oslo.startOf(month.atDay(1)) + "') to ('" + Oslo.startOf(month.plusMonths(1).atDay(1)) + "')")
-                        .update();
+    /**
+     * Creates the partitions of these months that are not there yet. Plain JDBC on the given
+     * connection: a file's database lane calls it within the file's transaction.
+     */
+    void ensure(Connection connection, Collection<YearMonth> months) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (YearMonth month : new TreeSet<>(months)) {
+                statement.execute("create table if not exists " + name(month) + " partition of usage_event for values from ('"
+                        + Oslo.startOf(month.atDay(1)) + "') to ('" + Oslo.startOf(month.plusMonths(1).atDay(1)) + "')");
             }
         }
     }

@@ -130,6 +130,64 @@ class CdrIngestRobustnessIntegrationTest {
         assertThat(ratedOverall).as("each good id rated exactly once").isEqualTo(ratable.size());
         assertThat(count("select count(distinct cdr_id) from usage_event where company_id = " + company.id()))
                 .isEqualTo(ratable.size());
+        assertRollupsAgreeWithTheEvents(company.id());
+    }
+
+    /**
+     * The rollups, summed in Java chunk by chunk, against the same sums computed here in SQL from
+     * the stored events: usage_daily from usage_event, and the dashboard's rollups from usage_daily.
+     */
+    private void assertRollupsAgreeWithTheEvents(long companyId) {
+        String company = " where company_id = " + companyId + "\n";
+        assertThat(count("""
+                select (select count(*) from (select subscription_id, (start_time at time zone 'Europe/Oslo')::date, type, coalesce(direction, ''),
+                            category, coalesce(data_bucket, ''), cost_group,
+                            case when country <> 'NO' then country else coalesce(destination_country, 'NO') end, vat_rate,
+                            count(*), sum(seconds), sum(bytes), sum(quantity), sum(amount)
+                     from usage_event""" + company + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9\n" + """
+                     except
+                     select subscription_id, day, type, direction, category, data_bucket, cost_group, country, vat_rate,
+                            events, seconds, bytes, quantity, amount
+                     from usage_daily""" + company + """
+                    ) events)
+                 + (select count(*) from (select d.customer_account_id, d.day, d.type, d.direction, d.category, d.data_bucket, d.cost_group, d.country,
+                            d.events, d.seconds, d.bytes, d.quantity, d.amount
+                     from usage_account_daily d""" + company.replace("company_id", "d.company_id") + """
+                     except
+                     select s.customer_account_id, d.day, d.type, d.direction, d.category, d.data_bucket, d.cost_group, d.country,
+                            sum(d.events), sum(d.seconds), sum(d.bytes), sum(d.quantity), sum(d.amount)
+                     from usage_daily d join subscription s using (company_id, subscription_id)""" + company.replace("company_id", "d.company_id") + """
+                     group by 1, 2, 3, 4, 5, 6, 7, 8
+                    ) account_days)
+                 + (select count(*) from (select customer_account_id, month, type, direction, category, data_bucket, cost_group, country,
+                            events, seconds, bytes, quantity, amount
+                     from usage_account_monthly""" + company + """
+                     except
+                     select customer_account_id, date_trunc('month', day)::date, type, direction, category, data_bucket, cost_group,
+                            country, sum(events), sum(seconds), sum(bytes), sum(quantity), sum(amount)
+                     from usage_account_daily""" + company + """
+                     group by 1, 2, 3, 4, 5, 6, 7, 8
+                    ) account_months)
+                 + (select count(*) from (select subscription_id, month, customer_account_id, voice_seconds, voice_seconds_received, messages,
+                            messages_received, data_bytes, bytes_package, bytes_extra_package, bytes_outside_package, bytes_blocked,
+                            amount, amount_outside_fixed, amount_abroad
+                     from usage_subscription_monthly""" + company + """
+                     except
+                     select d.subscription_id, date_trunc('month', d.day)::date, s.customer_account_id,
+                            coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MO'), 0),
+                            coalesce(sum(d.seconds) filter (where d.type = 'VOICE' and d.direction = 'MT'), 0),
+                            coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MO'), 0),
+                            coalesce(sum(d.quantity) filter (where d.type in ('SMS', 'MMS') and d.direction = 'MT'), 0),
+                            sum(d.bytes), coalesce(sum(d.bytes) filter (where d.data_bucket = 'package'), 0),
+                            coalesce(sum(d.bytes) filter (where d.data_bucket = 'extra_package'), 0),
+                            coalesce(sum(d.bytes) filter (where d.data_bucket = 'outside_package'), 0),
+                            coalesce(sum(d.bytes) filter (where d.data_bucket = 'blocked'), 0), sum(d.amount),
+                            coalesce(sum(d.amount) filter (where d.category = 'outside_fixed_price'), 0),
+                            coalesce(sum(d.amount) filter (where d.category = 'abroad'), 0)
+                     from usage_daily d join subscription s using (company_id, subscription_id)""" + company.replace("company_id", "d.company_id") + """
+                     group by 1, 2, 3
+                    ) subscription_months)""")).as("rows where a rollup differs from the sums of the events").isZero();
+        assertThat(count("select count(*) from usage_daily" + company)).as("rollup rows").isPositive();
     }
 
     @Test

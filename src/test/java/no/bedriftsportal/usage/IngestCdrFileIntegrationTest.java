@@ -1,11 +1,13 @@
 package no.bedriftsportal.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.subscription.Subscriptions;
@@ -57,6 +60,24 @@ class IngestCdrFileIntegrationTest {
         company = mother.company("Salg");
         fri5 = company.subscriber(0, "FRI_5");
         basis = company.subscriber(0, "BASIS");
+    }
+
+    @Test
+    void addsToDailyRollupsOfADayItFindsNoOtherRollupsFor() {
+        // A day's usage_daily rows are copied straight in when usage_account_daily has none for the
+        // company's day; a row written some other way is still added to, not duplicated.
+        long subscriptionId = jdbc.sql("select subscription_id from subscription where company_id = :c and msisdn = :m")
+                .param("c", company.id()).param("m", fri5.value()).query(Long.class).single();
+        jdbc.sql("""
+                insert into usage_daily values (:c, :s, :day, 'SMS', 'MO', 'fixed_price', '', 'TRAFFIC', 'NO', 25, 3, 0, 0, 3, 0)""")
+                .param("c", company.id()).param("s", subscriptionId).param("day", LocalDate.of(2026, 10, 7)).update();
+
+        ingest.ingest(CdrFileBuilder.file().sms("text", fri5.value(), OCTOBER + "07T10:00:00+02:00", "MO", "+4791234567", "NO")
+                .write(), "seventh.csv", CdrSource.UPLOAD);
+
+        assertThat(jdbc.sql("select events || '/' || quantity from usage_daily where company_id = :c and day = :day")
+                .param("c", company.id()).param("day", LocalDate.of(2026, 10, 7)).query(String.class).list())
+                .containsExactly("4/4");
     }
 
     @Test
@@ -184,6 +205,30 @@ class IngestCdrFileIntegrationTest {
         CdrFileSummary summary = ingest.ingest(file, "day.csv.gz", CdrSource.UPLOAD);
 
         assertThat(summary.rated()).isEqualTo(2);
+    }
+
+    @Test
+    void aGzipFileCutOffHalfWayLeavesNothingBehindAndIsTakenWholeLater() throws Exception {
+        CdrFileBuilder builder = CdrFileBuilder.file();
+        for (int i = 0; i < 400; i++) {
+            builder.sms("cut" + i, fri5.value(), OCTOBER + "15T10:%02d:%02d+02:00".formatted(i / 60, i % 60), "MO",
+                    "9" + (1234567 + i * 7919), "NO");
+        }
+        Path whole = builder.write(Files.createTempDirectory("cdr"), "whole.csv.gz");
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(whole.resolveSibling("cut.csv.gz"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
+
+        // several batches were marked seen and loaded by the time the end of the data was missed
+        assertThatThrownBy(() -> ingest.ingest(cut, "cut.csv.gz", CdrSource.UPLOAD))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a readable");
+        assertThat(jdbc.sql("select count(*) from cdr_seen where cdr_id like :prefix").param("prefix", builder.id("cut") + "%")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from usage_event where company_id = :c").param("c", company.id())
+                .query(Long.class).single()).isZero();
+
+        assertThat(ingest.ingest(whole, "whole.csv.gz", CdrSource.UPLOAD).rated()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from cdr_seen where cdr_id like :prefix").param("prefix", builder.id("cut") + "%")
+                .query(Long.class).single()).isEqualTo(400);
     }
 
     @Test

@@ -2,9 +2,13 @@ package no.bedriftsportal.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +37,17 @@ class UsageRetentionIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
-    void dropsEventMonthsOlderThanTheRetentionAndRollupsOlderThan36Months() {
+    void dropsEventMonthsOlderThanTheRetentionAndRollupsOlderThan36Months() throws SQLException {
         YearMonth now = YearMonth.from(Oslo.today(clock));
         YearMonth expired = now.minusMonths(6);
         YearMonth kept = now.minusMonths(5);
-        partitions.ensure(List.of(expired, kept));
+        try (Connection connection = dataSource.getConnection()) {
+            partitions.ensure(connection, List.of(expired, kept));
+        }
         var company = mother.company();
         long subscriptionId = 1; // rollups are kept per subscription id; no subscription row is needed
         for (YearMonth month : List.of(now.minusMonths(36), now.minusMonths(35))) {

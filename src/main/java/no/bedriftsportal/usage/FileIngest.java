@@ -2,7 +2,6 @@ package no.bedriftsportal.usage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +33,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -271,14 +269,17 @@ final class FileIngest {
 
     /**
      * The parsed records, in batches: a batch is prepared on the lane (partitions, allowances, ids
-     * marked seen) while the next is parsed, and rated once both are done.
+     * marked seen) while the next ones are parsed, and rated two batches later.
      */
     private final class Batches {
 
+        /** Batches sent to the lane ahead of the one being rated: time for it to finish the load it is at. */
+        private static final int AHEAD = 2;
+
         private final DatabaseLane lane;
         private final Rating rating;
+        private final ArrayDeque<Batch> preparing = new ArrayDeque<>();
         private Batch filling;
-        private Batch prepared;
 
         Batches(DatabaseLane lane, Rating rating) {
             this.lane = lane;
@@ -295,27 +296,28 @@ final class FileIngest {
             }
             filling.add((ParsedCdr) line);
             if (filling.size() >= batchRecords) {
-                next();
+                send();
+                while (preparing.size() > AHEAD) {
+                    preparing.poll().rateWith(rating);
+                }
             }
         }
 
         void finish() {
-            next();
-            next();
+            send();
+            while (!preparing.isEmpty()) {
+                preparing.poll().rateWith(rating);
+            }
             rating.handOver();
         }
 
-        /** Sends the batch being filled to the lane, and rates the one before it. */
-        private void next() {
-            Batch full = filling;
-            if (full.size() > 0) {
-                full.prepare(lane);
+        /** Sends the batch being filled to the lane to be prepared. */
+        private void send() {
+            if (filling.size() > 0) {
+                filling.prepare(lane);
+                preparing.add(filling);
+                filling = new Batch(batchRecords);
             }
-            if (prepared != null) {
-                prepared.rateWith(rating);
-            }
-            prepared = full.size() > 0 ? full : null;
-            filling = new Batch(batchRecords);
         }
     }
 
@@ -371,14 +373,14 @@ final class FileIngest {
             Integer[] byId = new Integer[cdrs.size()];
             Arrays.setAll(byId, index -> index);
             Arrays.sort(byId, Comparator.comparing((Integer index) -> cdrs.get(index).cdrId()).thenComparingInt(index -> index));
-            CopyText firstIds = new CopyText(byId.length * 24);
+            CopyBinary firstIds = new CopyBinary(byId.length * 40);
             String previous = null;
             for (int index : byId) {
                 ParsedCdr cdr = cdrs.get(index);
                 if (cdr.cdrId().equals(previous)) {
                     repeats.set(index);
                 } else {
-                    firstIds.text(cdr.cdrId()).number(fileId).number(cdr.lineNumber()).endRow();
+                    firstIds.row(3).text(cdr.cdrId()).int8(fileId).int4(cdr.lineNumber());
                 }
                 previous = cdr.cdrId();
             }
@@ -554,13 +556,12 @@ final class FileIngest {
      * are copied straight in, in key order. When one was seen before, that copy fails whole and is
      * rolled back to its savepoint, and the ids go in skipping those there already.
      */
-    private BitSet markSeen(CopyText firstIds, int[] lines) {
-        String ids = firstIds.take();
+    private BitSet markSeen(CopyBinary ids, int[] lines) {
         try {
             Savepoint beforeCopy = connection.setSavepoint();
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy cdr_seen (cdr_id, cdr_file_id, line_number) from stdin", new StringReader(ids));
+                CopyBinary.load(connection, "copy cdr_seen (cdr_id, cdr_file_id, line_number) from stdin (format binary)",
+                        List.of(ids));
                 connection.releaseSavepoint(beforeCopy);
                 return new BitSet();
             } catch (SQLException duplicate) {
@@ -570,17 +571,17 @@ final class FileIngest {
                 connection.rollback(beforeCopy);
                 return insertSkippingSeen(ids, lines);
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("could not mark the file's records as seen: " + e.getMessage(), e);
         }
     }
 
-    private BitSet insertSkippingSeen(String ids, int[] lines) throws SQLException, IOException {
+    private BitSet insertSkippingSeen(CopyBinary ids, int[] lines) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create temp table if not exists ingest_id (cdr_id text, cdr_file_id bigint, line_number int) on commit drop");
             statement.execute("truncate ingest_id");
         }
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy ingest_id from stdin", new StringReader(ids));
+        CopyBinary.load(connection, "copy ingest_id from stdin (format binary)", List.of(ids));
         BitSet seenBefore = new BitSet();
         try (PreparedStatement insert = connection.prepareStatement("""
                 with inserted as (

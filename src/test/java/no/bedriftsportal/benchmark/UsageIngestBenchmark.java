@@ -58,10 +58,12 @@ public final class UsageIngestBenchmark {
                 checkpoint(connection);
             }
             CpuTime cpuBefore = CpuTime.now();
+            long walBefore = walBytes(jdbc);
             long ingesting = System.nanoTime();
             CdrFileSummary summary = context.getBean(IngestCdrFile.class).ingest(file, "benchmark.csv", CdrSource.UPLOAD);
             double ingestSeconds = seconds(ingesting);
             CpuTime cpu = CpuTime.now().minus(cpuBefore);
+            long walWritten = walBytes(jdbc) - walBefore;
             long events = jdbc.sql("select count(*) from usage_event where cdr_file_id = :id").param("id", summary.id())
                     .query(Long.class).single();
 
@@ -70,8 +72,8 @@ public final class UsageIngestBenchmark {
             System.out.printf(Locale.ROOT, "end to end: %,d CDRs (%,d rated, %,d duplicate, %,d rejected) -> %,d events in %.2f s = %,.0f CDRs/s%n",
                     summary.records(), summary.rated(), summary.duplicate(), summary.rejected(), events, ingestSeconds,
                     summary.records() / ingestSeconds);
-            System.out.printf(Locale.ROOT, "CPU time while ingesting: Java %.2f s, PostgreSQL %.2f s (of %.2f s on 2 cores)%n",
-                    cpu.javaSeconds(), cpu.postgresSeconds(), 2 * ingestSeconds);
+            System.out.printf(Locale.ROOT, "CPU time while ingesting: Java %.2f s, PostgreSQL %.2f s (of %.2f s on 2 cores); "
+                    + "WAL written: %,d MB%n", cpu.javaSeconds(), cpu.postgresSeconds(), 2 * ingestSeconds, walWritten >> 20);
             System.out.printf(Locale.ROOT, "bare COPY of the same %,d rated rows into an unindexed table (median of 3): "
                     + "text %.2f s = %,.0f rows/s, binary %.2f s = %,.0f rows/s%n", events, bare.textSeconds(),
                     events / bare.textSeconds(), bare.binarySeconds(), events / bare.binarySeconds());
@@ -162,9 +164,21 @@ public final class UsageIngestBenchmark {
         return seconds.stream().sorted().toList().get(1);
     }
 
-    /** Writes what earlier work left in memory to disk, so that it does not slow what is timed next. */
+    private static long walBytes(JdbcClient jdbc) {
+        return jdbc.sql("select wal_bytes::bigint from pg_stat_wal").query(Long.class).single();
+    }
+
+    /**
+     * Writes what earlier work left in memory to disk (the database's buffers, then the operating
+     * system's, e.g. the build's jar), so that it does not slow what is timed next.
+     */
     private static void checkpoint(Connection connection) throws Exception {
         connection.createStatement().execute("checkpoint");
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (java.io.IOException noSync) {
+            // not a Unix: the checkpoint has to do
+        }
     }
 
     /** CPU time used so far by this JVM and by the PostgreSQL server's processes. */

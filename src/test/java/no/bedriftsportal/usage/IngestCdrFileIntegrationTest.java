@@ -81,6 +81,28 @@ class IngestCdrFileIntegrationTest {
     }
 
     @Test
+    void storesEachSubscriptionsEventsTogetherInTimeOrder() {
+        // records alternate between two numbers; within a chunk each subscription's events are
+        // stored as one run (what lets the BRIN index find them), in the order they came
+        CdrFileBuilder file = CdrFileBuilder.file();
+        for (int i = 0; i < 30; i++) {
+            file.sms("alt" + i, (i % 2 == 0 ? fri5 : basis).value(), OCTOBER + "16T10:%02d:00+02:00".formatted(i), "MO",
+                    "91234567", "NO");
+        }
+        ingest.ingest(file.write(), "alternating.csv", CdrSource.UPLOAD);
+
+        List<String> stored = jdbc.sql("""
+                select e.subscription_id || ' ' || e.start_time from usage_event e
+                where e.company_id = :c and e.cdr_id like :prefix order by e.ctid""")
+                .param("c", company.id()).param("prefix", file.id("alt") + "%").query(String.class).list();
+        assertThat(stored).hasSize(30);
+        assertThat(stored.stream().map(row -> row.split(" ")[0]).distinct().toList()).as("one run per subscription").hasSize(2);
+        assertThat(stored.subList(0, 15)).isSorted();
+        assertThat(stored.subList(15, 30)).isSorted();
+        assertThat(stored.stream().map(row -> row.split(" ")[0]).toList().subList(0, 15)).containsOnly(stored.get(0).split(" ")[0]);
+    }
+
+    @Test
     void ratesEachRecordAndRollsItUpByDay() {
         CdrFileBuilder file = CdrFileBuilder.file()
                 .voice("call", basis.value(), OCTOBER + "03T08:15:00+02:00", "MO", "+4722334455", "NO", 125)

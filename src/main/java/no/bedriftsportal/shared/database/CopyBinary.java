@@ -151,6 +151,24 @@ public final class CopyBinary {
         return this;
     }
 
+    /**
+     * The same rows in another order.
+     *
+     * @param rowStarts where each row starts, in the order written
+     * @param order     the rows (their places in {@code rowStarts}) in the order wanted
+     */
+    public CopyBinary reordered(int[] rowStarts, int[] order) {
+        CopyBinary reordered = new CopyBinary(length);
+        for (int row : order) {
+            int start = rowStarts[row];
+            int end = row + 1 < rowStarts.length ? rowStarts[row + 1] : length;
+            System.arraycopy(bytes, start, reordered.bytes, reordered.length, end - start);
+            reordered.length += end - start;
+        }
+        reordered.rows = order.length;
+        return reordered;
+    }
+
     public long rows() {
         return rows;
     }

@@ -425,12 +425,14 @@ final class FileIngest {
         }
     }
 
-    /** A chunk of the file, rated: its pieces grouped by subscription, and their daily sums. */
-    /** @param onlyMonth the month of every piece, or null when they are of several */
+    /**
+     * A chunk of the file, rated: its pieces grouped by subscription, and their daily sums.
+     *
+     * @param onlyMonth the month of every piece, or null when they are of several
+     */
     private record Chunk(List<CopyBinary> events, YearMonth onlyMonth, Map<DailyRollup.CompanyDay, CopyBinary> dailyRollups) {
     }
 
-    /** Loads a chunk: the pieces with one COPY, the daily sums added to usage_daily. */
     /**
      * Loads a chunk: the pieces with one COPY (into their month's partition when they share one),
      * then their daily sums. A company's day that had no rollups before this file gets its

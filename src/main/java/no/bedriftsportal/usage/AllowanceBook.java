@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.bedriftsportal.shared.database.CopyText;
+import no.bedriftsportal.shared.database.CopyWriter;
 
 
 /**
@@ -149,7 +150,7 @@ final class AllowanceBook {
                                                                         used_bytes bigint)
                     on commit drop""");
             if (states.rows() > 0) {
-                CopyText.load(connection, "copy ingest_allowance from stdin", List.of(states));
+                CopyWriter.load(connection, "copy ingest_allowance from stdin", states);
                 statement.execute("""
                         insert into data_allowance (company_id, subscription_id, month, package_used_bytes, blocked_at)
                         select * from ingest_allowance
@@ -157,7 +158,7 @@ final class AllowanceBook {
                            set package_used_bytes = excluded.package_used_bytes, blocked_at = excluded.blocked_at""");
             }
             if (used.rows() > 0) {
-                CopyText.load(connection, "copy ingest_package_use from stdin", List.of(used));
+                CopyWriter.load(connection, "copy ingest_package_use from stdin", used);
                 statement.execute("""
                         update extra_package_purchase p set used_bytes = u.used_bytes
                         from ingest_package_use u
@@ -165,9 +166,9 @@ final class AllowanceBook {
                           and p.used_bytes <> u.used_bytes""");
             }
             if (bought.rows() > 0) {
-                CopyText.load(connection, """
+                CopyWriter.load(connection, """
                         copy extra_package_purchase (company_id, subscription_id, month, code, size_bytes, price, payer,
-                                                     bought_at, source, used_bytes) from stdin""", List.of(bought));
+                                                     bought_at, source, used_bytes) from stdin""", bought);
             }
             statement.execute("truncate ingest_allowance, ingest_package_use");
         }

@@ -161,9 +161,9 @@ final class DailyRollup {
      */
     static final class DashboardRollups {
 
-        private final Map<AccountDay, Sums> accountDays = new TreeMap<>();
-        private final Map<AccountMonth, Sums> accountMonths = new TreeMap<>();
-        private final Map<SubscriptionMonth, MonthSums> subscriptionMonths = new TreeMap<>();
+        private final Map<AccountDay, Sums> accountDays = new TreeMap<>(AccountDay.ORDER);
+        private final Map<AccountMonth, Sums> accountMonths = new TreeMap<>(AccountMonth.ORDER);
+        private final Map<SubscriptionMonth, MonthSums> subscriptionMonths = new TreeMap<>(SubscriptionMonth.ORDER);
 
         private void add(Subscription subscription, LocalDate day, Kind kind, Sums sums) {
             YearMonth month = YearMonth.from(day);
@@ -257,7 +257,7 @@ final class DailyRollup {
 
     /** What a rollup row is of, besides the subscription (or customer number) and day. */
     private record Kind(CdrType type, String direction, Category category, String bucket, CostGroup costGroup,
-            String country, int vatRate) implements Comparable<Kind> {
+            String country, int vatRate) {
 
         /** Like the rollups' primary keys. */
         static final Comparator<Kind> ORDER = Comparator.comparing((Kind kind) -> kind.type().name())
@@ -281,47 +281,29 @@ final class DailyRollup {
         CopyText write(CopyText row) {
             return row.text(type.name()).text(direction).text(category.code()).text(bucket).text(costGroup.name()).text(country);
         }
-
-        @Override
-        public int compareTo(Kind other) {
-            return ORDER.compare(this, other);
-        }
     }
 
     private record Row(Subscription subscription, LocalDate day, Kind kind, Sums sums) {
     }
 
-    private record AccountDay(long companyId, long customerAccountId, LocalDate day, Kind kind) implements Comparable<AccountDay> {
-        private static final Comparator<AccountDay> ORDER = Comparator.comparingLong(AccountDay::companyId)
-                .thenComparingLong(AccountDay::customerAccountId).thenComparing(AccountDay::day).thenComparing(AccountDay::kind);
-
-        @Override
-        public int compareTo(AccountDay other) {
-            return ORDER.compare(this, other);
-        }
+    /** Ordered like usage_account_daily's primary key. */
+    private record AccountDay(long companyId, long customerAccountId, LocalDate day, Kind kind) {
+        static final Comparator<AccountDay> ORDER = Comparator.comparingLong(AccountDay::companyId)
+                .thenComparingLong(AccountDay::customerAccountId).thenComparing(AccountDay::day)
+                .thenComparing(AccountDay::kind, Kind.ORDER);
     }
 
-    private record AccountMonth(long companyId, YearMonth month, long customerAccountId, Kind kind)
-            implements Comparable<AccountMonth> {
-        private static final Comparator<AccountMonth> ORDER = Comparator.comparingLong(AccountMonth::companyId)
+    /** Ordered like usage_account_monthly's primary key. */
+    private record AccountMonth(long companyId, YearMonth month, long customerAccountId, Kind kind) {
+        static final Comparator<AccountMonth> ORDER = Comparator.comparingLong(AccountMonth::companyId)
                 .thenComparing(AccountMonth::month).thenComparingLong(AccountMonth::customerAccountId)
-                .thenComparing(AccountMonth::kind);
-
-        @Override
-        public int compareTo(AccountMonth other) {
-            return ORDER.compare(this, other);
-        }
+                .thenComparing(AccountMonth::kind, Kind.ORDER);
     }
 
-    private record SubscriptionMonth(long companyId, long subscriptionId, YearMonth month, long customerAccountId)
-            implements Comparable<SubscriptionMonth> {
-        private static final Comparator<SubscriptionMonth> ORDER = Comparator.comparingLong(SubscriptionMonth::companyId)
+    /** Ordered like usage_subscription_monthly's primary key. */
+    private record SubscriptionMonth(long companyId, long subscriptionId, YearMonth month, long customerAccountId) {
+        static final Comparator<SubscriptionMonth> ORDER = Comparator.comparingLong(SubscriptionMonth::companyId)
                 .thenComparingLong(SubscriptionMonth::subscriptionId).thenComparing(SubscriptionMonth::month);
-
-        @Override
-        public int compareTo(SubscriptionMonth other) {
-            return ORDER.compare(this, other);
-        }
     }
 
     private static final class Sums {

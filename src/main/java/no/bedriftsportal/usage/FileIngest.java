@@ -32,6 +32,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,49 +70,22 @@ final class FileIngest {
                               cost_group, zone, country, destination_country, other_party, seconds, bytes, quantity, amount,
                               vat_rate, content_service, provider, description, cdr_file_id) from stdin (format binary)""";
     private static final int EVENT_COLUMNS = 23;
-    private static final String ADD_DAILY_ROLLUPS = """
-            insert into usage_daily select * from ingest_daily
-            on conflict (company_id, subscription_id, day, type, direction, category, data_bucket, cost_group, country, vat_rate)
-            do update set events = usage_daily.events + excluded.events, seconds = usage_daily.seconds + excluded.seconds,
-                          bytes = usage_daily.bytes + excluded.bytes, quantity = usage_daily.quantity + excluded.quantity,
-                          amount = usage_daily.amount + excluded.amount""";
-
+    /** What every rollup sums. */
+    private static final String[] SUMS = {"events", "seconds", "bytes", "quantity", "amount"};
+    /** Per subscription and day. */
+    private static final String ADD_DAILY_ROLLUPS = addSums("usage_daily",
+            "company_id, subscription_id, day, type, direction, category, data_bucket, cost_group, country, vat_rate", SUMS);
     /** Per customer number and day (the dashboard's company view). */
-    private static final String ADD_ACCOUNT_DAILY_ROLLUPS = """
-            insert into usage_account_daily select * from ingest_account_daily
-            on conflict (company_id, customer_account_id, day, type, direction, category, data_bucket, cost_group, country)
-            do update set events = usage_account_daily.events + excluded.events,
-                          seconds = usage_account_daily.seconds + excluded.seconds,
-                          bytes = usage_account_daily.bytes + excluded.bytes,
-                          quantity = usage_account_daily.quantity + excluded.quantity,
-                          amount = usage_account_daily.amount + excluded.amount""";
-
+    private static final String ADD_ACCOUNT_DAILY_ROLLUPS = addSums("usage_account_daily",
+            "company_id, customer_account_id, day, type, direction, category, data_bucket, cost_group, country", SUMS);
     /** Per customer number and month (the dashboard's cost development). */
-    private static final String ADD_ACCOUNT_MONTHLY_ROLLUPS = """
-            insert into usage_account_monthly select * from ingest_account_monthly
-            on conflict (company_id, month, customer_account_id, type, direction, category, data_bucket, cost_group, country)
-            do update set events = usage_account_monthly.events + excluded.events,
-                          seconds = usage_account_monthly.seconds + excluded.seconds,
-                          bytes = usage_account_monthly.bytes + excluded.bytes,
-                          quantity = usage_account_monthly.quantity + excluded.quantity,
-                          amount = usage_account_monthly.amount + excluded.amount""";
-
+    private static final String ADD_ACCOUNT_MONTHLY_ROLLUPS = addSums("usage_account_monthly",
+            "company_id, month, customer_account_id, type, direction, category, data_bucket, cost_group, country", SUMS);
     /** Per subscription and month (the dashboard's user lists). */
-    private static final String ADD_SUBSCRIPTION_MONTHLY_ROLLUPS = """
-            insert into usage_subscription_monthly select * from ingest_subscription_monthly
-            on conflict (company_id, subscription_id, month) do update set
-                voice_seconds = usage_subscription_monthly.voice_seconds + excluded.voice_seconds,
-                voice_seconds_received = usage_subscription_monthly.voice_seconds_received + excluded.voice_seconds_received,
-                messages = usage_subscription_monthly.messages + excluded.messages,
-                messages_received = usage_subscription_monthly.messages_received + excluded.messages_received,
-                data_bytes = usage_subscription_monthly.data_bytes + excluded.data_bytes,
-                bytes_package = usage_subscription_monthly.bytes_package + excluded.bytes_package,
-                bytes_extra_package = usage_subscription_monthly.bytes_extra_package + excluded.bytes_extra_package,
-                bytes_outside_package = usage_subscription_monthly.bytes_outside_package + excluded.bytes_outside_package,
-                bytes_blocked = usage_subscription_monthly.bytes_blocked + excluded.bytes_blocked,
-                amount = usage_subscription_monthly.amount + excluded.amount,
-                amount_outside_fixed = usage_subscription_monthly.amount_outside_fixed + excluded.amount_outside_fixed,
-                amount_abroad = usage_subscription_monthly.amount_abroad + excluded.amount_abroad""";
+    private static final String ADD_SUBSCRIPTION_MONTHLY_ROLLUPS = addSums("usage_subscription_monthly",
+            "company_id, subscription_id, month", "voice_seconds", "voice_seconds_received", "messages", "messages_received",
+            "data_bytes", "bytes_package", "bytes_extra_package", "bytes_outside_package", "bytes_blocked", "amount",
+            "amount_outside_fixed", "amount_abroad");
 
     private final Connection connection;
     private final JdbcClient jdbc;
@@ -355,11 +329,12 @@ final class FileIngest {
             active = new ActiveLine[cdrs.size()];
             for (int i = 0; i < active.length; i++) {
                 ParsedCdr cdr = cdrs.get(i);
-                YearMonth month = UsageMonth.of(cdr.startTime());
+                LocalDate day = Oslo.dateOf(cdr.startTime());
+                YearMonth month = YearMonth.from(day); // the usage month
                 if (!month.isBefore(oldestStoredMonth) && monthsAsked.add(month)) {
                     months.add(month);
                 }
-                active[i] = directory.activeOn(cdr.msisdn(), Oslo.dateOf(cdr.startTime())).orElse(null);
+                active[i] = directory.activeOn(cdr.msisdn(), day).orElse(null);
                 if (cdr.type() == CdrType.DATA && active[i] != null) {
                     AllowanceBook.Key key = new AllowanceBook.Key(active[i].subscription().companyId(),
                             active[i].subscription().id(), month);
@@ -456,7 +431,7 @@ final class FileIngest {
             }
             if (!added.isEmpty()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("create temp table if not exists ingest_daily (like usage_daily) on commit drop");
+                    createIngestTable(statement, "usage_daily");
                     CopyBinary.load(connection, "copy ingest_daily from stdin (format binary)", added.values());
                     statement.execute(ADD_DAILY_ROLLUPS);
                     statement.execute("truncate ingest_daily");
@@ -474,13 +449,12 @@ final class FileIngest {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            for (String table : List.of("usage_account_daily", "usage_account_monthly", "usage_subscription_monthly")) {
-                statement.execute("create temp table if not exists ingest_" + table.substring("usage_".length())
-                        + " (like " + table + ") on commit drop");
+            for (String rollup : List.of("usage_account_daily", "usage_account_monthly", "usage_subscription_monthly")) {
+                createIngestTable(statement, rollup);
             }
-            CopyText.load(connection, "copy ingest_account_daily from stdin", List.of(dashboard.accountDays()));
-            CopyText.load(connection, "copy ingest_account_monthly from stdin", List.of(dashboard.accountMonths()));
-            CopyText.load(connection, "copy ingest_subscription_monthly from stdin", List.of(dashboard.subscriptionMonths()));
+            CopyWriter.load(connection, "copy ingest_account_daily from stdin", dashboard.accountDays());
+            CopyWriter.load(connection, "copy ingest_account_monthly from stdin", dashboard.accountMonths());
+            CopyWriter.load(connection, "copy ingest_subscription_monthly from stdin", dashboard.subscriptionMonths());
             statement.execute(ADD_ACCOUNT_DAILY_ROLLUPS);
             statement.execute(ADD_ACCOUNT_MONTHLY_ROLLUPS);
             statement.execute(ADD_SUBSCRIPTION_MONTHLY_ROLLUPS);
@@ -532,6 +506,26 @@ final class FileIngest {
             }
         }
         return rolledUp;
+    }
+
+    /**
+     * Adds the rows of a rollup's temporary table (see {@link #ingestTable}) to the rollup: where
+     * the key is there already, the sums are added to it.
+     */
+    private static String addSums(String rollup, String key, String... sums) {
+        return "insert into " + rollup + " select * from " + ingestTable(rollup) + " on conflict (" + key + ") do update set "
+                + Arrays.stream(sums).map(sum -> sum + " = " + rollup + "." + sum + " + excluded." + sum)
+                        .collect(Collectors.joining(", "));
+    }
+
+    /** The temporary table a rollup's rows are copied into before they are added: ingest_daily for usage_daily. */
+    private static String ingestTable(String rollup) {
+        return "ingest_" + rollup.substring("usage_".length());
+    }
+
+    /** Creates a rollup's temporary table, if this transaction has not yet. */
+    private static void createIngestTable(Statement statement, String rollup) throws SQLException {
+        statement.execute("create temp table if not exists " + ingestTable(rollup) + " (like " + rollup + ") on commit drop");
     }
 
     /** Where a file's time went, for the debug log. */
@@ -611,9 +605,7 @@ final class FileIngest {
         rating.recoveredIds.forEach((cdrId, lineNumber) -> jdbc.sql(
                 "insert into cdr_seen (cdr_id, cdr_file_id, line_number) values (:id, :file, :line)")
                 .param("id", cdrId).param("file", fileId).param("line", lineNumber).update());
-        try (CopyWriter copy = CopyWriter.open(connection, "copy usage_charge from stdin")) {
-            copy.write(rating.charges.rows(fileId));
-        }
+        CopyWriter.load(connection, "copy usage_charge from stdin", rating.charges.rows(fileId));
         addDashboardRollups(rating.dashboard);
         phases.done("charges and dashboard rollups");
         allowances.save(connection, rating.boughtAutomatically);
@@ -780,7 +772,7 @@ final class FileIngest {
             var terms = active.terms();
             RatingTerms ratingTerms = new RatingTerms(subscriptionId, terms.planCode(), terms.dataControl(),
                     terms.autoExtraPackageCode(), terms.autoExtraPackageCode() == null ? null : Payer.COMPANY);
-            AllowanceBook.Key key = new AllowanceBook.Key(companyId, subscriptionId, UsageMonth.of(cdr.startTime()));
+            AllowanceBook.Key key = new AllowanceBook.Key(companyId, subscriptionId, YearMonth.from(day));
             RatingResult result = rater.rate(cdr, ratingTerms, cdr.type() == CdrType.DATA ? allowances.get(key) : null);
             if (result instanceof RatingResult.Rejected refused) {
                 return refuse(cdr, refused.reason());

@@ -1,15 +1,8 @@
 package no.bedriftsportal.shared.database;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Rows in PostgreSQL's COPY text format, built in memory: fields separated by tabs, rows by
@@ -104,26 +97,6 @@ public final class CopyText {
         String taken = text.toString();
         text.setLength(0);
         return taken;
-    }
-
-    /**
-     * Loads the parts' rows with one {@code COPY … FROM STDIN}, in the order given.
-     *
-     * @return the rows loaded
-     */
-    public static long load(Connection connection, String copySql, Collection<CopyText> parts) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
-        try {
-            for (CopyText part : parts) {
-                byte[] bytes = part.toString().getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(bytes, 0, bytes.length);
-            }
-            return copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
     }
 
     @Override

@@ -77,6 +77,13 @@ public final class CopyWriter implements AutoCloseable {
         }
     }
 
+    /** Loads rows built ahead with one COPY. */
+    public static void load(Connection connection, String copySql, CopyText rows) throws SQLException {
+        try (CopyWriter copy = open(connection, copySql)) {
+            copy.write(rows);
+        }
+    }
+
     /** Rows built ahead, whole. */
     public void write(CopyText prepared) {
         send(row.take());

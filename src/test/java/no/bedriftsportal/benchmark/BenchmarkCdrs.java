@@ -24,10 +24,11 @@ final class BenchmarkCdrs {
     private BenchmarkCdrs() {
     }
 
-    static void write(Path file, List<String> msisdns, YearMonth month, int records, long seed) throws IOException {
+    /** Writes records spread evenly over the months from {@code first} to {@code last}, in time order. */
+    static void write(Path file, List<String> msisdns, YearMonth first, YearMonth last, int records, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        long start = Oslo.startOf(month.atDay(1)).getEpochSecond();
-        long span = Oslo.startOf(month.plusMonths(1).atDay(1)).getEpochSecond() - start;
+        long start = Oslo.startOf(first.atDay(1)).getEpochSecond();
+        long span = Oslo.startOf(last.plusMonths(1).atDay(1)).getEpochSecond() - start;
         StringBuilder line = new StringBuilder(160);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"

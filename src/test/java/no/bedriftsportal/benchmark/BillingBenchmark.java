@@ -42,7 +42,7 @@ public final class BillingBenchmark {
             YearMonth month = YearMonth.from(Oslo.today(context.getBean(Clock.class))).minusMonths(1);
             List<String> msisdns = companies(context, month);
             Path file = Files.createTempFile("benchmark-cdrs", ".csv");
-            BenchmarkCdrs.write(file, msisdns, month, 600 * msisdns.size(), 7);
+            BenchmarkCdrs.write(file, msisdns, month, month, 600 * msisdns.size(), 7);
             context.getBean(IngestCdrFile.class).ingest(file, "month.csv", CdrSource.UPLOAD);
             Files.delete(file);
 

@@ -2,12 +2,16 @@ package no.bedriftsportal.benchmark;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +36,10 @@ import no.bedriftsportal.usage.IngestCdrFile;
  * Issue #3's benchmark: rate and load ≥ 2 million CDRs for 2,000 subscriptions end to end, then
  * time a bare COPY of the same rated rows into an unindexed table, and print both rates and the
  * ratio, with the CPU time the JVM and the database used. Run with {@code mvn -Pbenchmark-usage
- * verify} (or {@code -Dbenchmark.records=…}). A file of the month before is ingested first,
- * untimed, so the JIT compiler has done its work ({@code -Dbenchmark.warm-up-records=…}).
+ * verify} (or {@code -Dbenchmark.records=…}). It measures {@code -Dbenchmark.runs} months (3), a
+ * fresh file each, and prints each run and the medians: on a shared 2-core machine one run can
+ * be a third slower than the next. Files of the months before are ingested first, untimed, so
+ * the JIT compiler has done its work ({@code -Dbenchmark.warm-up-records=…}).
  */
 public final class UsageIngestBenchmark {
 
@@ -41,68 +47,110 @@ public final class UsageIngestBenchmark {
         int subscriptionCount = Integer.getInteger("benchmark.subscriptions", 2_000);
         int records = Integer.getInteger("benchmark.records", 2_000_000);
         int warmUpRecords = Integer.getInteger("benchmark.warm-up-records", records);
+        int runs = Integer.getInteger("benchmark.runs", 3);
         try (ConfigurableApplicationContext context = BenchmarkPortal.start("usage")) {
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
-            Clock clock = context.getBean(Clock.class);
-            YearMonth month = YearMonth.from(Oslo.today(clock)).minusMonths(1);
-            List<String> msisdns = company(context, subscriptionCount, month);
-            Path file = Files.createTempFile("benchmark-cdrs", ".csv");
-            long generating = System.nanoTime();
-            BenchmarkCdrs.write(file, msisdns, month, records, 42);
-            System.out.printf(Locale.ROOT, "generated %,d CDRs (%,d MB) in %.1f s%n", records, Files.size(file) >> 20,
-                    seconds(generating));
+            YearMonth lastMonth = YearMonth.from(Oslo.today(context.getBean(Clock.class))).minusMonths(1);
+            YearMonth firstMeasured = lastMonth.minusMonths(runs - 1L);
+            List<String> msisdns = company(context, subscriptionCount, firstMeasured.minusYears(2));
+            warmUp(context, msisdns, firstMeasured.minusMonths(1), warmUpRecords);
 
-            warmUp(context, msisdns, month.minusMonths(1), warmUpRecords);
-
-            try (Connection connection = context.getBean(DataSource.class).getConnection()) {
-                checkpoint(connection);
+            List<Run> measured = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                measured.add(measure(context, msisdns, firstMeasured.plusMonths(run), records, 42 + run));
             }
-            CpuTime cpuBefore = CpuTime.now();
-            long walBefore = walBytes(jdbc);
-            long ingesting = System.nanoTime();
-            CdrFileSummary summary = context.getBean(IngestCdrFile.class).ingest(file, "benchmark.csv", CdrSource.UPLOAD);
-            double ingestSeconds = seconds(ingesting);
-            CpuTime cpu = CpuTime.now().minus(cpuBefore);
-            long walWritten = walBytes(jdbc) - walBefore;
-            long events = jdbc.sql("select count(*) from usage_event where cdr_file_id = :id").param("id", summary.id())
-                    .query(Long.class).single();
-
-            BareCopy bare = bareCopy(context.getBean(DataSource.class), summary.id());
             System.out.println();
-            System.out.printf(Locale.ROOT, "end to end: %,d CDRs (%,d rated, %,d duplicate, %,d rejected) -> %,d events in %.2f s = %,.0f CDRs/s%n",
-                    summary.records(), summary.rated(), summary.duplicate(), summary.rejected(), events, ingestSeconds,
-                    summary.records() / ingestSeconds);
-            System.out.printf(Locale.ROOT, "CPU time while ingesting: Java %.2f s, PostgreSQL %.2f s (of %.2f s on 2 cores); "
-                    + "WAL written: %,d MB%n", cpu.javaSeconds(), cpu.postgresSeconds(), 2 * ingestSeconds, walWritten >> 20);
-            System.out.printf(Locale.ROOT, "bare COPY of the same %,d rated rows into an unindexed table (median of 3): "
-                    + "text %.2f s = %,.0f rows/s, binary %.2f s = %,.0f rows/s%n", events, bare.textSeconds(),
-                    events / bare.textSeconds(), bare.binarySeconds(), events / bare.binarySeconds());
-            System.out.printf(Locale.ROOT, "ratio end-to-end / bare COPY: %.2f against text, %.2f against binary "
-                    + "(goal: >= 100,000 CDRs/s, ratio <= 2.5)%n", ingestSeconds / bare.textSeconds(),
-                    ingestSeconds / bare.binarySeconds());
-            Files.delete(file);
+            measured.forEach(run -> System.out.println(run.describe()));
+            List<Run> byTime = measured.stream().sorted(Comparator.comparingDouble(Run::ingestSeconds)).toList();
+            Run median = byTime.get(byTime.size() / 2);
+            System.out.printf(Locale.ROOT, "%nmedian of %d runs: %,.0f CDRs/s end to end; ratio end to end / bare COPY %.2f "
+                    + "against text, %.2f against binary (goal: >= 100,000 CDRs/s, ratio <= 2.5)%n", runs,
+                    median.summary().records() / median.ingestSeconds(), median(measured, Run::textRatio),
+                    median(measured, Run::binaryRatio));
         }
     }
 
+    /** Generates a month's file, ingests it (timed), then times a bare COPY of the rows it stored. */
+    private static Run measure(ConfigurableApplicationContext context, List<String> msisdns, YearMonth month, int records,
+            long seed) throws Exception {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        DataSource dataSource = context.getBean(DataSource.class);
+        Path file = Files.createTempFile("benchmark-cdrs", ".csv");
+        long generating = System.nanoTime();
+        BenchmarkCdrs.write(file, msisdns, month, month, records, seed);
+        System.out.printf(Locale.ROOT, "generated %,d CDRs of %s (%,d MB) in %.1f s%n", records, month, Files.size(file) >> 20,
+                seconds(generating));
+        try (Connection connection = dataSource.getConnection()) {
+            checkpoint(connection);
+        }
+        CpuTime cpuBefore = CpuTime.now();
+        long walBefore = walBytes(jdbc);
+        long ingesting = System.nanoTime();
+        CdrFileSummary summary = context.getBean(IngestCdrFile.class).ingest(file, "benchmark-" + month + ".csv", CdrSource.UPLOAD);
+        double ingestSeconds = seconds(ingesting);
+        CpuTime cpu = CpuTime.now().minus(cpuBefore);
+        long walWritten = walBytes(jdbc) - walBefore;
+        Files.delete(file);
+        long events = jdbc.sql("select count(*) from usage_event where cdr_file_id = :id").param("id", summary.id())
+                .query(Long.class).single();
+        return new Run(month, summary, events, ingestSeconds, cpu, walWritten, bareCopy(dataSource, summary.id()));
+    }
+
+    /** One measured month: the ingest, what it cost, and the bare COPY of its rows. */
+    private record Run(YearMonth month, CdrFileSummary summary, long events, double ingestSeconds, CpuTime cpu, long walBytes,
+            BareCopy bare) {
+
+        double textRatio() {
+            return ingestSeconds / bare.textSeconds();
+        }
+
+        double binaryRatio() {
+            return ingestSeconds / bare.binarySeconds();
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, """
+                    %s: %,d CDRs (%,d rated, %,d duplicate, %,d rejected) -> %,d events
+                      end to end %.2f s = %,.0f CDRs/s
+                      bare COPY of the same rows into an unindexed table: text %.2f s = %,.0f rows/s, binary %.2f s = %,.0f rows/s
+                      ratio end to end / bare COPY: %.2f against text, %.2f against binary
+                      CPU: Java %.2f s (the ingesting thread %.2f s, GC pauses %.2f s), PostgreSQL %.2f s (of %.2f s on 2 cores); WAL %,d MB""",
+                    month, summary.records(), summary.rated(), summary.duplicate(), summary.rejected(), events, ingestSeconds,
+                    summary.records() / ingestSeconds, bare.textSeconds(), events / bare.textSeconds(), bare.binarySeconds(),
+                    events / bare.binarySeconds(), textRatio(), binaryRatio(), cpu.javaSeconds(), cpu.ingestingThreadSeconds(),
+                    cpu.gcPauseSeconds(), cpu.postgresSeconds(), 2 * ingestSeconds, walBytes >> 20);
+        }
+    }
+
+    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
+        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
     /**
-     * A server rates files all day: one file of the month before first, so that the measured one
-     * meets compiled code, as it would in production, rather than the JIT compiler at work.
+     * A server rates files all day: before the measured months it has taken a file of the month
+     * before them and one spread over the year before that, so that the measured files meet
+     * compiled code (for clock changes and the 31st too), as they would in production, rather
+     * than the JIT compiler at work.
      */
     private static void warmUp(ConfigurableApplicationContext context, List<String> msisdns, YearMonth month, int records)
             throws Exception {
         if (records <= 0) {
             return;
         }
-        Path file = Files.createTempFile("benchmark-warm-up", ".csv");
-        BenchmarkCdrs.write(file, msisdns, month, records, 7);
         long started = System.nanoTime();
-        context.getBean(IngestCdrFile.class).ingest(file, "warm-up.csv", CdrSource.UPLOAD);
-        System.out.printf(Locale.ROOT, "warm-up: %,d CDRs of %s in %.1f s (-Dbenchmark.warm-up-records=0 to measure a cold JVM)%n",
-                records, month, seconds(started));
+        IngestCdrFile ingest = context.getBean(IngestCdrFile.class);
+        Path file = Files.createTempFile("benchmark-warm-up", ".csv");
+        BenchmarkCdrs.write(file, msisdns, month.minusYears(1), month.minusMonths(1), records / 4, 6);
+        ingest.ingest(file, "warm-up-year.csv", CdrSource.UPLOAD);
+        BenchmarkCdrs.write(file, msisdns, month, month, records, 7);
+        ingest.ingest(file, "warm-up.csv", CdrSource.UPLOAD);
         Files.delete(file);
+        System.out.printf(Locale.ROOT, "warm-up: %,d CDRs over the year before %s and %,d of that month, in %.1f s "
+                + "(-Dbenchmark.warm-up-records=0 to measure a cold JVM)%n", records / 4, month, records, seconds(started));
     }
 
-    private static List<String> company(ConfigurableApplicationContext context, int count, YearMonth month) {
+    /** The benchmark's company: its subscriptions active since {@code since}. */
+    private static List<String> company(ConfigurableApplicationContext context, int count, YearMonth since) {
         Companies companies = context.getBean(Companies.class);
         Subscriptions subscriptions = context.getBean(Subscriptions.class);
         long started = System.nanoTime();
@@ -120,7 +168,7 @@ public final class UsageIngestBenchmark {
                 plan = "FRI_20"; // the synthetic feed has calls for every line
             }
             subscriptions.activate(new ActivateSubscription(company.id(), msisdn, plan, accounts.get(i % 5).id(), null,
-                    month.atDay(1).minusYears(1), i % 10 == 3, i % 10 == 7 ? "EXTRA_1" : null));
+                    since.atDay(1), i % 10 == 3, i % 10 == 7 ? "EXTRA_1" : null));
             msisdns.add(msisdn);
         }
         System.out.printf(Locale.ROOT, "company with %,d subscriptions in %.1f s%n", count, seconds(started));
@@ -129,14 +177,14 @@ public final class UsageIngestBenchmark {
 
     /**
      * Exports the rated rows once, then times loading exactly those rows into a table with no index:
-     * in text, COPY's default, and in binary, the format the ingest loads events in. Each three
-     * times after a checkpoint (so the writes of what came before do not count), the median kept.
+     * in text, COPY's default, and in binary, the format the ingest loads events in, each after a
+     * checkpoint (so the writes of what came before do not count).
      */
     private static BareCopy bareCopy(DataSource dataSource, long fileId) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             String rows = "copy (select * from usage_event where cdr_file_id = " + fileId + ") to stdout";
-            return new BareCopy(medianCopySeconds(connection, rows, "", copyOut(connection, rows)),
-                    medianCopySeconds(connection, rows, " (format binary)", copyOut(connection, rows + " (format binary)")));
+            return new BareCopy(copySeconds(connection, "", copyOut(connection, rows)),
+                    copySeconds(connection, " (format binary)", copyOut(connection, rows + " (format binary)")));
         }
     }
 
@@ -149,19 +197,17 @@ public final class UsageIngestBenchmark {
         return rows.toByteArray();
     }
 
-    private static double medianCopySeconds(Connection connection, String rows, String format, byte[] data) throws Exception {
-        List<Double> seconds = new ArrayList<>();
-        for (int run = 0; run < 3; run++) {
-            connection.createStatement().execute("drop table if exists bare_copy");
-            connection.createStatement().execute("create table bare_copy (like usage_event)");
+    private static double copySeconds(Connection connection, String format, byte[] data) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table bare_copy (like usage_event)");
             checkpoint(connection);
             long started = System.nanoTime();
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bare_copy from stdin" + format,
                     new ByteArrayInputStream(data));
-            seconds.add(seconds(started));
+            double seconds = seconds(started);
+            statement.execute("drop table bare_copy");
+            return seconds;
         }
-        connection.createStatement().execute("drop table bare_copy");
-        return seconds.stream().sorted().toList().get(1);
     }
 
     private static long walBytes(JdbcClient jdbc) {
@@ -182,7 +228,7 @@ public final class UsageIngestBenchmark {
     }
 
     /** CPU time used so far by this JVM and by the PostgreSQL server's processes. */
-    private record CpuTime(double javaSeconds, double postgresSeconds) {
+    private record CpuTime(double javaSeconds, double ingestingThreadSeconds, double gcPauseSeconds, double postgresSeconds) {
 
         static CpuTime now() {
             double postgres = ProcessHandle.allProcesses()
@@ -190,11 +236,15 @@ public final class UsageIngestBenchmark {
                     .mapToDouble(process -> process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0))
                     .sum();
             double java = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
-            return new CpuTime(java, postgres);
+            double thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+            double gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() / 1e3;
+            return new CpuTime(java, thread, gc, postgres);
         }
 
         CpuTime minus(CpuTime earlier) {
-            return new CpuTime(javaSeconds - earlier.javaSeconds, postgresSeconds - earlier.postgresSeconds);
+            return new CpuTime(javaSeconds - earlier.javaSeconds, ingestingThreadSeconds - earlier.ingestingThreadSeconds,
+                    gcPauseSeconds - earlier.gcPauseSeconds, postgresSeconds - earlier.postgresSeconds);
         }
     }
 

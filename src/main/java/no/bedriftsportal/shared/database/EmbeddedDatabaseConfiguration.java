@@ -32,7 +32,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedDatabaseProperties properties) throws SQLException {
-        EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(Path.of(properties.dataDir()), properties.startClean());
+        EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(Path.of(properties.dataDir()), properties.startClean(),
+                properties.sharedBuffers());
         createDatabaseIfMissing(server.getPostgresDatabase());
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", DATABASE));
@@ -54,12 +55,15 @@ class EmbeddedDatabaseConfiguration {
      * @param dataDir     where the database files live; they survive restarts
      * @param startClean  wipe the directory at start (the tests' own directory only)
      * @param maxPoolSize connections in the pool
+     * @param sharedBuffers the server's {@code shared_buffers}, e.g. {@code 1GB}
      */
     @ConfigurationProperties("portal.database.embedded")
-    record EmbeddedDatabaseProperties(String dataDir, boolean startClean, int maxPoolSize) {
+    record EmbeddedDatabaseProperties(String dataDir, boolean startClean, int maxPoolSize, String sharedBuffers) {
         EmbeddedDatabaseProperties {
             dataDir = dataDir == null || dataDir.isBlank() ? "./data/postgres" : dataDir;
             maxPoolSize = maxPoolSize <= 0 ? 10 : maxPoolSize;
+            sharedBuffers = sharedBuffers == null || sharedBuffers.isBlank() ? EmbeddedPostgresServers.DEFAULT_SHARED_BUFFERS
+                    : sharedBuffers;
         }
     }
 }

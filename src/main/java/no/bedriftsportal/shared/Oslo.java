@@ -3,6 +3,7 @@ package no.bedriftsportal.shared;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -21,7 +22,36 @@ public final class Oslo {
     }
 
     public static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofEpochDay(epochDayOf(instant));
+        return dayOf(instant).date();
+    }
+
+    /** The Oslo month of the instant. */
+    public static YearMonth monthOf(Instant instant) {
+        return dayOf(instant).month();
+    }
+
+    private static Day dayOf(Instant instant) {
+        long epochDay = epochDayOf(instant);
+        Day day = lastDay;
+        if (day.epochDay() != epochDay) {
+            day = new Day(epochDay);
+            lastDay = day;
+        }
+        return day;
+    }
+
+    /** The last day asked about, kept for the same reason as {@link #lastPeriod}. */
+    private static volatile Day lastDay = new Day(0);
+
+    private record Day(long epochDay, LocalDate date, YearMonth month) {
+
+        Day(long epochDay) {
+            this(epochDay, LocalDate.ofEpochDay(epochDay));
+        }
+
+        private Day(long epochDay, LocalDate date) {
+            this(epochDay, date, YearMonth.of(date.getYear(), date.getMonth()));
+        }
     }
 
     /** The Oslo day of the instant, as days after 1970-01-01. */

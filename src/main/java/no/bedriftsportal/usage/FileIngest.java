@@ -330,7 +330,7 @@ final class FileIngest {
             for (int i = 0; i < active.length; i++) {
                 ParsedCdr cdr = cdrs.get(i);
                 LocalDate day = Oslo.dateOf(cdr.startTime());
-                YearMonth month = YearMonth.from(day); // the usage month
+                YearMonth month = Oslo.monthOf(cdr.startTime()); // the usage month
                 if (!month.isBefore(oldestStoredMonth) && monthsAsked.add(month)) {
                     months.add(month);
                 }
@@ -651,6 +651,10 @@ final class FileIngest {
                     .int8(fileId);
         }
 
+        int bytes() {
+            return rows.length();
+        }
+
         /** The rows ordered by the rank of their subscription ({@code rankOfSlot}), then as they came. */
         CopyBinary grouped(int[] rankOfSlot) {
             long[] order = new long[count];
@@ -704,6 +708,7 @@ final class FileIngest {
         private final Map<String, Integer> recoveredIds = new HashMap<>();
         private final List<Blocked> blocks = new ArrayList<>();
         private long chunkDay;
+        private int lastChunkBytes;
         private int rated;
         private int duplicates;
 
@@ -723,6 +728,7 @@ final class FileIngest {
             for (int rank = 0; rank < rankOfSlot.length; rank++) {
                 rankOfSlot[bySubscription.get(rank).slot()] = rank;
             }
+            lastChunkBytes = events == null ? lastChunkBytes : events.bytes();
             chunks.accept(new Chunk(events == null ? List.of() : List.of(events.grouped(rankOfSlot)),
                     monthsInChunk.size() == 1 ? monthsInChunk.iterator().next() : null, rollup.rows(dashboard)));
             inChunk = new HashMap<>();
@@ -772,19 +778,25 @@ final class FileIngest {
             var terms = active.terms();
             RatingTerms ratingTerms = new RatingTerms(subscriptionId, terms.planCode(), terms.dataControl(),
                     terms.autoExtraPackageCode(), terms.autoExtraPackageCode() == null ? null : Payer.COMPANY);
-            AllowanceBook.Key key = new AllowanceBook.Key(companyId, subscriptionId, YearMonth.from(day));
-            RatingResult result = rater.rate(cdr, ratingTerms, cdr.type() == CdrType.DATA ? allowances.get(key) : null);
+            AllowanceBook.Key key = cdr.type() == CdrType.DATA
+                    ? new AllowanceBook.Key(companyId, subscriptionId, Oslo.monthOf(cdr.startTime())) : null;
+            RatingResult result = rater.rate(cdr, ratingTerms, key == null ? null : allowances.get(key));
             if (result instanceof RatingResult.Rejected refused) {
                 return refuse(cdr, refused.reason());
             }
             RatingResult.Rated ratedRecord = (RatingResult.Rated) result;
             long customerAccountId = active.subscription().customerAccountId();
-            ChunkSubscription subscription = inChunk.computeIfAbsent(subscriptionId, id -> new ChunkSubscription(companyId,
-                    subscriptionId, inChunk.size(), rollup.subscription(companyId, subscriptionId, customerAccountId)));
+            ChunkSubscription subscription = inChunk.get(subscriptionId);
+            if (subscription == null) {
+                subscription = new ChunkSubscription(companyId, subscriptionId, inChunk.size(),
+                        rollup.subscription(companyId, subscriptionId, customerAccountId));
+                inChunk.put(subscriptionId, subscription);
+            }
             for (RatedEvent event : ratedRecord.events()) {
                 if (!event.month().isBefore(oldestStoredMonth)) {
-                    if (events == null) {
-                        events = new ChunkEvents(Math.min(chunkRecords, 1 << 20) * 200);
+                    if (events == null) { // as large as the last chunk's and a quarter, so it seldom grows
+                        events = new ChunkEvents(lastChunkBytes > 0 ? lastChunkBytes + lastChunkBytes / 4
+                                : Math.min(chunkRecords, 1 << 20) * 200);
                     }
                     events.add(subscription, event, fileId);
                     monthsInChunk.add(event.month());
@@ -792,7 +804,7 @@ final class FileIngest {
                 subscription.days().add(event, day);
                 charges.add(companyId, event, day);
             }
-            if (!ratedRecord.extraPackagesBought().isEmpty()) {
+            if (!ratedRecord.extraPackagesBought().isEmpty()) { // data records only: key is set
                 boughtAutomatically.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ratedRecord.extraPackagesBought());
             }
             ratedRecord.dataBlocked().ifPresent(block ->

@@ -14,6 +14,6 @@ public final class UsageMonth {
     }
 
     public static YearMonth of(Instant instant) {
-        return YearMonth.from(Oslo.dateOf(instant));
+        return Oslo.monthOf(instant);
     }
 }

@@ -29,16 +29,35 @@ public final class CopyBinary {
     private static final short NUMERIC_NEGATIVE = 0x4000;
     private static final int NUMERIC_BASE = 10_000;
 
+    /** What {@link #load} sends at a time of rows {@link #reordered} (whose order is not the buffer's). */
+    private static final int SEND_BUFFER = 1 << 16;
+
     private byte[] bytes;
     private int length;
     private long rows;
+    /** For rows {@link #reordered}: where each row starts in {@link #bytes}, and the order to send them in. */
+    private final int[] rowStarts;
+    private final int[] order;
 
     public CopyBinary(int capacity) {
         this.bytes = new byte[Math.max(capacity, 64)];
+        this.rowStarts = null;
+        this.order = null;
+    }
+
+    private CopyBinary(CopyBinary rows, int[] rowStarts, int[] order) {
+        this.bytes = rows.bytes;
+        this.length = rows.length;
+        this.rows = order.length;
+        this.rowStarts = rowStarts;
+        this.order = order;
     }
 
     /** Starts a row of {@code fields} fields. */
     public CopyBinary row(int fields) {
+        if (order != null) {
+            throw new IllegalStateException("reordered rows are only for loading");
+        }
         int16(fields);
         rows++;
         return this;
@@ -152,21 +171,17 @@ public final class CopyBinary {
     }
 
     /**
-     * The same rows in another order.
+     * The same rows in another order, for {@link #load}: they are not copied, so neither buffer may
+     * be written to afterwards.
      *
      * @param rowStarts where each row starts, in the order written
      * @param order     the rows (their places in {@code rowStarts}) in the order wanted
      */
     public CopyBinary reordered(int[] rowStarts, int[] order) {
-        CopyBinary reordered = new CopyBinary(length);
-        for (int row : order) {
-            int start = rowStarts[row];
-            int end = row + 1 < rowStarts.length ? rowStarts[row + 1] : length;
-            System.arraycopy(bytes, start, reordered.bytes, reordered.length, end - start);
-            reordered.length += end - start;
+        if (this.order != null) {
+            throw new IllegalStateException("rows already reordered");
         }
-        reordered.rows = order.length;
-        return reordered;
+        return new CopyBinary(this, rowStarts, order);
     }
 
     public long rows() {
@@ -189,8 +204,14 @@ public final class CopyBinary {
             byte[] header = new byte[SIGNATURE.length + 8]; // the signature, then flags and header extension: none
             System.arraycopy(SIGNATURE, 0, header, 0, SIGNATURE.length);
             copy.writeToCopy(header, 0, header.length);
+            byte[] sending = null;
             for (CopyBinary part : parts) {
-                copy.writeToCopy(part.bytes, 0, part.length);
+                if (part.order == null) {
+                    copy.writeToCopy(part.bytes, 0, part.length);
+                } else {
+                    sending = sending == null ? new byte[SEND_BUFFER] : sending;
+                    part.sendInOrder(copy, sending);
+                }
             }
             copy.writeToCopy(new byte[] {(byte) 0xff, (byte) 0xff}, 0, 2); // the trailer: a field count of -1
             return copy.endCopy();
@@ -198,6 +219,28 @@ public final class CopyBinary {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
+        }
+    }
+
+    /** Sends the rows in their order, gathered in {@code buffer} (a row larger than it goes on its own). */
+    private void sendInOrder(CopyIn copy, byte[] buffer) throws SQLException {
+        int filled = 0;
+        for (int row : order) {
+            int start = rowStarts[row];
+            int size = (row + 1 < rowStarts.length ? rowStarts[row + 1] : length) - start;
+            if (filled + size > buffer.length) {
+                copy.writeToCopy(buffer, 0, filled);
+                filled = 0;
+            }
+            if (size > buffer.length) {
+                copy.writeToCopy(bytes, start, size);
+            } else {
+                System.arraycopy(bytes, start, buffer, filled, size);
+                filled += size;
+            }
+        }
+        if (filled > 0) {
+            copy.writeToCopy(buffer, 0, filled);
         }
     }
 

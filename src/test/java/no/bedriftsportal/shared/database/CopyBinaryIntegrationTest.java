@@ -66,4 +66,34 @@ class CopyBinaryIntegrationTest {
             assertThat(rows).containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void reorderedRowsArriveInTheirNewOrder() throws Exception {
+        int count = 5_000; // some 200 kB of rows: more than one send buffer
+        CopyBinary rows = new CopyBinary(64);
+        int[] starts = new int[count];
+        for (int i = 0; i < count; i++) {
+            starts[i] = rows.length();
+            rows.row(2).int4(i).text(i == 77 ? "x".repeat(100_000) : "row " + i); // one row larger than the buffer
+        }
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = (i * 7_919) % count; // every row once, shuffled (7,919 is prime)
+        }
+        CopyBinary reordered = rows.reordered(starts, order);
+        assertThat(reordered.rows()).isEqualTo(count);
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create temp table reordered_copy (place serial, id int, name text)");
+            CopyBinary.load(connection, "copy reordered_copy (id, name) from stdin (format binary)", List.of(reordered));
+            List<Integer> ids = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("select id, name from reordered_copy order by place")) {
+                while (rs.next()) {
+                    ids.add(rs.getInt("id"));
+                    assertThat(rs.getString("name")).isEqualTo(rs.getInt("id") == 77 ? "x".repeat(100_000) : "row " + rs.getInt("id"));
+                }
+            }
+            assertThat(ids).containsExactlyElementsOf(java.util.Arrays.stream(order).boxed().toList());
+        }
+    }
 }

@@ -36,11 +36,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.bedriftsportal.catalog.Tariffs;
 import no.bedriftsportal.shared.Oslo;
-import no.bedriftsportal.shared.SqlArrays;
 import no.bedriftsportal.shared.database.CopyBinary;
 import no.bedriftsportal.shared.database.CopyText;
 import no.bedriftsportal.shared.database.CopyWriter;
@@ -50,13 +48,14 @@ import no.bedriftsportal.subscription.SubscriptionDirectory.ActiveLine;
 /**
  * One file, in one transaction (docs/adr/0004-usage-ingest.md), read once.
  *
- * <p>The ingesting thread parses the file in batches and rates them in arrival order; a second
- * thread, the database lane, works the file's connection meanwhile. Before a batch is rated the
- * lane has created the months' partitions, read the data allowances the batch brings and recorded
- * its ids in {@code cdr_seen}, which tells which of them were seen before; while the next batch is
- * parsed and rated, the lane loads the rated pieces of the last one into {@code usage_event} with
- * COPY and adds their daily sums to the rollups. At the end the allowances are written back and
- * refused records unmarked and kept with line and reason.
+ * <p>The ingesting thread parses the file in batches and rates them in arrival order; two
+ * database lanes (threads) work meanwhile. Before a batch is rated the load lane, on the file's
+ * connection, has created the months' partitions and read the data allowances the batch brings,
+ * and the seen lane, on a connection of its own, has recorded its ids in {@code cdr_seen}, which
+ * tells which of them were seen before; while the next batch is parsed and rated, the load lane
+ * loads the rated pieces of the last one into {@code usage_event} with COPY and adds their daily
+ * sums to the rollups. At the end the allowances are written back and refused records unmarked
+ * and kept with line and reason.
  *
  * <p>A second line with an id rated earlier (in this file or another) is a duplicate; one whose
  * earlier line in this file was refused is rated (a corrected record).
@@ -88,7 +87,8 @@ final class FileIngest {
             "amount_outside_fixed", "amount_abroad");
 
     private final Connection connection;
-    private final JdbcClient jdbc;
+    /** cdr_seen's own connection and transaction, committed just before the file's (see {@link #markSeen}). */
+    private final Connection seenConnection;
     private final Tariffs tariffs;
     private final SubscriptionDirectory directory;
     private final UsagePartitions partitions;
@@ -107,11 +107,11 @@ final class FileIngest {
     private final Set<DailyRollup.CompanyDay> daysLoaded = new HashSet<>();
     private int records;
 
-    FileIngest(Connection connection, JdbcClient jdbc, Tariffs tariffs, SubscriptionDirectory directory,
+    FileIngest(Connection connection, Connection seenConnection, Tariffs tariffs, SubscriptionDirectory directory,
             UsagePartitions partitions, YearMonth oldestStoredMonth, long fileId, Path file, int batchRecords,
             int chunkRecords) {
         this.connection = connection;
-        this.jdbc = jdbc;
+        this.seenConnection = seenConnection;
         this.tariffs = tariffs;
         this.directory = directory;
         this.partitions = partitions;
@@ -133,14 +133,16 @@ final class FileIngest {
     Outcome run() throws IOException, SQLException {
         Phases phases = new Phases();
         Rating rating;
-        try (DatabaseLane lane = new DatabaseLane()) {
+        try (DatabaseLane lane = new DatabaseLane("cdr-ingest-load");
+             DatabaseLane seenLane = new DatabaseLane("cdr-ingest-seen")) {
             rating = new Rating(chunk -> lane.load(() -> load(chunk)));
-            Batches batches = new Batches(lane, rating);
+            Batches batches = new Batches(lane, seenLane, rating);
             parse(batches::add);
             batches.finish();
             phases.done("read and rate");
             lane.await();
-            phases.done("load tail (lane: " + laneTimes + ")");
+            seenLane.await();
+            phases.done("load tail (" + laneTimes + ")");
         }
         settle(rating, phases);
         log.debug("file {}: {}", fileId, phases);
@@ -148,9 +150,9 @@ final class FileIngest {
     }
 
     /**
-     * The file's connection, worked by one other thread while the ingesting thread rates. Plain
-     * JDBC, since the transaction's connection is bound to the ingesting thread; that thread leaves
-     * the connection alone until {@link #await()}. Work the ingesting thread is waiting for (a
+     * A connection (the file's, or cdr_seen's), worked by one other thread while the ingesting
+     * thread rates. Plain JDBC, since the transaction's connection is bound to the ingesting
+     * thread; that thread leaves the connection alone until {@link #await()}. Work the ingesting thread is waiting for (a
      * batch's preparation) goes before loads queued earlier, so that rating never waits behind them.
      * After a failure nothing more runs: the transaction is lost anyway.
      */
@@ -159,16 +161,19 @@ final class FileIngest {
         /** Chunks handed over and not yet loaded, at most: bounds the memory when rating runs ahead. */
         private static final int MAX_PENDING_LOADS = 2;
 
-        private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-                new PriorityBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "cdr-ingest-load");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        private final ThreadPoolExecutor worker;
         private final List<CompletableFuture<?>> given = new ArrayList<>();
         private final ArrayDeque<CompletableFuture<?>> pendingLoads = new ArrayDeque<>();
         private long sequence;
         private volatile Throwable failure;
+
+        DatabaseLane(String threadName) {
+            worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, threadName);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
 
         /** Runs before any load not yet started. */
         <T> CompletableFuture<T> urgently(Callable<T> work) {
@@ -242,7 +247,7 @@ final class FileIngest {
     }
 
     /**
-     * The parsed records, in batches: a batch is prepared on the lane (partitions, allowances, ids
+     * The parsed records, in batches: a batch is prepared on the lanes (partitions, allowances, ids
      * marked seen) while the next ones are parsed, and rated two batches later.
      */
     private final class Batches {
@@ -251,12 +256,14 @@ final class FileIngest {
         private static final int AHEAD = 2;
 
         private final DatabaseLane lane;
+        private final DatabaseLane seenLane;
         private final Rating rating;
         private final ArrayDeque<Batch> preparing = new ArrayDeque<>();
         private Batch filling;
 
-        Batches(DatabaseLane lane, Rating rating) {
+        Batches(DatabaseLane lane, DatabaseLane seenLane, Rating rating) {
             this.lane = lane;
+            this.seenLane = seenLane;
             this.rating = rating;
             this.filling = new Batch(batchRecords);
         }
@@ -288,7 +295,7 @@ final class FileIngest {
         /** Sends the batch being filled to the lane to be prepared. */
         private void send() {
             if (filling.size() > 0) {
-                filling.prepare(lane);
+                filling.prepare(lane, seenLane);
                 preparing.add(filling);
                 filling = new Batch(batchRecords);
             }
@@ -320,10 +327,10 @@ final class FileIngest {
 
         /**
          * Finds each record's subscription and the ids repeated within the batch, and asks the
-         * lane for what the batch needs: partitions for new months, allowances not read yet, and
-         * its ids in cdr_seen.
+         * lanes for what the batch needs: partitions for new months and allowances not read yet
+         * (the load lane), its ids in cdr_seen (the seen lane).
          */
-        void prepare(DatabaseLane lane) {
+        void prepare(DatabaseLane lane, DatabaseLane seenLane) {
             Set<YearMonth> months = new HashSet<>();
             Set<AllowanceBook.Key> keys = new HashSet<>();
             active = new ActiveLine[cdrs.size()];
@@ -360,19 +367,23 @@ final class FileIngest {
                 previous = cdr.cdrId();
             }
             int[] lines = cdrs.stream().mapToInt(ParsedCdr::lineNumber).toArray();
-            preparation = lane.urgently(() -> {
+            CompletableFuture<AllowanceBook.Loaded> loaded = lane.urgently(() -> {
                 long started = System.nanoTime();
                 partitions.ensure(connection, months);
-                AllowanceBook.Loaded loaded = AllowanceBook.read(connection, keys);
+                AllowanceBook.Loaded read = AllowanceBook.read(connection, keys);
                 laneTimes.prepare += System.nanoTime() - started;
-                started = System.nanoTime();
+                return read;
+            });
+            CompletableFuture<BitSet> seen = seenLane.urgently(() -> {
+                long started = System.nanoTime();
                 BitSet seenBefore = markSeen(firstIds, lines);
                 laneTimes.seen += System.nanoTime() - started;
-                return new Prepared(loaded, seenBefore);
+                return seenBefore;
             });
+            preparation = loaded.thenCombine(seen, Prepared::new);
         }
 
-        /** Rates the batch once the lane has prepared it. */
+        /** Rates the batch once the lanes have prepared it. */
         void rateWith(Rating rating) {
             Prepared done = preparation.join();
             allowances.add(done.allowances());
@@ -382,11 +393,11 @@ final class FileIngest {
         }
     }
 
-    /** What the lane did for a batch: the allowances it read, the places of first lines whose ids were seen before. */
+    /** What the lanes did for a batch: the allowances read, the places of first lines whose ids were seen before. */
     private record Prepared(AllowanceBook.Loaded allowances, BitSet seenBefore) {
     }
 
-    /** Where the lane's time went, for the debug log. Written by the lane only. */
+    /** Where the lanes' time went, for the debug log. Each figure written by one lane only. */
     private static final class LaneTimes {
         volatile long prepare;
         volatile long seen;
@@ -395,8 +406,8 @@ final class FileIngest {
 
         @Override
         public String toString() {
-            return "prepare %d ms, seen %d ms, events %d ms, rollups %d ms".formatted(prepare / 1_000_000, seen / 1_000_000,
-                    events / 1_000_000, rollups / 1_000_000);
+            return "load lane: prepare %d ms, events %d ms, rollups %d ms; seen lane: %d ms".formatted(prepare / 1_000_000,
+                    events / 1_000_000, rollups / 1_000_000, seen / 1_000_000);
         }
     }
 
@@ -547,24 +558,30 @@ final class FileIngest {
 
     /**
      * Records a batch's ids in cdr_seen; returns the places in the batch ({@code lines} holds their
-     * line numbers) of the first lines of ids that were there already (rated before, in another file or an earlier batch of
-     * this one). Usually none are: the ids
-     * are copied straight in, in key order. When one was seen before, that copy fails whole and is
-     * rolled back to its savepoint, and the ids go in skipping those there already.
+     * line numbers) of the first lines of ids seen before (rated in another file or an earlier
+     * batch of this one). Usually there are none: the ids are copied straight in, in key order.
+     * When one is there already, that copy fails whole, is rolled back to its savepoint, and the
+     * ids go in one by one through {@link #INSERT_SKIPPING_SEEN}.
+     *
+     * <p>cdr_seen has its own connection and transaction, so that the server marks ids while it
+     * loads the events on the file's connection. That transaction is committed just before the
+     * file's; an id counts as seen only if its row's file is in the ledger (or is this file), so
+     * rows left by an ingest that died between the two commits count for nothing and are taken
+     * over by the next delivery of their records.
      */
     private BitSet markSeen(CopyBinary ids, int[] lines) {
         try {
-            Savepoint beforeCopy = connection.setSavepoint();
+            Savepoint beforeCopy = seenConnection.setSavepoint();
             try {
-                CopyBinary.load(connection, "copy cdr_seen (cdr_id, cdr_file_id, line_number) from stdin (format binary)",
+                CopyBinary.load(seenConnection, "copy cdr_seen (cdr_id, cdr_file_id, line_number) from stdin (format binary)",
                         List.of(ids));
-                connection.releaseSavepoint(beforeCopy);
+                seenConnection.releaseSavepoint(beforeCopy);
                 return new BitSet();
             } catch (SQLException duplicate) {
                 if (!"23505".equals(duplicate.getSQLState())) {
                     throw duplicate;
                 }
-                connection.rollback(beforeCopy);
+                seenConnection.rollback(beforeCopy);
                 return insertSkippingSeen(ids, lines);
             }
         } catch (SQLException e) {
@@ -572,21 +589,30 @@ final class FileIngest {
         }
     }
 
+    /**
+     * Inserts the ids of ingest_id (this file's, {@code ?}) into cdr_seen and answers the lines of
+     * those seen before: there already for this file or for a file in the ledger. A row whose file
+     * is in neither was left by an ingest that did not commit, and is taken over.
+     */
+    private static final String INSERT_SKIPPING_SEEN = """
+            with marked as (
+                insert into cdr_seen as seen (cdr_id, cdr_file_id, line_number)
+                select cdr_id, cdr_file_id, line_number from ingest_id
+                on conflict (cdr_id) do update set cdr_file_id = excluded.cdr_file_id, line_number = excluded.line_number
+                where seen.cdr_file_id <> excluded.cdr_file_id
+                  and not exists (select from cdr_file f where f.cdr_file_id = seen.cdr_file_id)
+                returning line_number)
+            select line_number from ingest_id i
+            where not exists (select from marked m where m.line_number = i.line_number)""";
+
     private BitSet insertSkippingSeen(CopyBinary ids, int[] lines) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = seenConnection.createStatement()) {
             statement.execute("create temp table if not exists ingest_id (cdr_id text, cdr_file_id bigint, line_number int) on commit drop");
             statement.execute("truncate ingest_id");
         }
-        CopyBinary.load(connection, "copy ingest_id from stdin (format binary)", List.of(ids));
+        CopyBinary.load(seenConnection, "copy ingest_id from stdin (format binary)", List.of(ids));
         BitSet seenBefore = new BitSet();
-        try (PreparedStatement insert = connection.prepareStatement("""
-                with inserted as (
-                    insert into cdr_seen (cdr_id, cdr_file_id, line_number)
-                    select cdr_id, cdr_file_id, line_number from ingest_id
-                    on conflict (cdr_id) do nothing
-                    returning line_number)
-                select line_number from ingest_id i
-                where not exists (select from inserted n where n.line_number = i.line_number)""");
+        try (PreparedStatement insert = seenConnection.prepareStatement(INSERT_SKIPPING_SEEN);
              ResultSet found = insert.executeQuery()) {
             while (found.next()) {
                 seenBefore.set(Arrays.binarySearch(lines, found.getInt(1)));
@@ -596,21 +622,40 @@ final class FileIngest {
     }
 
     private void settle(Rating rating, Phases phases) throws SQLException {
-        if (!rating.refusedFirstLines.isEmpty()) {
-            jdbc.sql("delete from cdr_seen where cdr_file_id = :file and line_number = any(:lines)")
-                    .param("file", fileId)
-                    .param("lines", SqlArrays.bigints(rating.refusedFirstLines.stream().map(Integer::longValue).toList()))
-                    .update();
-        }
-        rating.recoveredIds.forEach((cdrId, lineNumber) -> jdbc.sql(
-                "insert into cdr_seen (cdr_id, cdr_file_id, line_number) values (:id, :file, :line)")
-                .param("id", cdrId).param("file", fileId).param("line", lineNumber).update());
+        unmarkRefused(rating);
         CopyWriter.load(connection, "copy usage_charge from stdin", rating.charges.rows(fileId));
         addDashboardRollups(rating.dashboard);
         phases.done("charges and dashboard rollups");
         allowances.save(connection, rating.boughtAutomatically);
         writeRejections(rating.rejections());
         phases.done("allowances and rejections");
+    }
+
+    /**
+     * Takes the refused records' ids out of cdr_seen, so that a corrected delivery is rated, and
+     * puts in those of records refused first and rated on a later line of this file.
+     */
+    private void unmarkRefused(Rating rating) throws SQLException {
+        if (!rating.refusedFirstLines.isEmpty()) {
+            try (PreparedStatement unmark = seenConnection.prepareStatement(
+                    "delete from cdr_seen where cdr_file_id = ? and line_number = any(?)")) {
+                unmark.setLong(1, fileId);
+                unmark.setArray(2, seenConnection.createArrayOf("int4", rating.refusedFirstLines.toArray()));
+                unmark.executeUpdate();
+            }
+        }
+        if (!rating.recoveredIds.isEmpty()) {
+            try (PreparedStatement mark = seenConnection.prepareStatement(
+                    "insert into cdr_seen (cdr_id, cdr_file_id, line_number) values (?, ?, ?)")) {
+                for (Map.Entry<String, Integer> recovered : rating.recoveredIds.entrySet()) {
+                    mark.setString(1, recovered.getKey());
+                    mark.setLong(2, fileId);
+                    mark.setInt(3, recovered.getValue());
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+            }
+        }
     }
 
     /** One subscription in a chunk: its place among the chunk's subscriptions, and its daily sums. */

@@ -35,6 +35,8 @@ import no.bedriftsportal.subscription.Subscriptions;
  * identified by its SHA-256: the same content again is a no-op. Files are ingested one at a time
  * across all instances (an advisory lock), since data is consumed in arrival order; each file in
  * one transaction, so a JVM killed mid-file leaves nothing behind and the file is simply taken again.
+ * (The ids marked seen have a second transaction of their own, committed just before the file's;
+ * an id counts as seen only once its file is in the ledger: see {@code FileIngest.markSeen}.)
  */
 @Component
 @EnableConfigurationProperties(UsageProperties.class)
@@ -82,10 +84,20 @@ public class IngestCdrFile {
             long fileId = ledger.insert(name, sha256, source, clock.instant());
             Connection connection = DataSourceUtils.getConnection(dataSource);
             FileIngest.Outcome outcome;
-            try {
-                outcome = new FileIngest(connection, jdbc, catalog.tariffs(), subscriptions.directory(), partitions,
-                        oldestStoredMonth(), fileId, file, properties.usage().ingestBatchRecords(),
-                        properties.usage().ingestChunkRecords()).run();
+            try (Connection seen = dataSource.getConnection()) {
+                seen.setAutoCommit(false);
+                try {
+                    outcome = new FileIngest(connection, seen, catalog.tariffs(), subscriptions.directory(), partitions,
+                            oldestStoredMonth(), fileId, file, properties.usage().ingestBatchRecords(),
+                            properties.usage().ingestChunkRecords()).run();
+                    outcome.blocks().forEach(block -> recordBlock(block, fileId));
+                    ledger.complete(fileId, clock.instant(), outcome.records(), outcome.rated(), outcome.duplicates(),
+                            outcome.rejections().size());
+                    seen.commit(); // just before the file's own commit: see FileIngest.markSeen
+                } catch (IOException | SQLException | RuntimeException | Error e) {
+                    rollBack(seen, e); // the ids go with the file (COPY bypasses the pool's own bookkeeping)
+                    throw e;
+                }
             } catch (IOException e) {
                 throw new InvalidInputException("file", "cdr.file.unreadable",
                         "the file is not a readable CSV or gzip file: " + e.getMessage());
@@ -94,14 +106,19 @@ public class IngestCdrFile {
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
-            outcome.blocks().forEach(block -> recordBlock(block, fileId));
-            ledger.complete(fileId, clock.instant(), outcome.records(), outcome.rated(), outcome.duplicates(),
-                    outcome.rejections().size());
             log.info("CDR file {} ({}): {} records, {} rated, {} duplicate, {} rejected in {} ms", name, source,
                     outcome.records(), outcome.rated(), outcome.duplicates(), outcome.rejections().size(),
                     (System.nanoTime() - started) / 1_000_000);
             return ledger.find(fileId).orElseThrow();
         });
+    }
+
+    private static void rollBack(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e); // a connection that broke has lost its transaction anyway
+        }
     }
 
     /** Events of months before this one are rated and rolled up, but not kept one by one. */

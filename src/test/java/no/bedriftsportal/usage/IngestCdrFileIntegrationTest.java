@@ -81,6 +81,33 @@ class IngestCdrFileIntegrationTest {
     }
 
     @Test
+    void anIdMarkedByAnIngestThatNeverCommittedIsNotSeen() {
+        // cdr_seen is committed just before its file: an ingest that died between the two leaves
+        // rows whose file is not in the ledger. They count for nothing and are taken over.
+        CdrFileBuilder file = CdrFileBuilder.file()
+                .sms("orphan", fri5.value(), OCTOBER + "08T10:00:00+02:00", "MO", "+4791234567", "NO")
+                .sms("fresh", fri5.value(), OCTOBER + "08T10:01:00+02:00", "MO", "+4791234567", "NO");
+        long neverCommitted = jdbc.sql("select coalesce(max(cdr_file_id), 0) + 1000 from cdr_file").query(Long.class).single();
+        jdbc.sql("insert into cdr_seen values (:id, :file, 2)").param("id", file.id("orphan")).param("file", neverCommitted)
+                .update();
+
+        CdrFileSummary summary = ingest.ingest(file.write(), "after-a-crash.csv", CdrSource.UPLOAD);
+
+        assertThat(summary.rated()).isEqualTo(2);
+        assertThat(summary.duplicate()).isZero();
+        assertThat(jdbc.sql("select cdr_file_id from cdr_seen where cdr_id = :id").param("id", file.id("orphan"))
+                .query(Long.class).single()).isEqualTo(summary.id());
+
+        // and now that its file is in the ledger, the id is seen
+        CdrFileSummary again = ingest.ingest(CdrFileBuilder.file()
+                .sms("other", fri5.value(), OCTOBER + "08T11:00:00+02:00", "MO", "+4791234567", "NO")
+                .raw(String.join(",", file.id("orphan"), fri5.value(), "SMS", OCTOBER + "08T10:00:00+02:00", "MO", "+4791234567",
+                        "NO", "", "", "", "", "", "")).write(), "redelivered.csv", CdrSource.UPLOAD);
+        assertThat(again.rated()).isEqualTo(1);
+        assertThat(again.duplicate()).isEqualTo(1);
+    }
+
+    @Test
     void storesEachSubscriptionsEventsTogetherInTimeOrder() {
         // records alternate between two numbers; within a chunk each subscription's events are
         // stored as one run (what lets the BRIN index find them), in the order they came

@@ -636,11 +636,11 @@ final class FileIngest {
      * puts in those of records refused first and rated on a later line of this file.
      */
     private void unmarkRefused(Rating rating) throws SQLException {
-        if (!rating.refusedFirstLines.isEmpty()) {
+        if (!rating.refusedIds.isEmpty()) { // by id, cdr_seen's key; only the rows this file put there
             try (PreparedStatement unmark = seenConnection.prepareStatement(
-                    "delete from cdr_seen where cdr_file_id = ? and line_number = any(?)")) {
-                unmark.setLong(1, fileId);
-                unmark.setArray(2, seenConnection.createArrayOf("int4", rating.refusedFirstLines.toArray()));
+                    "delete from cdr_seen where cdr_id = any(?) and cdr_file_id = ?")) {
+                unmark.setArray(1, seenConnection.createArrayOf("text", rating.refusedIds.toArray()));
+                unmark.setLong(2, fileId);
                 unmark.executeUpdate();
             }
         }
@@ -748,7 +748,7 @@ final class FileIngest {
         private final FileCharges charges = new FileCharges();
         private final Map<AllowanceBook.Key, List<ExtraPackageBought>> boughtAutomatically = new HashMap<>();
         private final List<CdrRejection> refusals = new ArrayList<>();
-        private final List<Integer> refusedFirstLines = new ArrayList<>();
+        /** Ids whose first line in this file was refused: marked seen when the batch was prepared, unmarked at the end. */
         private final Set<String> refusedIds = new HashSet<>();
         private final Map<String, Integer> recoveredIds = new HashMap<>();
         private final List<Blocked> blocks = new ArrayList<>();
@@ -798,7 +798,6 @@ final class FileIngest {
         void record(ParsedCdr cdr, ActiveLine active, boolean seen) {
             if (!seen) {
                 if (!rateNew(cdr, active)) {
-                    refusedFirstLines.add(cdr.lineNumber());
                     refusedIds.add(cdr.cdrId());
                 }
             } else if (!refusedIds.contains(cdr.cdrId()) || recoveredIds.containsKey(cdr.cdrId())) {

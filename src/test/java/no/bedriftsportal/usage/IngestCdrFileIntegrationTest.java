@@ -245,6 +245,27 @@ class IngestCdrFileIntegrationTest {
     }
 
     @Test
+    void aRecordRefusedAndCorrectedLaterInTheSameFileIsRatedOnce() {
+        String corrected = String.join(",", "%s", fri5.value(), "SMS", OCTOBER + "12T11:00:00+02:00", "MO", "91234567", "NO",
+                "", "", "", "", "", "");
+        CdrFileBuilder file = CdrFileBuilder.file()
+                .sms("fixed", fri5.value(), "2020-10-12T11:00:00+02:00", "MO", "91234567", "NO") // no subscription then
+                .sms("kept", fri5.value(), OCTOBER + "12T11:01:00+02:00", "MO", "91234567", "NO");
+        file.raw(corrected.formatted(file.id("fixed"))).raw(corrected.formatted(file.id("fixed")));
+
+        CdrFileSummary summary = ingest.ingest(file.write(), "fixed-in-file.csv", CdrSource.UPLOAD);
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.rated()).isEqualTo(2);
+        assertThat(summary.duplicate()).isEqualTo(1);
+        assertThat(jdbc.sql("select line_number from cdr_seen where cdr_id = :id").param("id", file.id("fixed"))
+                .query(Integer.class).single()).as("marked seen by the line that was rated").isEqualTo(4);
+        CdrFileSummary again = ingest.ingest(CdrFileBuilder.file().raw(corrected.formatted(file.id("fixed"))).write(),
+                "fixed-again.csv", CdrSource.UPLOAD);
+        assertThat(again.duplicate()).isEqualTo(1);
+    }
+
+    @Test
     void gzipFilesAreRead() throws Exception {
         Path file = CdrFileBuilder.file()
                 .sms("g1", fri5.value(), OCTOBER + "13T10:00:00+02:00", "MO", "91234567", "NO")

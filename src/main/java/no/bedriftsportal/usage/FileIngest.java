@@ -352,19 +352,18 @@ final class FileIngest {
             }
             // Sorted by id (then line), a repeated id follows its first line; and the ids go into
             // cdr_seen's index in key order, which visits far fewer pages.
-            Integer[] byId = new Integer[cdrs.size()];
-            Arrays.setAll(byId, index -> index);
-            Arrays.sort(byId, Comparator.comparing((Integer index) -> cdrs.get(index).cdrId()).thenComparingInt(index -> index));
+            IdAt[] byId = new IdAt[cdrs.size()];
+            Arrays.setAll(byId, index -> new IdAt(cdrs.get(index).cdrId(), index));
+            Arrays.sort(byId);
             CopyBinary firstIds = new CopyBinary(byId.length * 40);
             String previous = null;
-            for (int index : byId) {
-                ParsedCdr cdr = cdrs.get(index);
-                if (cdr.cdrId().equals(previous)) {
-                    repeats.set(index);
+            for (IdAt id : byId) {
+                if (id.cdrId().equals(previous)) {
+                    repeats.set(id.index());
                 } else {
-                    firstIds.row(3).text(cdr.cdrId()).int8(fileId).int4(cdr.lineNumber());
+                    firstIds.row(3).text(id.cdrId()).int8(fileId).int4(cdrs.get(id.index()).lineNumber());
                 }
-                previous = cdr.cdrId();
+                previous = id.cdrId();
             }
             int[] lines = cdrs.stream().mapToInt(ParsedCdr::lineNumber).toArray();
             CompletableFuture<AllowanceBook.Loaded> loaded = lane.urgently(() -> {
@@ -390,6 +389,16 @@ final class FileIngest {
             for (int i = 0; i < active.length; i++) {
                 rating.record(cdrs.get(i), active[i], repeats.get(i) || done.seenBefore().get(i));
             }
+        }
+    }
+
+    /** A record's id and its place in the batch, in that order. */
+    private record IdAt(String cdrId, int index) implements Comparable<IdAt> {
+
+        @Override
+        public int compareTo(IdAt other) {
+            int byId = cdrId.compareTo(other.cdrId);
+            return byId != 0 ? byId : Integer.compare(index, other.index);
         }
     }
 
@@ -658,8 +667,9 @@ final class FileIngest {
         }
     }
 
-    /** One subscription in a chunk: its place among the chunk's subscriptions, and its daily sums. */
-    private record ChunkSubscription(long companyId, long subscriptionId, int slot, DailyRollup.Subscription days) {
+    /** One subscription in a chunk: its place among the chunk's subscriptions, its daily sums, and its charges in the file. */
+    private record ChunkSubscription(long companyId, long subscriptionId, int slot, DailyRollup.Subscription days,
+            FileCharges.OfSubscription charges) {
     }
 
     /**
@@ -833,7 +843,7 @@ final class FileIngest {
             ChunkSubscription subscription = inChunk.get(subscriptionId);
             if (subscription == null) {
                 subscription = new ChunkSubscription(companyId, subscriptionId, inChunk.size(),
-                        rollup.subscription(companyId, subscriptionId, customerAccountId));
+                        rollup.subscription(companyId, subscriptionId, customerAccountId), charges.of(companyId, subscriptionId));
                 inChunk.put(subscriptionId, subscription);
             }
             for (RatedEvent event : ratedRecord.events()) {
@@ -846,7 +856,7 @@ final class FileIngest {
                     monthsInChunk.add(event.month());
                 }
                 subscription.days().add(event, day);
-                charges.add(companyId, event, day);
+                subscription.charges().add(event, day);
             }
             if (!ratedRecord.extraPackagesBought().isEmpty()) { // data records only: key is set
                 boughtAutomatically.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ratedRecord.extraPackagesBought());

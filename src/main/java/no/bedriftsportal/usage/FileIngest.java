@@ -152,9 +152,10 @@ final class FileIngest {
     /**
      * A connection (the file's, or cdr_seen's), worked by one other thread while the ingesting
      * thread rates. Plain JDBC, since the transaction's connection is bound to the ingesting
-     * thread; that thread leaves the connection alone until {@link #await()}. Work the ingesting thread is waiting for (a
-     * batch's preparation) goes before loads queued earlier, so that rating never waits behind them.
-     * After a failure nothing more runs: the transaction is lost anyway.
+     * thread; that thread leaves the connection alone until {@link #await()}. Work the ingesting
+     * thread is waiting for (a batch's preparation) goes before loads queued earlier, so that
+     * rating never waits behind them. After a failure nothing more runs: the transaction is lost
+     * anyway.
      */
     private static final class DatabaseLane implements AutoCloseable {
 
@@ -599,9 +600,9 @@ final class FileIngest {
     }
 
     /**
-     * Inserts the ids of ingest_id (this file's, {@code ?}) into cdr_seen and answers the lines of
-     * those seen before: there already for this file or for a file in the ledger. A row whose file
-     * is in neither was left by an ingest that did not commit, and is taken over.
+     * Inserts a batch's ids (copied into the temporary table ingest_id) into cdr_seen and answers
+     * the lines of those seen before: there already for this file or for a file in the ledger. A
+     * row whose file is in neither was left by an ingest that did not commit, and is taken over.
      */
     private static final String INSERT_SKIPPING_SEEN = """
             with marked as (
@@ -667,7 +668,7 @@ final class FileIngest {
         }
     }
 
-    /** One subscription in a chunk: its place among the chunk's subscriptions, its daily sums, and its charges in the file. */
+    /** One subscription in a chunk: its place among the chunk's subscriptions, its daily sums, its charges in the file. */
     private record ChunkSubscription(long companyId, long subscriptionId, int slot, DailyRollup.Subscription days,
             FileCharges.OfSubscription charges) {
     }

@@ -335,13 +335,15 @@ final class FileIngest {
             Set<YearMonth> months = new HashSet<>();
             Set<AllowanceBook.Key> keys = new HashSet<>();
             active = new ActiveLine[cdrs.size()];
+            YearMonth previousMonth = null;
             for (int i = 0; i < active.length; i++) {
                 ParsedCdr cdr = cdrs.get(i);
                 LocalDate day = Oslo.dateOf(cdr.startTime());
                 YearMonth month = Oslo.monthOf(cdr.startTime()); // the usage month
-                if (!month.isBefore(oldestStoredMonth) && monthsAsked.add(month)) {
+                if (!month.equals(previousMonth) && !month.isBefore(oldestStoredMonth) && monthsAsked.add(month)) {
                     months.add(month);
                 }
+                previousMonth = month;
                 active[i] = directory.activeOn(cdr.msisdn(), day).orElse(null);
                 if (cdr.type() == CdrType.DATA && active[i] != null) {
                     AllowanceBook.Key key = new AllowanceBook.Key(active[i].subscription().companyId(),

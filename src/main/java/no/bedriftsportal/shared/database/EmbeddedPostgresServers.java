@@ -42,10 +42,6 @@ final class EmbeddedPostgresServers {
      */
     static final String DEFAULT_SHARED_BUFFERS = "1GB";
 
-    static EmbeddedPostgres serverFor(Path dataDirectory, boolean startClean) {
-        return serverFor(dataDirectory, startClean, DEFAULT_SHARED_BUFFERS);
-    }
-
     static synchronized EmbeddedPostgres serverFor(Path dataDirectory, boolean startClean, String sharedBuffers) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         EmbeddedPostgres running = servers.get(directory);

@@ -39,7 +39,8 @@ class EmbeddedPostgresRestartIntegrationTest {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(directory.resolve("postmaster.pid")).as("the orphan still holds the directory").exists();
 
-        EmbeddedPostgres restarted = EmbeddedPostgresServers.serverFor(directory, false);
+        EmbeddedPostgres restarted = EmbeddedPostgresServers.serverFor(directory, false,
+                EmbeddedPostgresServers.DEFAULT_SHARED_BUFFERS);
         try (Connection connection = restarted.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select note from durability")) {
@@ -61,7 +62,8 @@ class EmbeddedPostgresRestartIntegrationTest {
         static final String READY = "READY";
 
         public static void main(String[] args) throws Exception {
-            EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(Path.of(args[0]), true);
+            EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(Path.of(args[0]), true,
+                    EmbeddedPostgresServers.DEFAULT_SHARED_BUFFERS);
             try (Connection connection = server.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("create table durability (note text)");

@@ -1,55 +1,26 @@
 package no.bedriftsportal;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import no.bedriftsportal.shared.MovableClock;
 
 /**
- * A clock tests can move. It follows real time until a test sets or advances it; {@link #reset()}
- * returns it to real time.
+ * The tests' clock: it stands still at {@link #START}, so that no test depends on the day it runs,
+ * until a test sets or advances it; {@link #reset()} puts it back. {@code -Dportal.test.clock=<instant>}
+ * starts it elsewhere: the {@code clock-matrix} runs of the build start the date-sensitive suites at
+ * a month's last evening, New Year, both DST nights and a 29 February (pom.xml).
  */
-public final class TestClock extends Clock {
+public final class TestClock extends MovableClock {
 
-    private volatile Duration offset = Duration.ZERO;
+    /** Where every test starts unless told otherwise: an ordinary weekday afternoon, in Oslo 20.11.2026 15:00. */
+    public static final Instant START = Instant.parse(System.getProperty("portal.test.clock", "2026-11-20T14:00:00Z"));
 
-    public void advance(Duration duration) {
-        offset = offset.plus(duration);
+    public TestClock() {
+        super(START);
     }
 
+    /** Back to {@link #START}. */
     public void reset() {
-        offset = Duration.ZERO;
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        TestClock moved = this;
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId other) {
-                return moved.withZone(other);
-            }
-
-            @Override
-            public Instant instant() {
-                return moved.instant();
-            }
-        };
+        set(START);
     }
 }

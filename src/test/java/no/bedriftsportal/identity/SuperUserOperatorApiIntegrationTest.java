@@ -2,8 +2,6 @@ package no.bedriftsportal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,8 +11,10 @@ import no.bedriftsportal.OperatorApiClient;
 import no.bedriftsportal.OperatorApiClient.Response;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestClock;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.Oslo;
 
 /** G2 end to end: the operator creates a company and its first super user, who logs in. */
 @PortalIntegrationTest
@@ -25,6 +25,9 @@ class SuperUserOperatorApiIntegrationTest {
 
     @Autowired
     SmsOutbox outbox;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void theOperatorGrantsTheFirstSuperUserWhoIsToldBySmsAndLogsIn() {
@@ -40,7 +43,7 @@ class SuperUserOperatorApiIntegrationTest {
                 "{\"msisdn\": \"%s\"}".formatted(admin.value()));
         operator.post("/api/operator/companies/" + orgNumber + "/subscriptions", """
                 {"msisdn": "%s", "planCode": "FRI_20", "customerNumber": "%s", "employeeNumber": "1", "activeFrom": "%s"}"""
-                .formatted(admin.value(), customerNumber, LocalDate.now().minusDays(1)));
+                .formatted(admin.value(), customerNumber, Oslo.today(clock).minusDays(1)));
         Response granted = operator.post("/api/operator/companies/" + orgNumber + "/super-users",
                 "{\"msisdn\": \"%s\"}".formatted(admin.display()));
         Response twice = operator.post("/api/operator/companies/" + orgNumber + "/super-users",

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,17 +22,29 @@ import com.jayway.jsonpath.JsonPath;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.OperatorApiClient;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestClock;
 import no.bedriftsportal.shared.Msisdn;
 
 /** The operator's upload door and the ledger over HTTP, with the bearer token. */
 @PortalIntegrationTest
 class CdrFileOperatorApiIntegrationTest {
 
+    /** The files are of October 2026: the tests stand in November, whatever the day they run. */
+    static final java.time.Instant NOVEMBER = java.time.Instant.parse("2026-11-20T14:00:00Z");
+
+    @Autowired
+    TestClock clock;
+
     @LocalServerPort
     int port;
 
     @Autowired
     CompanyMother mother;
+
+    @BeforeEach
+    void standInNovember() {
+        clock.set(NOVEMBER);
+    }
 
     @Test
     void uploadAnswersWithTheCountsAndTheLedgerKeepsTheRejections() throws Exception {

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestClock;
 import no.bedriftsportal.shared.Msisdn;
 
 /**
@@ -30,6 +32,12 @@ import no.bedriftsportal.shared.Msisdn;
  */
 @PortalIntegrationTest
 class CdrIngestRobustnessIntegrationTest {
+
+    /** The files are of October 2026: the tests stand in November, whatever the day they run. */
+    static final java.time.Instant NOVEMBER = java.time.Instant.parse("2026-11-20T14:00:00Z");
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     IngestCdrFile ingest;
@@ -42,6 +50,11 @@ class CdrIngestRobustnessIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void standInNovember() {
+        clock.set(NOVEMBER);
+    }
 
     @Test
     void anIngestCutOffMidFileLeavesNothingAndIsTakenAgainWithTheSameTotals() throws Exception {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestClock;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
@@ -27,6 +28,12 @@ import no.bedriftsportal.subscription.Subscriptions;
 /** U1–U3 on the real database: files in, rated events, rollups, allowances and the ledger out. */
 @PortalIntegrationTest
 class IngestCdrFileIntegrationTest {
+
+    /** The files are of October 2026: the tests stand in November, whatever the day they run. */
+    static final java.time.Instant NOVEMBER = java.time.Instant.parse("2026-11-20T14:00:00Z");
+
+    @Autowired
+    TestClock clock;
 
     private static final String OCTOBER = "2026-10-";
 
@@ -57,6 +64,7 @@ class IngestCdrFileIntegrationTest {
 
     @BeforeEach
     void subscribers() {
+        clock.set(NOVEMBER);
         company = mother.company("Salg");
         fri5 = company.subscriber(0, "FRI_5");
         basis = company.subscriber(0, "BASIS");

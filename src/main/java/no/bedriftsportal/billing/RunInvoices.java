@@ -142,6 +142,18 @@ public class RunInvoices {
         return Optional.of(totals);
     }
 
+    /**
+     * The months that had ended by {@code day} and were not invoiced, in order (before any run, only
+     * the month before): what the daily job invoices on the 1st, and later if the 1st was missed.
+     */
+    public List<YearMonth> endedMonthsNotRun(LocalDate day) {
+        YearMonth lastMonth = YearMonth.from(day).minusMonths(1);
+        YearMonth latestRun = previousRegion(lastMonth).month();
+        YearMonth first = latestRun.equals(BillableRegion.NOTHING.month()) ? lastMonth : latestRun.plusMonths(1);
+        return first.isAfter(lastMonth) ? List.of()
+                : java.util.stream.Stream.iterate(first, month -> !month.isAfter(lastMonth), month -> month.plusMonths(1)).toList();
+    }
+
     /** The runs so far, the latest first. */
     public List<InvoiceRunSummary> runs() {
         return jdbc.sql("select invoice_run_id, month, invoices, total from invoice_run order by month desc")

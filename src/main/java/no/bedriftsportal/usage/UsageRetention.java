@@ -1,6 +1,7 @@
 package no.bedriftsportal.usage;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.YearMonth;
 
 import org.slf4j.Logger;
@@ -8,19 +9,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import no.bedriftsportal.shared.DailyJob;
 import no.bedriftsportal.shared.Oslo;
 
 /**
  * Keeps rated events only as long as billing needs them ({@code portal.usage.event-retention-months},
  * default 6: DOMAIN-RULES "Privacy") by dropping whole monthly partitions; the daily rollups stay
- * 36 months. Runs at start and nightly, under the ingest lock.
+ * 36 months. Runs at start and nightly by the application clock ({@link DailyJob}), under the ingest lock.
  */
 @Component
-class UsageRetention {
+class UsageRetention implements DailyJob {
+
+    private static final LocalTime RUNS_AT = LocalTime.of(3, 15);
 
     static final int ROLLUP_MONTHS = 36;
     private static final Logger log = LoggerFactory.getLogger(UsageRetention.class);
@@ -40,8 +43,22 @@ class UsageRetention {
         this.ingest = ingest;
     }
 
+    @Override
+    public String name() {
+        return "usage-retention";
+    }
+
+    @Override
+    public LocalTime runsAt() {
+        return RUNS_AT;
+    }
+
+    @Override
+    public void run(java.time.LocalDate day) {
+        dropExpired(); // by today's clock: what is kept only shrinks
+    }
+
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "${portal.usage.retention-cron:0 15 3 * * *}", zone = "Europe/Oslo")
     void dropExpired() {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", IngestCdrFile.INGEST_LOCK).query((rs, n) -> n).list();

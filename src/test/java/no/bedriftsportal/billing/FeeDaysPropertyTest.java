@@ -3,7 +3,6 @@ package no.bedriftsportal.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +21,6 @@ import net.jqwik.api.Provide;
 
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.subscription.Subscription;
-import no.bedriftsportal.subscription.SubscriptionTerms;
 import no.bedriftsportal.subscription.TermChange;
 
 /**
@@ -120,36 +118,12 @@ class FeeDaysPropertyTest {
         return sums;
     }
 
-    /**
-     * A fresh invoice's fees for the month, per plan, computed here on its own: one line per unbroken
-     * stretch of days under one plan, each {@code fee × days / days in month} half-up; nothing for a
-     * month before the first run or after the run.
-     */
+    /** A fresh invoice's fees for the month, per plan; nothing for a month before the first run or after the run. */
     private static Map<String, BigDecimal> fresh(Subscription subscription, List<TermChange> history, YearMonth month,
             YearMonth runThrough) {
-        Map<String, BigDecimal> sums = new TreeMap<>();
         if (month.isBefore(FIRST_RUN) || month.isAfter(runThrough)) {
-            return sums;
+            return Map.of();
         }
-        String stretchPlan = null;
-        int stretchDays = 0;
-        for (int day = 1; day <= month.lengthOfMonth() + 1; day++) {
-            LocalDate date = month.atDay(Math.min(day, month.lengthOfMonth()));
-            String plan = day <= month.lengthOfMonth() && subscription.activeOn(date)
-                    ? SubscriptionTerms.from(history, date).planCode() : null;
-            if (stretchPlan != null && !stretchPlan.equals(plan)) {
-                BigDecimal fee = FeeDaysTest.PLANS.get(stretchPlan).monthlyFee().multiply(BigDecimal.valueOf(stretchDays))
-                        .divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, RoundingMode.HALF_UP);
-                sums.merge(stretchPlan, fee, BigDecimal::add);
-                stretchPlan = null;
-            }
-            if (plan != null && stretchPlan == null) {
-                stretchPlan = plan;
-                stretchDays = 0;
-            }
-            stretchDays++;
-        }
-        sums.values().removeIf(sum -> sum.signum() == 0);
-        return sums;
+        return FreshFees.perPlan(FeeDaysTest.PLANS, subscription, history, month);
     }
 }

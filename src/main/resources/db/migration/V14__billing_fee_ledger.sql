@@ -24,6 +24,21 @@ create table fee_ledger (
 );
 create index fee_ledger_subscription_idx on fee_ledger (company_id, subscription_id, month);
 
+-- Each subscription as the latest run found it (dates and plan history) when it brought its fees in
+-- line through through_month. A run that finds a subscription as it was, settled through the month
+-- before, has nothing to correct: it bills the new month and reads none of its ledger, so a run costs
+-- the same however many months have been invoiced.
+create table fee_settled (
+    company_id       bigint not null,
+    subscription_id  bigint not null,
+    through_month    date   not null check (extract(day from through_month) = 1),
+    active_from      date   not null,
+    terminated_on    date,
+    plans            text   not null, -- the plan changes, "2025-03-01 FRI_5;2026-10-21 FRI_20"
+    primary key (company_id, subscription_id),
+    foreign key (company_id, subscription_id) references subscription
+);
+
 -- The fee lines invoice runs issued before this ledger existed, in the order they were issued, so the
 -- next run does not bill those days again. The plan is the one the line was billed under: its name
 -- begins the description ("Bedrift Fri 5 GB" or "Bedrift Fri 5 GB (16 av 31 dager)"); failing that,

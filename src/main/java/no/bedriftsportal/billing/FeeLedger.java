@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -20,11 +21,14 @@ import org.springframework.stereotype.Repository;
 
 import no.bedriftsportal.shared.SqlArrays;
 import no.bedriftsportal.shared.database.CopyWriter;
+import no.bedriftsportal.subscription.Subscription;
+import no.bedriftsportal.subscription.TermChange;
 
 /**
  * The fee_ledger table: which days of which month each invoice line billed or credited, under which
  * plan, for how much. Appended by the invoice run in the transaction of the lines it describes;
- * never changed, so folding a subscription's entries in order gives what stands billed.
+ * never changed, so folding a subscription's entries in order gives what stands billed. And
+ * fee_settled: each subscription as the latest run found it, so the next can tell it unchanged.
  */
 @Repository
 class FeeLedger {
@@ -61,23 +65,60 @@ class FeeLedger {
         return entries(companyId, List.of(subscriptionId)).getOrDefault(subscriptionId, List.of());
     }
 
-    /** Records what the fee lines of a new invoice or credit note billed and credited, with one COPY. */
-    void append(long companyId, long invoiceId, List<Written> written) {
-        if (written.isEmpty()) {
+    /** Records what the fee lines of new invoices and credit notes billed and credited, with one COPY. */
+    void append(List<Line> lines) {
+        if (lines.isEmpty()) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (CopyWriter copy = CopyWriter.open(connection, """
                 copy fee_ledger (company_id, subscription_id, month, plan_code, first_day, last_day, change, amount, invoice_id,
                                  line_number) from stdin""")) {
-            for (Written entry : written) {
-                FeeCharge fee = entry.fee();
-                copy.number(companyId).number(fee.subscriptionId()).date(fee.month().atDay(1)).text(fee.planCode())
+            for (Line line : lines) {
+                FeeCharge fee = line.written().fee();
+                copy.number(line.companyId()).number(fee.subscriptionId()).date(fee.month().atDay(1)).text(fee.planCode())
                         .date(fee.firstDay()).date(fee.lastDay()).text(fee.credit() ? "CREDITED" : "BILLED")
-                        .decimal(fee.amount()).number(invoiceId).number(entry.lineNumber()).endRow();
+                        .decimal(fee.amount()).number(line.invoiceId()).number(line.written().lineNumber()).endRow();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not write the fee ledger of invoice " + invoiceId, e);
+            throw new IllegalStateException("could not write the fee ledger", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The subscriptions' settled states, by subscription id (absent: never settled). */
+    Map<Long, Settled> settled(long companyId, Collection<Long> subscriptionIds) {
+        Map<Long, Settled> bySubscription = new HashMap<>();
+        jdbc.sql("""
+                select subscription_id, through_month, active_from, terminated_on, plans from fee_settled
+                where company_id = :company and subscription_id = any(:ids)""")
+                .param("company", companyId).param("ids", SqlArrays.bigints(subscriptionIds))
+                .query(rs -> {
+                    bySubscription.put(rs.getLong("subscription_id"), new Settled(rs.getLong("subscription_id"),
+                            YearMonth.from(rs.getObject("through_month", LocalDate.class)), rs.getObject("active_from", LocalDate.class),
+                            rs.getObject("terminated_on", LocalDate.class), rs.getString("plans")));
+                });
+        return bySubscription;
+    }
+
+    /** Records these subscriptions as settled, replacing what was recorded before. */
+    void settle(long companyId, List<Settled> settled) {
+        if (settled.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from fee_settled where company_id = :company and subscription_id = any(:ids)")
+                .param("company", companyId).param("ids", SqlArrays.bigints(settled.stream().map(Settled::subscriptionId).toList()))
+                .update();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (CopyWriter copy = CopyWriter.open(connection, """
+                copy fee_settled (company_id, subscription_id, through_month, active_from, terminated_on, plans) from stdin""")) {
+            for (Settled state : settled) {
+                copy.number(companyId).number(state.subscriptionId()).date(state.through().atDay(1)).date(state.activeFrom())
+                        .date(state.terminatedOn()).text(state.plans()).endRow();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the settled fees of company " + companyId, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -103,7 +144,24 @@ class FeeLedger {
             long invoiceNumber) {
     }
 
+    /**
+     * A subscription as a run found it when it brought its fees in line through {@code through}: its
+     * dates and its plan changes ({@code plans}, as {@code 2025-03-01 FRI_5;2026-10-21 FRI_20}).
+     */
+    record Settled(long subscriptionId, YearMonth through, LocalDate activeFrom, LocalDate terminatedOn, String plans) {
+
+        static Settled of(Subscription subscription, List<TermChange> history, YearMonth through) {
+            return new Settled(subscription.id(), through, subscription.activeFrom(), subscription.terminatedOn(),
+                    history.stream().filter(change -> change.kind() == TermChange.Kind.PLAN)
+                            .map(change -> change.effectiveFrom() + " " + change.planCode()).collect(Collectors.joining(";")));
+        }
+    }
+
     /** A fee charge as written on line {@code lineNumber} of an invoice. */
     record Written(FeeCharge fee, int lineNumber) {
+    }
+
+    /** A fee line of an issued invoice or credit note. */
+    record Line(long companyId, long invoiceId, Written written) {
     }
 }

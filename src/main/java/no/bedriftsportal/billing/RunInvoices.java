@@ -30,7 +30,6 @@ import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.subscription.Subscriptions;
-import no.bedriftsportal.subscription.TermChange;
 import no.bedriftsportal.usage.BillableRegion;
 import no.bedriftsportal.usage.UsageCharges;
 
@@ -59,13 +58,15 @@ public class RunInvoices {
     private final Catalog catalog;
     private final UsageCharges usageCharges;
     private final FeeLedger feeLedger;
+    private final ReconcileFees reconcileFees;
     private final Clock clock;
 
     RunInvoices(JdbcClient jdbc, InvoiceRepository invoices, Companies companies, Subscriptions subscriptions, Catalog catalog,
-            UsageCharges usageCharges, FeeLedger feeLedger, Clock clock) {
+            UsageCharges usageCharges, FeeLedger feeLedger, ReconcileFees reconcileFees, Clock clock) {
         this.jdbc = jdbc;
         this.invoices = invoices;
         this.feeLedger = feeLedger;
+        this.reconcileFees = reconcileFees;
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.catalog = catalog;
@@ -101,7 +102,7 @@ public class RunInvoices {
                 catalog.extraPackages().stream().collect(Collectors.toMap(ExtraPackage::code, ExtraPackage::name)),
                 catalog.zoneNames());
         Run run = new Run(runId, month, feeLedger.firstInvoicedMonth().orElse(month), region, before, compose,
-                new FeeDays(plans));
+                new FeeDays(plans), new java.util.ArrayList<>());
         int count = 0;
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         for (Company company : companies.list()) {
@@ -115,6 +116,7 @@ public class RunInvoices {
                 }
             }
         }
+        feeLedger.append(run.feeLines());
         jdbc.sql("update invoice_run set invoices = :count, total = :total where invoice_run_id = :id")
                 .param("count", count).param("total", total).param("id", runId).update();
         log.info("Invoice run {}: {} invoices, {} NOK incl. VAT, in {} ms", month, count, total,
@@ -132,13 +134,8 @@ public class RunInvoices {
         Map<Long, String> userNames = new HashMap<>();
         lines.stream().filter(line -> line.employeeId() != null && employeeNames.containsKey(line.employeeId()))
                 .forEach(line -> userNames.put(line.id(), employeeNames.get(line.employeeId())));
-        Map<Long, List<TermChange>> histories = subscriptions.histories(company.id(), ids);
-        Map<Long, List<FeeLedger.Entry>> ledger = feeLedger.entries(company.id(), ids);
-        Map<Long, List<FeeCharge>> fees = new HashMap<>();
-        for (Subscription line : lines) {
-            fees.put(line.id(), run.feeDays().charges(line, histories.getOrDefault(line.id(), List.of()),
-                    ledger.getOrDefault(line.id(), List.of()), run.since(), run.month()));
-        }
+        Map<Long, List<FeeCharge>> fees = reconcileFees.reconcile(company.id(), lines,
+                subscriptions.histories(company.id(), ids), run.feeDays(), run.since(), run.month());
         ComposeInvoice.Draft draft = run.compose().compose(lines, userNames, fees,
                 usageCharges.usage(company.id(), ids, run.region(), run.before()),
                 usageCharges.extraPackages(company.id(), ids, run.region(), run.before()));
@@ -163,7 +160,7 @@ public class RunInvoices {
                         Kid.forInvoice(account.number(), number).value(), account.number(), totals, null));
         invoices.insertLines(company.id(), invoiceId, documentLines,
                 lines.stream().collect(Collectors.toMap(line -> line.msisdn().value(), Subscription::id, (a, b) -> b)));
-        feeLedger.append(company.id(), invoiceId, draft.fees());
+        draft.fees().forEach(fee -> run.feeLines().add(new FeeLedger.Line(company.id(), invoiceId, fee)));
         return Optional.of(totals);
     }
 
@@ -175,8 +172,9 @@ public class RunInvoices {
     }
 
     /** What one run works with, the same for every customer number. */
+    /** @param feeLines the fee lines of the run's invoices, for the ledger, written with one COPY at its end */
     private record Run(long id, YearMonth month, YearMonth since, BillableRegion region, BillableRegion before,
-            ComposeInvoice compose, FeeDays feeDays) {
+            ComposeInvoice compose, FeeDays feeDays, List<FeeLedger.Line> feeLines) {
     }
 
     /**

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -174,7 +175,7 @@ final class FeeDays {
                 days.clear(first, last + 1);
             } else {
                 days.set(first, last + 1);
-                java.util.Arrays.fill(invoiceByDay, first, last + 1, entry.invoiceNumber());
+                Arrays.fill(invoiceByDay, first, last + 1, entry.invoiceNumber());
             }
             amount = amount.add(entry.amount());
         }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public class RunInvoices {
                 catalog.extraPackages().stream().collect(Collectors.toMap(ExtraPackage::code, ExtraPackage::name)),
                 catalog.zoneNames());
         Run run = new Run(runId, month, feeLedger.firstInvoicedMonth().orElse(month), region, before, compose,
-                new FeeDays(plans), new java.util.ArrayList<>());
+                new FeeDays(plans), new ArrayList<>());
         int count = 0;
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         for (Company company : companies.list()) {
@@ -171,8 +172,12 @@ public class RunInvoices {
                 () -> new IllegalStateException("a credit of customer number " + account.number() + " with no invoice before it"));
     }
 
-    /** What one run works with, the same for every customer number. */
-    /** @param feeLines the fee lines of the run's invoices, for the ledger, written with one COPY at its end */
+    /**
+     * What one run works with, the same for every customer number.
+     *
+     * @param since    the first month ever invoiced
+     * @param feeLines the fee lines of the run's invoices, for the ledger, written with one COPY at its end
+     */
     private record Run(long id, YearMonth month, YearMonth since, BillableRegion region, BillableRegion before,
             ComposeInvoice compose, FeeDays feeDays, List<FeeLedger.Line> feeLines) {
     }

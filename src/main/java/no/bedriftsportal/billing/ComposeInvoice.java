@@ -3,18 +3,16 @@ package no.bedriftsportal.billing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import no.bedriftsportal.catalog.PricePlan;
 import no.bedriftsportal.catalog.Units;
 import no.bedriftsportal.shared.NorwegianFormat;
 import no.bedriftsportal.subscription.Subscription;
-import no.bedriftsportal.subscription.SubscriptionTerms;
-import no.bedriftsportal.subscription.TermChange;
 import no.bedriftsportal.usage.ChargeKind;
 import no.bedriftsportal.usage.ExtraPackagePurchase;
 import no.bedriftsportal.usage.Payer;
@@ -22,9 +20,10 @@ import no.bedriftsportal.usage.UsageChargeRow;
 
 /**
  * The lines of one customer number's invoice for a month (CATALOG.md "Invoices", SPEC F2), per
- * subscription: the monthly fee for the days active under each plan (pro rata), the usage not
- * invoiced before grouped by kind (included traffic at 0.00), extra packages the company pays,
- * and content services with their own VAT rate. Pure: everything it needs is handed in.
+ * subscription: the monthly fees {@link FeeDays} found to bill and credit (pro rata, each with its
+ * own month's period), the usage not invoiced before grouped by kind (included traffic at 0.00),
+ * extra packages the company pays, and content services with their own VAT rate. Pure: everything
+ * it needs is handed in.
  */
 final class ComposeInvoice {
 
@@ -42,18 +41,22 @@ final class ComposeInvoice {
     }
 
     /**
-     * @param userNames       the holder's name by subscription id (absent: no holder)
-     * @param histories       each subscription's term changes, in date order
+     * @param userNames the holder's name by subscription id (absent: no holder)
+     * @param fees      each subscription's fee days to bill and credit ({@link FeeDays}), in month and day order
      */
-    List<InvoiceLine> lines(YearMonth month, List<Subscription> subscriptions, Map<Long, String> userNames,
-            Map<Long, List<TermChange>> histories, List<UsageChargeRow> usage, List<ExtraPackagePurchase> extraPackages) {
+    Draft compose(List<Subscription> subscriptions, Map<Long, String> userNames, Map<Long, List<FeeCharge>> fees,
+            List<UsageChargeRow> usage, List<ExtraPackagePurchase> extraPackages) {
         List<InvoiceLine> lines = new ArrayList<>();
+        List<FeeLedger.Written> written = new ArrayList<>();
         List<Subscription> byNumber = new ArrayList<>(subscriptions);
         byNumber.sort(Comparator.comparing(subscription -> subscription.msisdn().value()));
         for (Subscription subscription : byNumber) {
             String msisdn = subscription.msisdn().value();
             String user = userNames.get(subscription.id());
-            lines.addAll(fees(month, subscription, histories.getOrDefault(subscription.id(), List.of()), msisdn, user));
+            for (FeeCharge fee : fees.getOrDefault(subscription.id(), List.of())) {
+                lines.add(feeLine(fee, msisdn, user));
+                written.add(new FeeLedger.Written(fee, lines.size()));
+            }
             usage.stream().filter(row -> row.subscriptionId() == subscription.id())
                     .sorted(Comparator.comparing(UsageChargeRow::month).thenComparing(UsageChargeRow::kind)
                             .thenComparing(UsageChargeRow::zone).thenComparing(UsageChargeRow::provider))
@@ -61,44 +64,36 @@ final class ComposeInvoice {
             extraPackages.stream().filter(purchase -> purchase.subscriptionId() == subscription.id())
                     .map(purchase -> extraPackageLine(purchase, msisdn, user)).forEach(lines::add);
         }
-        return lines;
+        return new Draft(lines, written);
     }
 
-    /** The monthly fee, pro rata for the days active, split where the plan changed. */
-    private List<InvoiceLine> fees(YearMonth month, Subscription subscription, List<TermChange> history, String msisdn,
-            String user) {
-        List<InvoiceLine> fees = new ArrayList<>();
-        int daysInMonth = month.lengthOfMonth();
-        String segmentPlan = null;
-        LocalDate segmentStart = null;
-        LocalDate previous = null;
-        for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
-            String plan = subscription.activeOn(day) ? SubscriptionTerms.from(history, day).planCode() : null;
-            if (segmentPlan != null && !segmentPlan.equals(plan)) {
-                fees.add(fee(segmentPlan, segmentStart, previous, daysInMonth, msisdn, user));
-                segmentPlan = null;
-            }
-            if (plan != null && segmentPlan == null) {
-                segmentPlan = plan;
-                segmentStart = day;
-            }
-            previous = day;
-        }
-        if (segmentPlan != null) {
-            fees.add(fee(segmentPlan, segmentStart, previous, daysInMonth, msisdn, user));
-        }
-        return fees;
+    /**
+     * The lines of an invoice, and which of them are fee lines for the ledger.
+     *
+     * @param fees each fee line's charge with its line number (1-based, as stored)
+     */
+    record Draft(List<InvoiceLine> lines, List<FeeLedger.Written> fees) {
     }
 
-    private InvoiceLine fee(String planCode, LocalDate first, LocalDate last, int daysInMonth, String msisdn, String user) {
-        PricePlan plan = plans.get(planCode);
-        long days = last.toEpochDay() - first.toEpochDay() + 1;
-        BigDecimal amount = plan.monthlyFee().multiply(BigDecimal.valueOf(days))
-                .divide(BigDecimal.valueOf(daysInMonth), 2, RoundingMode.HALF_UP);
+    /**
+     * A fee line: the plan and, for part of a month, its days ({@code Bedrift Basis (16 av 31
+     * dager)}); a credit names the days and the invoice that billed them, with a negative quantity.
+     */
+    private InvoiceLine feeLine(FeeCharge fee, String msisdn, String user) {
+        PricePlan plan = plans.get(fee.planCode());
+        int days = fee.days();
+        int daysInMonth = fee.month().lengthOfMonth();
         BigDecimal share = days == daysInMonth ? BigDecimal.ONE
                 : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(daysInMonth), 3, RoundingMode.HALF_UP);
+        if (fee.credit()) {
+            String description = "Kreditering: " + plan.name() + " " + NorwegianFormat.period(fee.firstDay(), fee.lastDay())
+                    + " (faktura " + fee.billedOn().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+            return new InvoiceLine(msisdn, user, description, fee.firstDay(), fee.lastDay(),
+                    fee.amount().signum() > 0 ? share : share.negate(), "mnd", fee.amount(), 25, LineKind.SUBSCRIPTION_FEE);
+        }
         String description = plan.name() + (days == daysInMonth ? "" : " (" + days + " av " + daysInMonth + " dager)");
-        return new InvoiceLine(msisdn, user, description, first, last, share, "mnd", amount, 25, LineKind.SUBSCRIPTION_FEE);
+        return new InvoiceLine(msisdn, user, description, fee.firstDay(), fee.lastDay(), share, "mnd", fee.amount(), 25,
+                LineKind.SUBSCRIPTION_FEE);
     }
 
     /** One kind of usage as a line; null for what is free and no service (received at home, blocked data). */

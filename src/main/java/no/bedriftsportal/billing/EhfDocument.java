@@ -170,14 +170,17 @@ public final class EhfDocument {
     }
 
     /**
-     * The price is stated per the line's whole quantity (base quantity = quantity), so quantity ×
-     * price / base quantity is the line amount exactly (PEPPOL-EN16931-R120) even for usage rated
-     * per second or byte. The price may not be negative (BR-27): a negative line has a negative quantity.
+     * The price is stated per the line's whole quantity (base quantity = the quantity without its
+     * sign), so quantity × price / base quantity is the line amount exactly (PEPPOL-EN16931-R120)
+     * even for usage rated per second or byte. Neither price (BR-27) nor base quantity
+     * (PEPPOL-EN16931-R121) may be negative: a credit line, or any line with a negative amount, has
+     * a negative quantity.
      */
     private void line(int id, InvoiceLine line) {
         String unitCode = UnitCodes.unEceCode(line.unit()).orElseThrow();
         BigDecimal amount = line.amountExclVat();
-        BigDecimal quantity = amount.signum() < 0 ? line.quantity().negate() : line.quantity();
+        BigDecimal baseQuantity = line.quantity().abs();
+        BigDecimal quantity = amount.signum() < 0 || line.isCredit() ? baseQuantity.negate() : baseQuantity;
         VatCategory category = VatCategory.of(line.vatRate());
 
         xml.start(creditNote ? "cac:CreditNoteLine" : "cac:InvoiceLine")
@@ -201,7 +204,7 @@ public final class EhfDocument {
                 .end()
                 .start("cac:Price")
                 .amount("cbc:PriceAmount", amount.abs())
-                .value("cbc:BaseQuantity", line.quantity().toPlainString(), "unitCode", unitCode)
+                .value("cbc:BaseQuantity", baseQuantity.toPlainString(), "unitCode", unitCode)
                 .end()
                 .end();
     }

@@ -50,6 +50,7 @@ final class InvoiceHtml {
             .spec tr, .spec tbody { page-break-inside: avoid; }
             .spec .group td { font-weight: bold; padding-top: 6pt; border-bottom: 0.5pt solid #999; }
             .spec .subtotal td { font-weight: bold; border-top: 0.5pt solid #999; }
+            .spec .credit td { background: #eef3f8; }
             .note { font-size: 7.5pt; color: #555; margin-top: 8pt; }
             """;
 
@@ -165,13 +166,19 @@ final class InvoiceHtml {
             group("Firmanivå (ikke knyttet til et abonnement)", "Sum firmanivå", companyLines);
         }
         html.append("</table><p class=\"note\">Mva er beregnet av summen av linjene per sats. Beløp inkl. mva per linje ")
-                .append("er avrundet hver for seg og kan avvike noen øre fra totalen.</p>");
+                .append("er avrundet hver for seg og kan avvike noen øre fra totalen.");
+        if (document.lines().stream().anyMatch(InvoiceLine::isCredit)) {
+            html.append(" Linjer merket «Kreditering» (skyggelagt) gir tilbake månedsavgift fakturert på en tidligere faktura, ")
+                    .append("for dager abonnementet ikke lenger var aktivt eller hadde en annen prisplan: beløpet er negativt ")
+                    .append("og trukket fra summen.");
+        }
+        html.append("</p>");
     }
 
     private void group(String heading, String sumLabel, List<InvoiceLine> lines) {
         html.append("<tbody><tr class=\"group\"><td colspan=\"6\">").append(escape(heading)).append("</td></tr>");
         for (InvoiceLine line : lines) {
-            html.append("<tr><td>").append(escape(line.description()))
+            html.append(line.isCredit() ? "<tr class=\"credit\"><td>" : "<tr><td>").append(escape(line.description()))
                     .append("</td><td>").append(period(line.periodStart(), line.periodEnd()))
                     .append("</td><td class=\"num\">").append(quantity(line.quantity())).append(' ').append(escape(line.unit()))
                     .append("</td><td class=\"num\">").append(line.vatRate()).append(" %")

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  *
  * @param msisdn        the subscription's number in E.164 ({@code +4791234567}); null for company-level lines
  * @param userName      the subscription's user; may be null
- * @param quantity      count, duration or volume, in {@code unit}; positive
+ * @param quantity      count, duration or volume, in {@code unit}; negative on a credit line (a fee billed
+ *                      before and given back), whose amount is then negative too (or zero)
  * @param unit          as printed: stk, sek, min, t, dag, mnd, kB, MB or GB
- * @param amountExclVat NOK excluding VAT, rounded to øre when the line was rated
+ * @param amountExclVat NOK excluding VAT, rounded to øre when the line was rated; negative on a credit line
  * @param vatRate       25, or 0 for content services outside VAT such as donations
  */
 public record InvoiceLine(String msisdn, String userName, String description, LocalDate periodStart,
@@ -35,8 +36,8 @@ public record InvoiceLine(String msisdn, String userName, String description, Lo
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("period ends before it starts: " + periodStart + "–" + periodEnd);
         }
-        if (quantity == null || quantity.signum() <= 0) {
-            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        if (quantity == null || quantity.signum() == 0) {
+            throw new IllegalArgumentException("quantity must not be zero: " + quantity);
         }
         if (UnitCodes.unEceCode(unit).isEmpty()) {
             throw new IllegalArgumentException("unknown unit: " + unit);
@@ -47,6 +48,10 @@ public record InvoiceLine(String msisdn, String userName, String description, Lo
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("amount must be rounded to øre: " + amountExclVat);
         }
+        if (quantity.signum() < 0 && amountExclVat.signum() > 0) {
+            throw new IllegalArgumentException("a line with a negative quantity credits: its amount cannot be positive: "
+                    + amountExclVat);
+        }
         if (!VAT_RATES.contains(vatRate)) {
             throw new IllegalArgumentException("VAT rate must be 25 or 0: " + vatRate);
         }
@@ -55,5 +60,16 @@ public record InvoiceLine(String msisdn, String userName, String description, Lo
 
     public boolean isCompanyLevel() {
         return msisdn == null;
+    }
+
+    /** A line that gives back what was billed before (a fee credited after a backdated change). */
+    public boolean isCredit() {
+        return quantity.signum() < 0;
+    }
+
+    /** The line as it stands on a credit note, where what is given back counts positive. */
+    InvoiceLine negated() {
+        return new InvoiceLine(msisdn, userName, description, periodStart, periodEnd, quantity.negate(), unit,
+                amountExclVat.negate(), vatRate, kind);
     }
 }

@@ -114,6 +114,20 @@ class InvoiceRepository {
         return jdbc.sql(SUMMARY + "where i.number = :number").param("number", number).query(InvoiceRepository::row).optional();
     }
 
+    /**
+     * The latest invoice (not credit note) of a customer number among these numbers, or failing
+     * that the latest of the customer number: the invoice a run's credit note refers to.
+     */
+    Optional<Long> latestInvoice(long companyId, long customerAccountId, List<Long> numbers) {
+        return jdbc.sql("""
+                select invoice_id from invoice
+                where company_id = :company and customer_account_id = :account and type = 'INVOICE'
+                order by number = any(:numbers) desc, number desc limit 1""")
+                .param("company", companyId).param("account", customerAccountId)
+                .param("numbers", no.bedriftsportal.shared.SqlArrays.bigints(numbers))
+                .query(Long.class).optional();
+    }
+
     /** The invoice a KID belongs to (the bank's view). */
     Optional<Row> findByKid(String kid) {
         return jdbc.sql(SUMMARY + "where i.kid = :kid and i.type = 'INVOICE'").param("kid", kid)

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,17 @@ import no.bedriftsportal.usage.UsageCharges;
  * gapless series, with a MOD10 KID. A month is run once: running it again changes nothing. It bills
  * the usage rated and the extra packages bought up to now for the month and earlier, less what
  * the run before it billed, so usage rated after its month was invoiced goes on the next invoice.
+ * Fees follow the same rule by day ({@link FeeDays}, {@link FeeLedger}): every active day since the
+ * first month invoiced is billed once, days billed that are no longer due are credited, and a
+ * customer number whose credits exceed what it is billed gets a credit note instead of an invoice.
  */
 @Component
 public class RunInvoices {
 
     private static final Logger log = LoggerFactory.getLogger(RunInvoices.class);
     private static final long BILLING_LOCK = 0x4249_4c4c_494eL;
+    private static final String CREDITED_FEES_NOTE = "Kreditering av månedsavgifter fakturert før, for dager abonnementet "
+            + "ikke lenger var aktivt eller hadde en annen prisplan";
 
     private final JdbcClient jdbc;
     private final InvoiceRepository invoices;
@@ -52,12 +58,16 @@ public class RunInvoices {
     private final Subscriptions subscriptions;
     private final Catalog catalog;
     private final UsageCharges usageCharges;
+    private final FeeLedger feeLedger;
+    private final ReconcileFees reconcileFees;
     private final Clock clock;
 
     RunInvoices(JdbcClient jdbc, InvoiceRepository invoices, Companies companies, Subscriptions subscriptions, Catalog catalog,
-            UsageCharges usageCharges, Clock clock) {
+            UsageCharges usageCharges, FeeLedger feeLedger, ReconcileFees reconcileFees, Clock clock) {
         this.jdbc = jdbc;
         this.invoices = invoices;
+        this.feeLedger = feeLedger;
+        this.reconcileFees = reconcileFees;
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.catalog = catalog;
@@ -88,24 +98,26 @@ public class RunInvoices {
                 .param("month", month.atDay(1)).param("files", region.fileWatermark())
                 .param("purchases", region.purchaseWatermark()).param("at", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
-        ComposeInvoice compose = new ComposeInvoice(
-                catalog.plans().stream().collect(Collectors.toMap(PricePlan::code, Function.identity())),
+        Map<String, PricePlan> plans = catalog.plans().stream().collect(Collectors.toMap(PricePlan::code, Function.identity()));
+        ComposeInvoice compose = new ComposeInvoice(plans,
                 catalog.extraPackages().stream().collect(Collectors.toMap(ExtraPackage::code, ExtraPackage::name)),
                 catalog.zoneNames());
+        Run run = new Run(runId, month, feeLedger.firstInvoicedMonth().orElse(month), region, before, compose,
+                new FeeDays(plans), new ArrayList<>());
         int count = 0;
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         for (Company company : companies.list()) {
             Map<Long, String> employeeNames = companies.employees(company.id()).stream()
                     .collect(Collectors.toMap(Employee::id, Employee::name));
             for (CustomerAccount account : companies.customerAccounts(AccessScope.wholeCompany(company.id()))) {
-                Optional<InvoiceTotals> issued = invoiceAccount(month, runId, company, account, employeeNames, compose, region,
-                        before);
+                Optional<InvoiceTotals> issued = invoiceAccount(run, company, account, employeeNames);
                 if (issued.isPresent()) {
                     count++;
                     total = total.add(issued.get().amountInclVat());
                 }
             }
         }
+        feeLedger.append(run.feeLines());
         jdbc.sql("update invoice_run set invoices = :count, total = :total where invoice_run_id = :id")
                 .param("count", count).param("total", total).param("id", runId).update();
         log.info("Invoice run {}: {} invoices, {} NOK incl. VAT, in {} ms", month, count, total,
@@ -113,8 +125,8 @@ public class RunInvoices {
         return new InvoiceRunSummary(runId, month, count, total, false);
     }
 
-    private Optional<InvoiceTotals> invoiceAccount(YearMonth month, long runId, Company company, CustomerAccount account,
-            Map<Long, String> employeeNames, ComposeInvoice compose, BillableRegion region, BillableRegion before) {
+    private Optional<InvoiceTotals> invoiceAccount(Run run, Company company, CustomerAccount account,
+            Map<Long, String> employeeNames) {
         List<Subscription> lines = subscriptions.list(new AccessScope(company.id(), java.util.Set.of(account.id())));
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -123,23 +135,51 @@ public class RunInvoices {
         Map<Long, String> userNames = new HashMap<>();
         lines.stream().filter(line -> line.employeeId() != null && employeeNames.containsKey(line.employeeId()))
                 .forEach(line -> userNames.put(line.id(), employeeNames.get(line.employeeId())));
-        List<InvoiceLine> invoiceLines = compose.lines(month, lines, userNames, subscriptions.histories(company.id(), ids),
-                usageCharges.usage(company.id(), ids, region, before),
-                usageCharges.extraPackages(company.id(), ids, region, before));
-        if (invoiceLines.isEmpty()) {
+        Map<Long, List<FeeCharge>> fees = reconcileFees.reconcile(company.id(), lines,
+                subscriptions.histories(company.id(), ids), run.feeDays(), run.since(), run.month());
+        ComposeInvoice.Draft draft = run.compose().compose(lines, userNames, fees,
+                usageCharges.usage(company.id(), ids, run.region(), run.before()),
+                usageCharges.extraPackages(company.id(), ids, run.region(), run.before()));
+        if (draft.lines().isEmpty()) {
             return Optional.empty();
         }
-        InvoiceTotals totals = InvoiceTotals.of(invoiceLines);
+        InvoiceTotals totals = InvoiceTotals.of(draft.lines());
+        // credits larger than what is billed: a credit note for the difference, not an invoice to pay a negative sum
+        boolean creditNote = totals.amountInclVat().signum() < 0;
+        List<InvoiceLine> documentLines = creditNote ? draft.lines().stream().map(InvoiceLine::negated).toList() : draft.lines();
         long number = invoices.takeNumbers(1);
+        YearMonth month = run.month();
         LocalDate issued = month.plusMonths(1).atDay(1);
-        LocalDate periodStart = invoiceLines.stream().map(InvoiceLine::periodStart).min(LocalDate::compareTo)
+        LocalDate periodStart = documentLines.stream().map(InvoiceLine::periodStart).min(LocalDate::compareTo)
                 .filter(start -> start.isBefore(month.atDay(1))).orElse(month.atDay(1));
-        long invoiceId = invoices.insert(new InvoiceRepository.NewInvoice(company.id(), account.id(), DocumentType.INVOICE, number,
-                runId, null, issued, issued.plusDays(company.paymentTermsDays()), periodStart, month.atEndOfMonth(),
-                Kid.forInvoice(account.number(), number).value(), account.number(), totals, null));
-        invoices.insertLines(company.id(), invoiceId, invoiceLines,
+        long invoiceId = invoices.insert(creditNote
+                ? new InvoiceRepository.NewInvoice(company.id(), account.id(), DocumentType.CREDIT_NOTE, number, run.id(),
+                        creditedInvoice(company, account, draft), issued, null, periodStart, month.atEndOfMonth(), null,
+                        account.number(), InvoiceTotals.of(documentLines), CREDITED_FEES_NOTE)
+                : new InvoiceRepository.NewInvoice(company.id(), account.id(), DocumentType.INVOICE, number, run.id(), null,
+                        issued, issued.plusDays(company.paymentTermsDays()), periodStart, month.atEndOfMonth(),
+                        Kid.forInvoice(account.number(), number).value(), account.number(), totals, null));
+        invoices.insertLines(company.id(), invoiceId, documentLines,
                 lines.stream().collect(Collectors.toMap(line -> line.msisdn().value(), Subscription::id, (a, b) -> b)));
+        draft.fees().forEach(fee -> run.feeLines().add(new FeeLedger.Line(company.id(), invoiceId, fee)));
         return Optional.of(totals);
+    }
+
+    /** The invoice a run's credit note corrects: the latest whose fees it credits. */
+    private long creditedInvoice(Company company, CustomerAccount account, ComposeInvoice.Draft draft) {
+        List<Long> numbers = draft.fees().stream().flatMap(written -> written.fee().billedOn().stream()).distinct().toList();
+        return invoices.latestInvoice(company.id(), account.id(), numbers).orElseThrow(
+                () -> new IllegalStateException("a credit of customer number " + account.number() + " with no invoice before it"));
+    }
+
+    /**
+     * What one run works with, the same for every customer number.
+     *
+     * @param since    the first month ever invoiced
+     * @param feeLines the fee lines of the run's invoices, for the ledger, written with one COPY at its end
+     */
+    private record Run(long id, YearMonth month, YearMonth since, BillableRegion region, BillableRegion before,
+            ComposeInvoice compose, FeeDays feeDays, List<FeeLedger.Line> feeLines) {
     }
 
     /**

@@ -19,8 +19,9 @@ import no.bedriftsportal.shared.Oslo;
 
 /**
  * D2: the company's mobile costs month by month. Usage comes from the per-account monthly rollup,
- * extra packages from their purchases (those the company pays), monthly fees from the invoices —
- * and for the month not yet invoiced, from the plans active today.
+ * extra packages from their purchases (those the company pays), monthly fees from the invoice runs'
+ * fee lines by the month of their days (a late fee or a credit on a later invoice included) — and
+ * for the month not yet invoiced, from the plans active today.
  */
 @Component
 class CostDevelopment {
@@ -64,10 +65,13 @@ class CostDevelopment {
                 where p.company_id = :company and p.month >= :from and p.payer <> 'VIPPS'
                   and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
                 group by 1""", scope, first);
+        // by the month of the fee's days: a late fee or a credit on a later invoice counts in the month it is for
         Map<YearMonth, BigDecimal> invoicedFees = byMonth("""
-                select date_trunc('month', i.period_end)::date, sum(l.amount_excl_vat)
+                select date_trunc('month', l.period_start)::date,
+                       sum(case when i.type = 'CREDIT_NOTE' then -l.amount_excl_vat else l.amount_excl_vat end)
                 from invoice i join invoice_line l on l.company_id = i.company_id and l.invoice_id = i.invoice_id
-                where i.company_id = :company and i.type = 'INVOICE' and i.period_end >= :from and l.kind = 'SUBSCRIPTION_FEE'
+                where i.company_id = :company and i.invoice_run_id is not null and l.period_start >= :from
+                  and l.kind = 'SUBSCRIPTION_FEE'
                   and (cast(:accounts as bigint[]) is null or i.customer_account_id = any(:accounts))
                 group by 1""", scope, first);
         List<MonthlyCost> result = new ArrayList<>();

@@ -27,7 +27,9 @@ import no.bedriftsportal.shared.Oslo;
 
 /**
  * How the operator's CRM activates, changes and terminates subscriptions. Each change carries the
- * day it takes effect (default today, Europe/Oslo); past days are allowed.
+ * day it takes effect (default today, Europe/Oslo); past days are allowed. An activation,
+ * termination or plan change that reaches into a month already invoiced is answered with
+ * {@code warnings} saying what the next invoice run bills and credits for it.
  */
 @RestController
 @Tag(name = "Subscriptions", description = "Activate, change and terminate subscriptions")
@@ -35,11 +37,13 @@ class SubscriptionOperatorApi {
 
     private final Subscriptions subscriptions;
     private final Companies companies;
+    private final InvoicedMonthWarnings warnings;
     private final Clock clock;
 
-    SubscriptionOperatorApi(Subscriptions subscriptions, Companies companies, Clock clock) {
+    SubscriptionOperatorApi(Subscriptions subscriptions, Companies companies, InvoicedMonthWarnings warnings, Clock clock) {
         this.subscriptions = subscriptions;
         this.companies = companies;
+        this.warnings = warnings;
         this.clock = clock;
     }
 
@@ -55,7 +59,7 @@ class SubscriptionOperatorApi {
                 request.activeFrom() == null ? Oslo.today(clock) : request.activeFrom(),
                 Boolean.TRUE.equals(request.dataControl()), blankToNull(request.autoExtraPackage())));
         return ResponseEntity.created(URI.create("/api/operator/subscriptions/" + subscription.msisdn()))
-                .body(resource(subscription));
+                .body(resource(subscription, "activeFrom", subscription.activeFrom()));
     }
 
     @GetMapping("/api/operator/companies/{orgNumber}/subscriptions")
@@ -74,7 +78,8 @@ class SubscriptionOperatorApi {
     @PutMapping("/api/operator/subscriptions/{msisdn}/plan")
     @Operation(summary = "Change the price plan from a day")
     SubscriptionResource changePlan(@PathVariable String msisdn, @Valid @RequestBody PlanChange request) {
-        return resource(subscriptions.changePlan(msisdn, request.planCode(), request.effectiveFrom()));
+        LocalDate day = request.effectiveFrom() == null ? Oslo.today(clock) : request.effectiveFrom();
+        return resource(subscriptions.changePlan(msisdn, request.planCode(), day), "effectiveFrom", day);
     }
 
     @PutMapping("/api/operator/subscriptions/{msisdn}/data-control")
@@ -92,7 +97,14 @@ class SubscriptionOperatorApi {
     @PostMapping("/api/operator/subscriptions/{msisdn}/termination")
     @Operation(summary = "Terminate: the subscription is no longer active from effectiveOn")
     SubscriptionResource terminate(@PathVariable String msisdn, @RequestBody Termination request) {
-        return resource(subscriptions.terminate(msisdn, request.effectiveOn()));
+        Subscription terminated = subscriptions.terminate(msisdn, request.effectiveOn());
+        return resource(terminated, "effectiveOn", terminated.terminatedOn());
+    }
+
+    /** The subscription after a change that takes effect on {@code day}, with warnings if that is in an invoiced month. */
+    private SubscriptionResource resource(Subscription subscription, String field, LocalDate day) {
+        SubscriptionResource resource = resource(subscription);
+        return resource.withWarnings(warnings.after(subscription, resource.history(), field, day));
     }
 
     private SubscriptionResource resource(Subscription subscription) {
@@ -105,7 +117,7 @@ class SubscriptionOperatorApi {
                 ? subscription.activeFrom() : today);
         return new SubscriptionResource(subscription.msisdn().value(), company.orgNumber().value(), account.number(),
                 employeeNumber, subscription.activeFrom(), subscription.terminatedOn(), subscription.activeOn(today),
-                terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), subscriptions.history(subscription));
+                terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), subscriptions.history(subscription), List.of());
     }
 
     private static String blankToNull(String value) {
@@ -134,8 +146,14 @@ class SubscriptionOperatorApi {
     record Termination(@Schema(description = "First day no longer active; default today") LocalDate effectiveOn) {
     }
 
+    /** @param warnings what a change into an invoiced month does to invoices (empty otherwise) */
     record SubscriptionResource(String msisdn, String orgNumber, String customerNumber, String employeeNumber,
             LocalDate activeFrom, LocalDate terminatedOn, boolean activeToday, String planCode, boolean dataControl,
-            String autoExtraPackage, List<TermChange> history) {
+            String autoExtraPackage, List<TermChange> history, List<String> warnings) {
+
+        SubscriptionResource withWarnings(List<String> warnings) {
+            return new SubscriptionResource(msisdn, orgNumber, customerNumber, employeeNumber, activeFrom, terminatedOn,
+                    activeToday, planCode, dataControl, autoExtraPackage, history, warnings);
+        }
     }
 }

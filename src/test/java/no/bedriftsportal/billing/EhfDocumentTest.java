@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -53,6 +54,36 @@ class EhfDocumentTest {
         byte[] ehf = EhfDocument.write(withLines(invoice, lines));
 
         assertValid(ehf, PeppolRules.INVOICE);
+    }
+
+    @Test
+    void an_invoice_with_fees_credited_for_an_earlier_month_passes_the_peppol_rules() throws Exception {
+        InvoiceDocument invoice = withCredits(InvoiceMother.invoice().withSubscriptions(2).build(), DocumentType.INVOICE);
+
+        byte[] ehf = EhfDocument.write(invoice);
+
+        assertValid(ehf, PeppolRules.INVOICE);
+        Ubl ubl = new Ubl(ehf);
+        String credit = "/inv:Invoice/cac:InvoiceLine[starts-with(cac:Item/cbc:Name, 'Kreditering')]";
+        assertThat(ubl.text(credit + "/cbc:InvoicedQuantity")).isEqualTo("-0.677");
+        assertThat(ubl.text(credit + "/cbc:LineExtensionAmount")).isEqualTo("-189.00");
+        assertThat(ubl.text(credit + "/cac:Price/cbc:PriceAmount")).isEqualTo("189.00");
+        assertThat(ubl.text(credit + "/cac:Price/cbc:BaseQuantity")).isEqualTo("0.677");
+        assertThat(ubl.text(credit + "/cac:InvoicePeriod/cbc:StartDate")).isEqualTo("2026-10-11");
+        assertThat(ubl.text("/inv:Invoice/cac:InvoicePeriod/cbc:StartDate")).isEqualTo("2026-10-01");
+    }
+
+    @Test
+    void a_credit_note_for_credits_larger_than_the_month_passes_the_peppol_rules() throws Exception {
+        // what a run issues when a customer number's credits exceed what it is billed: the lines turned
+        // round, so what is given back counts positive and a charge (here the usage) negative
+        InvoiceDocument creditNote = withCredits(InvoiceMother.creditNote().build(), DocumentType.CREDIT_NOTE);
+
+        byte[] ehf = EhfDocument.write(creditNote);
+
+        assertValid(ehf, PeppolRules.CREDIT_NOTE);
+        Ubl ubl = new Ubl(ehf);
+        assertThat(ubl.text("/cn:CreditNote/cac:CreditNoteLine[cbc:LineExtensionAmount < 0]/cbc:CreditedQuantity")).isEqualTo("-2.083");
     }
 
     @Test
@@ -115,6 +146,32 @@ class EhfDocumentTest {
         return new InvoiceDocument(invoice.type(), invoice.number(), invoice.creditedNumber(), invoice.issueDate(),
                 invoice.dueDate(), invoice.periodStart(), invoice.periodEnd(), invoice.customerNumber(), invoice.kid(),
                 invoice.sellerBankAccount(), invoice.seller(), invoice.buyer(), invoice.buyerReference(), lines);
+    }
+
+    /**
+     * The document with a fee of October credited (11–31 of 31 days, 189.00) and a November fee
+     * billed late; on a credit note the lines are turned round, and a call is charged (negative).
+     */
+    static InvoiceDocument withCredits(InvoiceDocument document, DocumentType type) {
+        List<InvoiceLine> lines = new ArrayList<>(document.lines());
+        String msisdn = InvoiceMother.msisdn(0);
+        String user = InvoiceMother.userName(0);
+        InvoiceLine credit = new InvoiceLine(msisdn, user, "Kreditering: Bedrift Fri 5 GB 11.10.2026–31.10.2026 (faktura 100042)",
+                LocalDate.of(2026, 10, 11), LocalDate.of(2026, 10, 31), new BigDecimal("-0.677"), "mnd", new BigDecimal("-189.00"),
+                25, LineKind.SUBSCRIPTION_FEE);
+        InvoiceLine late = new InvoiceLine(msisdn, user, "Bedrift Basis (16 av 30 dager)", LocalDate.of(2026, 11, 15),
+                LocalDate.of(2026, 11, 30), new BigDecimal("0.533"), "mnd", new BigDecimal("26.13"), 25, LineKind.SUBSCRIPTION_FEE);
+        if (type == DocumentType.CREDIT_NOTE) {
+            lines.add(credit.negated());
+            lines.add(new InvoiceLine(msisdn, user, "Samtaler", LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2),
+                    new BigDecimal("-2.083"), "min", new BigDecimal("-1.02"), 25, LineKind.USAGE));
+        } else {
+            lines.add(0, credit);
+            lines.add(1, late);
+        }
+        return new InvoiceDocument(document.type(), document.number(), document.creditedNumber(), document.issueDate(),
+                document.dueDate(), LocalDate.of(2026, 10, 1), document.periodEnd(), document.customerNumber(), document.kid(),
+                document.sellerBankAccount(), document.seller(), document.buyer(), document.buyerReference(), lines);
     }
 
     /** XPath with the prefixes the BIS syntax tables use (cac, cbc; inv and cn for the roots). */

@@ -48,6 +48,8 @@ class InvoiceDocumentTest {
                         (ThrowingCallable) () -> line("+4791234567", PERIOD_START, BigDecimal.ONE, "stk", "10.00", 15)),
                 Arguments.of("a line with no quantity",
                         (ThrowingCallable) () -> line("+4791234567", PERIOD_START, BigDecimal.ZERO, "stk", "0.00", 25)),
+                Arguments.of("a line with a negative quantity (a credit) and a positive amount",
+                        (ThrowingCallable) () -> line("+4791234567", PERIOD_START, new BigDecimal("-0.677"), "mnd", "189.00", 25)),
                 Arguments.of("a number not in E.164",
                         (ThrowingCallable) () -> line("91234567", PERIOD_START, BigDecimal.ONE, "stk", "10.00", 25)),
                 Arguments.of("an organisation number of 8 digits",
@@ -58,6 +60,16 @@ class InvoiceDocumentTest {
     @MethodSource("invalid_documents")
     void refuses(String what, ThrowingCallable construction) {
         assertThatIllegalArgumentException().as(what).isThrownBy(construction);
+    }
+
+    @Test
+    void a_credit_line_has_a_negative_quantity_and_amount_and_turns_round_on_a_credit_note() {
+        InvoiceLine credit = line("+4791234567", PERIOD_START, new BigDecimal("-0.677"), "mnd", "-189.00", 25);
+
+        assertThat(credit.isCredit()).isTrue();
+        assertThat(credit.negated().isCredit()).isFalse();
+        assertThat(credit.negated().amountExclVat()).isEqualByComparingTo("189.00");
+        assertThat(credit.negated().quantity()).isEqualByComparingTo("0.677");
     }
 
     @Test

@@ -70,6 +70,22 @@ class InvoicePdfTest {
     }
 
     @Test
+    void a_credited_fee_stands_out_with_its_period_the_invoice_that_billed_it_and_a_negative_amount() throws IOException {
+        InvoiceDocument invoice = EhfDocumentTest.withCredits(InvoiceMother.invoice().withSubscriptions(2).build(),
+                DocumentType.INVOICE);
+
+        String text = text(InvoicePdf.render(invoice));
+
+        assertThat(text).contains(
+                // the description wraps in its column: its first line stands beside the figures
+                "Kreditering: Bedrift Fri 5 GB 11.10.2026– 11.10.2026–31.10.2026 −0,677 mnd 25 % −189,00 −236,25",
+                "31.10.2026 (faktura 100042)",
+                "Bedrift Basis (16 av 30 dager) 15.11.2026–30.11.2026 0,533 mnd 25 % 26,13 32,66",
+                "Periode 01.10.2026–31.12.2026",
+                "«Kreditering» (skyggelagt) gir tilbake månedsavgift");
+    }
+
+    @Test
     void a_credit_note_names_the_invoice_it_credits() throws IOException {
         InvoiceDocument creditNote = InvoiceMother.creditNote().build();
 

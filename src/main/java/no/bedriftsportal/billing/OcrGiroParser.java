@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,7 +39,9 @@ import java.util.regex.Pattern;
  * Reads a Nets OCR giro file (layout in {@link OcrGiroLayout}). The file is taken whole or not at
  * all: a malformed line, records out of order, or end records whose counts and totals do not
  * reconcile with what precedes them throw {@link OcrFileRejected} (DOMAIN-RULES.md "Bank OCR file").
- * Lines are read one at a time ({@link OcrLineReader}); only the payments found are kept.
+ * A transaction number used twice in an assignment, or an assignment number twice in the file, is
+ * refused too: the two could not be told apart once taken. Lines are read one at a time
+ * ({@link OcrLineReader}); only the payments found are kept.
  */
 public final class OcrGiroParser {
 
@@ -71,8 +74,15 @@ public final class OcrGiroParser {
         String transmissionNumber = start.digits(TRANSMISSION_NUMBER);
 
         List<OcrAssignment> assignments = new ArrayList<>();
+        Map<String, Integer> assignmentLines = new HashMap<>();
         while (nextIs(START_ASSIGNMENT)) {
-            assignments.add(assignment());
+            OcrLine first = lines.peek();
+            OcrAssignment assignment = assignment();
+            Integer earlier = assignmentLines.putIfAbsent(assignment.assignmentNumber(), first.number());
+            if (earlier != null) {
+                throw first.reject("assignment number " + assignment.assignmentNumber() + " was used before, at line " + earlier);
+            }
+            assignments.add(assignment);
         }
         OcrLine end = take(END_TRANSMISSION, SERVICE_TRANSMISSION);
         if (lines.peek() != null) {
@@ -91,8 +101,16 @@ public final class OcrGiroParser {
         String assignmentAccount = start.digits(ASSIGNMENT_ACCOUNT);
 
         List<OcrPayment> payments = new ArrayList<>();
+        Map<Integer, Integer> transactionLines = new HashMap<>();
         while (nextIs(AMOUNT_ITEM_1)) {
-            payments.add(payment());
+            OcrLine first = lines.peek();
+            OcrPayment payment = payment();
+            Integer earlier = transactionLines.putIfAbsent(payment.transactionNumber(), first.number());
+            if (earlier != null) {
+                throw first.reject("transaction number " + payment.transactionNumber() + " was used before in the assignment, at line "
+                        + earlier);
+            }
+            payments.add(payment);
         }
         OcrLine end = take(END_ASSIGNMENT, SERVICE_OCR_GIRO);
         reconcile(end, "assignment", payments.size(), lines.taken() - before, sum(payments));

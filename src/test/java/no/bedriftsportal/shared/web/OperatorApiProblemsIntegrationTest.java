@@ -67,6 +67,19 @@ class OperatorApiProblemsIntegrationTest {
     }
 
     @Test
+    void aCallerThatAcceptsOnlyHtmlOrCsvStillGetsProblemJson() {
+        OperatorHttp http = new OperatorHttp(port);
+
+        OperatorHttp.Answer notFound = http.send(http.request("/api/operator/invoices/999999999").setHeader("Accept", "text/html")
+                .GET().build());
+        OperatorHttp.Answer notAcceptable = http.send(http.request("/api/operator/invoice-runs").setHeader("Accept", "text/csv")
+                .GET().build());
+
+        assertProblem(notFound, 404);
+        assertProblem(notAcceptable, 406);
+    }
+
+    @Test
     void aMethodThePathDoesNotTakeIsA405Problem() {
         OperatorHttp http = new OperatorHttp(port);
 

@@ -24,6 +24,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -98,6 +99,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Upload too large");
         problem.setProperty("limitBytes", uploadLimit.toBytes());
         return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "there is no " + e.getHttpMethod() + " /" + e.getResourcePath());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.NOT_FOUND, request);
     }
 
     @Override

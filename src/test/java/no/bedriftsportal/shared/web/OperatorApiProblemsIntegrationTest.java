@@ -56,6 +56,7 @@ class OperatorApiProblemsIntegrationTest {
         OperatorHttp.Answer answer = new OperatorHttp(port).get("/api/operator/no-such-thing");
 
         assertProblem(answer, 404);
+        assertThat(answer.<String>json("$.detail")).isEqualTo("there is no GET /api/operator/no-such-thing");
     }
 
     @Test

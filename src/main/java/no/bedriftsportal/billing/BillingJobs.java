@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +54,14 @@ class BillingJobs implements DailyJob {
         runInvoices.endedMonthsNotRun(day).forEach(runInvoices::run); // each month in its own transaction
     }
 
-    @Scheduled(fixedDelayString = "${portal.billing.ocr-spool-interval:30s}", initialDelayString = "10s")
+    /**
+     * Each waiting file is imported and moved to {@code done/}. A refused file (in the ledger by then)
+     * goes to {@code failed/} with its reason beside it, and so does a file that failed for a reason of
+     * its own, so that one bad file never holds up the next. Only trouble reaching the database stops
+     * the round: the file stays and is tried again.
+     */
+    @Scheduled(fixedDelayString = "${portal.billing.ocr-spool-interval:30s}",
+            initialDelayString = "${portal.billing.ocr-spool-initial-delay:10s}")
     void importOcrFiles() {
         if (ocrSpool == null) {
             return;
@@ -62,12 +71,22 @@ class BillingJobs implements DailyJob {
                 payments.importFile(file, file.getFileName().toString(), "SPOOL");
                 SpoolDirectory.done(ocrSpool, file);
             } catch (InvalidInputException e) {
-                try {
-                    SpoolDirectory.failed(ocrSpool, file, e.getMessage());
-                } catch (IOException moveFailed) {
-                    log.error("could not move {} to failed/", file, moveFailed);
-                }
+                failed(file, e.getMessage());
+            } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+                log.warn("OCR spool paused, {} is tried again next round: {}", file.getFileName(), e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                log.error("OCR file {} could not be imported", file.getFileName(), e);
+                failed(file, "could not be imported: " + e.getClass().getSimpleName() + " (the log has the details)");
             }
+        }
+    }
+
+    private void failed(Path file, String reason) {
+        try {
+            SpoolDirectory.failed(ocrSpool, file, reason);
+        } catch (IOException moveFailed) {
+            log.error("could not move {} to failed/", file, moveFailed);
         }
     }
 }

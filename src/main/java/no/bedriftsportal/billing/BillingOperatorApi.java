@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,11 +35,14 @@ import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.web.ProblemResponse;
 
 /** The operator's billing: invoice runs, invoices and their documents, credit notes, payments. */
 @RestController
 @Tag(name = "Billing", description = "Invoice runs, invoices, credit notes and payments")
 class BillingOperatorApi {
+
+    private static final String PAYMENT_FILES = "/api/operator/payment-files";
 
     private final RunInvoices runInvoices;
     private final Invoices invoices;
@@ -109,16 +116,21 @@ class BillingOperatorApi {
     }
 
     @PostMapping(value = "/api/operator/payment-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import the bank's OCR giro file (form field 'file'): payments matched by KID; a file that does not "
-            + "reconcile is refused whole; the same file or transaction again changes nothing")
+    @Operation(summary = "Import the bank's OCR giro file (form field 'file'): each payment applied to the invoice with its KID, "
+            + "or kept as unmatched with the reason (no invoice has the KID; paid to another account than the seller's); "
+            + "transactions = applied + unmatched + refused, in count and amount. A file that does not read or reconcile, or "
+            + "reuses a transmission number with other content, is refused whole (400, kept in the ledger); the same file "
+            + "again changes nothing (200)")
     ResponseEntity<OcrImportSummary> importOcr(@RequestParam("file") MultipartFile file) {
         Path temporary = null;
         try {
             temporary = Files.createTempFile("ocr-upload-", ".tmp");
-            file.transferTo(temporary);
-            String name = file.getOriginalFilename() == null ? "ocr" : Path.of(file.getOriginalFilename()).getFileName().toString();
+            file.transferTo(temporary.toFile()); // moves the part Tomcat wrote to disk, rather than copying it
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "ocr"
+                    : Path.of(file.getOriginalFilename()).getFileName().toString();
             OcrImportSummary summary = payments.importFile(temporary, name, "UPLOAD");
-            return ResponseEntity.status(summary.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED).body(summary);
+            return ResponseEntity.status(summary.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED)
+                    .location(URI.create(PAYMENT_FILES + "/" + summary.id())).body(summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -128,14 +140,32 @@ class BillingOperatorApi {
         }
     }
 
-    @GetMapping("/api/operator/payment-files")
-    @Operation(summary = "The OCR files imported, the latest first")
+    /** A refused file is in the ledger: the problem says why and points to it. */
+    @ExceptionHandler(OcrFileRefused.class)
+    ResponseEntity<ProblemDetail> refused(OcrFileRefused e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(URI.create("https://bedriftsportal.no/problems/payment-file-refused"));
+        problem.setTitle("Payment file refused");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        problem.setProperty("paymentFile", e.summary());
+        return ResponseEntity.badRequest().location(URI.create(PAYMENT_FILES + "/" + e.summary().id()))
+                .body(ProblemResponse.withCorrelationId(problem, request));
+    }
+
+    @GetMapping(PAYMENT_FILES)
+    @Operation(summary = "The OCR files, the latest first, imported and refused, each with its figures")
     List<OcrImportSummary> paymentFiles() {
         return payments.files();
     }
 
+    @GetMapping(PAYMENT_FILES + "/{id}")
+    @Operation(summary = "One OCR file with each payment: KID, amount, date, and what became of it and why")
+    OcrFileDetail paymentFile(@PathVariable long id) {
+        return payments.file(id).orElseThrow(() -> new NotFoundException("payment file " + id));
+    }
+
     @GetMapping("/api/operator/unmatched-payments")
-    @Operation(summary = "OCR payments whose KID no invoice has, waiting for manual handling")
+    @Operation(summary = "OCR payments kept for manual handling, with the reason; register one with its transactionKey as reference")
     List<ImportPayments.UnmatchedPayment> unmatched() {
         return payments.unmatched();
     }

@@ -1,105 +1,98 @@
 package no.bedriftsportal.billing;
 
-import no.bedriftsportal.shared.Sha256;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.shared.ConflictException;
 import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.NorwegianFormat;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.Sha256;
 
 /**
  * Payments in (B1): the bank's OCR giro files, matched to invoices by KID, and payments registered
- * by hand. A file whose counts or totals do not reconcile is refused whole; the same file, or the
- * same transaction in another file, changes nothing; a payment whose KID no invoice has is kept
- * for manual handling.
+ * by hand. Every kroner of a file is accounted for in the ledger ({@link OcrLedger}): each payment
+ * is applied to an invoice, or kept as unmatched with the reason (no invoice has its KID; it was
+ * paid to an account that is not the seller's), or refused with its file. A file is refused whole,
+ * and the refusal kept, when it does not read or reconcile, or when its transmission number was
+ * imported before with other content; only the same file byte for byte is "already imported".
  */
 @Component
 public class ImportPayments {
 
-    private final JdbcClient jdbc;
+    private final OcrLedger ledger;
     private final InvoiceRepository invoices;
+    private final BillingProperties properties;
     private final Clock clock;
 
-    ImportPayments(JdbcClient jdbc, InvoiceRepository invoices, Clock clock) {
-        this.jdbc = jdbc;
+    ImportPayments(OcrLedger ledger, InvoiceRepository invoices, BillingProperties properties, Clock clock) {
+        this.ledger = ledger;
         this.invoices = invoices;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    /** @param source SPOOL, UPLOAD or DEMO */
-    @Transactional
+    /**
+     * Imports a file, or finds it imported (or refused) before if it is the same byte for byte.
+     *
+     * @param source SPOOL, UPLOAD or DEMO
+     * @throws OcrFileRefused when the file is refused whole; the refusal is in the ledger by then
+     */
+    @Transactional(noRollbackFor = OcrFileRefused.class)
     public OcrImportSummary importFile(Path file, String name, String source) {
         String sha256 = Sha256.of(file);
-        Optional<OcrImportSummary> existing = find("sha256 = :key", sha256);
-        if (existing.isPresent()) {
-            OcrImportSummary again = existing.get();
-            return new OcrImportSummary(again.id(), again.name(), again.receivedAt(), again.transmissionNumber(),
-                    again.transactions(), again.matched(), again.unmatched(), again.duplicate(), again.total(), true);
+        ledger.lock();
+        Optional<OcrImportSummary> before = ledger.bySha256(sha256);
+        if (before.isPresent()) {
+            return before.get().again();
         }
+        Instant receivedAt = clock.instant();
         OcrGiroFile ocr;
         try (InputStream in = Files.newInputStream(file)) {
             ocr = OcrGiroParser.parse(in);
         } catch (OcrFileRejected e) {
-            throw new InvalidInputException("file", "ocr.file.rejected", "the OCR file was refused whole: line "
-                    + e.lineNumber() + ": " + e.reason());
+            OcrStatement statement = OcrStatement.of(file);
+            long id = ledger.insertFile(sha256, name, source, receivedAt, statement.transmissionNumber(), OcrFileStatus.REFUSED,
+                    "line " + e.lineNumber() + ": " + e.reason(), OcrFigures.refusedWhole(statement.transactions(), statement.total()));
+            throw refused(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long fileId = jdbc.sql("""
-                insert into ocr_file (sha256, name, source, received_at, transmission_number, transactions, matched, unmatched,
-                                      duplicate, total)
-                values (:sha, :name, :source, :at, :transmission, 0, 0, 0, 0, 0) returning ocr_file_id""")
-                .param("sha", sha256).param("name", name).param("source", source).param("at", Timestamp.from(clock.instant()))
-                .param("transmission", ocr.transmissionNumber()).query(Long.class).single();
-        int matched = 0;
-        int unmatched = 0;
-        int duplicate = 0;
-        BigDecimal total = BigDecimal.ZERO;
+        Optional<OcrImportSummary> sameTransmission = ledger.importedTransmission(ocr.transmissionNumber());
+        if (sameTransmission.isPresent()) {
+            return refuseReusedTransmission(ocr, sameTransmission.get(), sha256, name, source, receivedAt);
+        }
+        long fileId = ledger.insertFile(sha256, name, source, receivedAt, ocr.transmissionNumber(), OcrFileStatus.IMPORTED, null,
+                OcrFigures.NONE);
+        OcrFigures figures = OcrFigures.NONE;
         for (OcrAssignment assignment : ocr.assignments()) {
             for (OcrPayment payment : assignment.payments()) {
-                total = total.add(payment.amount());
-                String key = ocr.transmissionNumber() + ":" + assignment.assignmentNumber() + ":" + payment.transactionNumber();
-                boolean first = jdbc.sql("""
-                        insert into ocr_transaction (transaction_key, ocr_file_id, kid, amount, paid_on, debit_account)
-                        values (:key, :file, :kid, :amount, :paidOn, :account) on conflict do nothing""")
-                        .param("key", key).param("file", fileId).param("kid", payment.kid()).param("amount", payment.amount())
-                        .param("paidOn", payment.paymentDate()).param("account", payment.debitAccount()).update() == 1;
-                if (!first) {
-                    duplicate++;
-                } else if (match(key, payment)) {
-                    matched++;
-                } else {
-                    unmatched++;
-                }
+                figures = figures.plus(take(fileId, key(ocr, assignment, payment), assignment, payment), payment.amount());
             }
         }
-        jdbc.sql("""
-                update ocr_file set transactions = :transactions, matched = :matched, unmatched = :unmatched,
-                       duplicate = :duplicate, total = :total
-                where ocr_file_id = :id""")
-                .param("transactions", matched + unmatched + duplicate).param("matched", matched).param("unmatched", unmatched)
-                .param("duplicate", duplicate).param("total", total).param("id", fileId).update();
-        return find("ocr_file_id = :key", fileId).orElseThrow();
+        ledger.updateFigures(fileId, figures);
+        return ledger.find(fileId).orElseThrow();
     }
 
-    /** Registers a payment by hand against an invoice (or credit note refund) number. */
+    /**
+     * Registers a payment by hand against an invoice. When the reference is the key of an unmatched
+     * OCR payment, that payment is applied: same amount, its date unless another is given, and its
+     * file's figures move it from unmatched to applied (the file's total stays what it was).
+     */
     @Transactional
     public InvoiceSummary register(long invoiceNumber, BigDecimal amount, LocalDate paidOn, String reference) {
         if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
@@ -108,63 +101,129 @@ public class ImportPayments {
         InvoiceRepository.Row invoice = invoices.findByNumber(invoiceNumber)
                 .filter(row -> row.type() == DocumentType.INVOICE)
                 .orElseThrow(() -> new NotFoundException("invoice " + invoiceNumber));
-        String ref = reference == null || reference.isBlank() ? "MANUAL:" + java.util.UUID.randomUUID() : "MANUAL:" + reference.strip();
+        String key = reference == null || reference.isBlank() ? null : reference.strip();
+        Optional<OcrLedger.Taken> ocr = key == null ? Optional.empty() : ledger.takenForUpdate(key);
+        if (ocr.isPresent()) {
+            checkUnmatched(ocr.get(), amount);
+            paidOn = paidOn == null ? ocr.get().paidOn() : paidOn;
+        }
+        String ref = "MANUAL:" + (key == null ? UUID.randomUUID() : key);
         if (!invoices.insertPayment(invoice.companyId(), invoice.id(), amount, paidOn == null ? today() : paidOn, "MANUAL", ref)) {
             throw new ConflictException("reference", "payment.reference.taken", "a payment with reference " + reference
                     + " is registered already");
         }
-        jdbc.sql("update ocr_transaction set company_id = :company, invoice_id = :invoice where transaction_key = :key")
-                .param("company", invoice.companyId()).param("invoice", invoice.id()).param("key", reference).update();
+        if (ocr.isPresent()) {
+            OcrLedger.Taken payment = ocr.get();
+            OcrFigures figures = ledger.figuresForUpdate(payment.fileId());
+            ledger.markApplied(payment, invoice.companyId(), invoice.id(), "applied by hand to invoice " + invoiceNumber);
+            ledger.updateFigures(payment.fileId(), figures.unmatchedApplied(payment.amount()));
+        }
         return invoices.findByNumber(invoiceNumber).orElseThrow().summary(today());
     }
 
+    /** The files, the latest first: imported and refused. */
     public List<OcrImportSummary> files() {
-        return jdbc.sql(SELECT + " order by ocr_file_id desc").query(ImportPayments::summary).list();
+        return ledger.files();
     }
 
-    /** OCR payments whose KID no invoice has, waiting for someone to place them. */
+    /** A file with each of its payments and what became of it. */
+    public Optional<OcrFileDetail> file(long id) {
+        return ledger.find(id).map(summary -> new OcrFileDetail(summary, ledger.transactions(id)));
+    }
+
+    /** OCR payments kept for manual handling. */
     public List<UnmatchedPayment> unmatched() {
-        return jdbc.sql("""
-                select t.transaction_key, t.kid, t.amount, t.paid_on, t.debit_account, f.name
-                from ocr_transaction t join ocr_file f using (ocr_file_id)
-                where t.invoice_id is null order by t.paid_on, t.transaction_key""")
-                .query((rs, n) -> new UnmatchedPayment(rs.getString("transaction_key"), rs.getString("kid"),
-                        rs.getBigDecimal("amount"), rs.getObject("paid_on", LocalDate.class), rs.getString("debit_account"),
-                        rs.getString("name")))
-                .list();
+        return ledger.unmatched();
     }
 
-    /** A payment the bank reported that matched no invoice. Register it by hand with its key as reference. */
+    /**
+     * A payment the bank reported that was not applied. Register it by hand with its key as reference.
+     *
+     * @param assignmentAccount the account it was paid to (null for files imported before V15)
+     * @param reason            why it was not applied, e.g. "unmatched: no invoice has this KID"
+     */
     public record UnmatchedPayment(String transactionKey, String kid, BigDecimal amount, LocalDate paidOn, String debitAccount,
-            String fileName) {
+            String fileName, String assignmentAccount, String reason) {
     }
 
-    private boolean match(String key, OcrPayment payment) {
-        Optional<InvoiceRepository.Row> invoice = invoices.findByKid(payment.kid());
-        if (invoice.isEmpty()) {
-            return false;
+    /** Applied to the invoice with its KID, or kept as unmatched with the reason. */
+    private OcrTransactionStatus take(long fileId, String key, OcrAssignment assignment, OcrPayment payment) {
+        if (!sameAccount(assignment.assignmentAccount(), properties.bankAccount())) {
+            ledger.insertTransaction(fileId, key, assignment, payment, OcrTransactionStatus.UNMATCHED, null,
+                    "unmatched: paid to account " + readableAccount(assignment.assignmentAccount()) + ", not the seller's account "
+                            + readableAccount(properties.bankAccount()));
+            return OcrTransactionStatus.UNMATCHED;
         }
-        invoices.insertPayment(invoice.get().companyId(), invoice.get().id(), payment.amount(), payment.paymentDate(), "OCR", key);
-        jdbc.sql("update ocr_transaction set company_id = :company, invoice_id = :invoice where transaction_key = :key")
-                .param("company", invoice.get().companyId()).param("invoice", invoice.get().id()).param("key", key).update();
-        return true;
+        Optional<InvoiceRepository.Row> invoice = payment.kid().isEmpty() ? Optional.empty() : invoices.findByKid(payment.kid());
+        if (invoice.isEmpty()) {
+            ledger.insertTransaction(fileId, key, assignment, payment, OcrTransactionStatus.UNMATCHED, null,
+                    payment.kid().isEmpty() ? "unmatched: the payment has no KID" : "unmatched: no invoice has this KID");
+            return OcrTransactionStatus.UNMATCHED;
+        }
+        InvoiceRepository.Row row = invoice.get();
+        if (!invoices.insertPayment(row.companyId(), row.id(), payment.amount(), payment.paymentDate(), "OCR", key)) {
+            throw new IllegalStateException("payment " + key + " is registered already: the transmission check should have refused it");
+        }
+        ledger.insertTransaction(fileId, key, assignment, payment, OcrTransactionStatus.APPLIED, row,
+                "applied to invoice " + row.number());
+        return OcrTransactionStatus.APPLIED;
     }
 
-    private static final String SELECT = """
-            select ocr_file_id, name, received_at, transmission_number, transactions, matched, unmatched, duplicate, total
-            from ocr_file""";
-
-    private Optional<OcrImportSummary> find(String condition, Object key) {
-        return jdbc.sql(SELECT + " where " + condition).param("key", key).query(ImportPayments::summary).optional();
+    /**
+     * The same transmission number with other content: not a repeat (that would be the same bytes)
+     * but another file, or a changed one. Taking it could pay an invoice twice; dropping its payments
+     * would lose them. It is refused whole, and each payment kept as refused for the operator to see.
+     */
+    private OcrImportSummary refuseReusedTransmission(OcrGiroFile ocr, OcrImportSummary earlier, String sha256, String name,
+            String source, Instant receivedAt) {
+        String reason = "transmission number " + ocr.transmissionNumber() + " was imported before with other content (payment file "
+                + earlier.id() + ", " + earlier.name() + "); only the same file again is a repeat";
+        BigDecimal total = ocr.payments().stream().map(OcrPayment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        long fileId = ledger.insertFile(sha256, name, source, receivedAt, ocr.transmissionNumber(), OcrFileStatus.REFUSED, reason,
+                OcrFigures.refusedWhole(ocr.payments().size(), total));
+        for (OcrAssignment assignment : ocr.assignments()) {
+            for (OcrPayment payment : assignment.payments()) {
+                ledger.insertTransaction(fileId, key(ocr, assignment, payment), assignment, payment, OcrTransactionStatus.REFUSED,
+                        null, "refused: " + reason);
+            }
+        }
+        throw refused(fileId);
     }
 
-    private static OcrImportSummary summary(ResultSet rs, int n) throws SQLException {
-        return new OcrImportSummary(rs.getLong("ocr_file_id"), rs.getString("name"), rs.getTimestamp("received_at").toInstant(),
-                rs.getString("transmission_number"), rs.getInt("transactions"), rs.getInt("matched"), rs.getInt("unmatched"),
-                rs.getInt("duplicate"), rs.getBigDecimal("total"), false);
+    private OcrFileRefused refused(long fileId) {
+        return new OcrFileRefused(ledger.find(fileId).orElseThrow());
+    }
+
+    private static void checkUnmatched(OcrLedger.Taken payment, BigDecimal amount) {
+        if (payment.status() == OcrTransactionStatus.APPLIED) {
+            throw new ConflictException("reference", "payment.ocr.applied", "the OCR payment " + payment.key()
+                    + " is applied to invoice " + payment.invoiceNumber() + " already");
+        }
+        if (amount.compareTo(payment.amount()) != 0) {
+            throw new InvalidInputException("amount", "payment.ocr.amount", "amount must be the OCR payment's " + payment.amount()
+                    + ": the whole payment is applied, or none of it");
+        }
+    }
+
+    private static String key(OcrGiroFile ocr, OcrAssignment assignment, OcrPayment payment) {
+        return ocr.transmissionNumber() + ":" + assignment.assignmentNumber() + ":" + payment.transactionNumber();
+    }
+
+    /** Digits only: the configured account may be written 1503.28.12349. */
+    private static boolean sameAccount(String one, String other) {
+        return digits(one).equals(digits(other));
+    }
+
+    private static String digits(String account) {
+        return account.replaceAll("\\D", "");
+    }
+
+    private static String readableAccount(String account) {
+        String digits = digits(account);
+        return digits.length() == 11 ? NorwegianFormat.bankAccount(digits) : account;
     }
 
     private LocalDate today() {
-        return no.bedriftsportal.shared.Oslo.today(clock);
+        return Oslo.today(clock);
     }
 }

@@ -7,15 +7,12 @@ import static no.bedriftsportal.billing.OcrGiroLayout.AMOUNT_ITEM_2;
 import static no.bedriftsportal.billing.OcrGiroLayout.AMOUNT_ITEM_3;
 import static no.bedriftsportal.billing.OcrGiroLayout.ASSIGNMENT_ACCOUNT;
 import static no.bedriftsportal.billing.OcrGiroLayout.ASSIGNMENT_NUMBER;
-import static no.bedriftsportal.billing.OcrGiroLayout.CHARSET;
 import static no.bedriftsportal.billing.OcrGiroLayout.DATA_RECIPIENT;
 import static no.bedriftsportal.billing.OcrGiroLayout.DATA_SENDER;
 import static no.bedriftsportal.billing.OcrGiroLayout.DEBIT_ACCOUNT;
 import static no.bedriftsportal.billing.OcrGiroLayout.END_ASSIGNMENT;
 import static no.bedriftsportal.billing.OcrGiroLayout.END_TRANSMISSION;
-import static no.bedriftsportal.billing.OcrGiroLayout.FORMAT_CODE;
 import static no.bedriftsportal.billing.OcrGiroLayout.KID;
-import static no.bedriftsportal.billing.OcrGiroLayout.LINE_LENGTH;
 import static no.bedriftsportal.billing.OcrGiroLayout.NETS_DATE;
 import static no.bedriftsportal.billing.OcrGiroLayout.NO_TRANSACTION_TYPE;
 import static no.bedriftsportal.billing.OcrGiroLayout.NUMBER_OF_RECORDS;
@@ -33,6 +30,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -41,6 +39,9 @@ import java.util.regex.Pattern;
  * Reads a Nets OCR giro file (layout in {@link OcrGiroLayout}). The file is taken whole or not at
  * all: a malformed line, records out of order, or end records whose counts and totals do not
  * reconcile with what precedes them throw {@link OcrFileRejected} (DOMAIN-RULES.md "Bank OCR file").
+ * A transaction number used twice in an assignment, or an assignment number twice in the file, is
+ * refused too: the two could not be told apart once taken. Lines are read one at a time
+ * ({@link OcrLineReader}); only the payments found are kept.
  */
 public final class OcrGiroParser {
 
@@ -56,81 +57,67 @@ public final class OcrGiroParser {
     private static final Pattern KID_FIELD = Pattern.compile(" *(\\d*-?)");
     private static final String NO_DEBIT_ACCOUNT = "0".repeat(DEBIT_ACCOUNT.length());
 
-    private final List<OcrLine> lines;
-    private int next;
+    private final OcrLineReader lines;
 
-    private OcrGiroParser(List<OcrLine> lines) {
+    private OcrGiroParser(OcrLineReader lines) {
         this.lines = lines;
     }
 
     public static OcrGiroFile parse(InputStream in) throws IOException {
-        return new OcrGiroParser(readLines(in)).transmission();
+        return new OcrGiroParser(new OcrLineReader(in, RECORD_NAMES.keySet())).transmission();
     }
 
-    private static List<OcrLine> readLines(InputStream in) throws IOException {
-        String content = new String(in.readAllBytes(), CHARSET);
-        if (content.isEmpty()) {
-            throw new OcrFileRejected(1, "the file is empty");
-        }
-        String[] texts = content.split("\n", -1);
-        int count = content.endsWith("\n") ? texts.length - 1 : texts.length;
-        List<OcrLine> lines = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String text = texts[i].endsWith("\r") ? texts[i].substring(0, texts[i].length() - 1) : texts[i];
-            lines.add(checkedLine(new OcrLine(i + 1, text)));
-        }
-        return lines;
-    }
-
-    private static OcrLine checkedLine(OcrLine line) {
-        if (line.text().length() != LINE_LENGTH) {
-            throw line.reject("line is " + line.text().length() + " characters long, expected " + LINE_LENGTH);
-        }
-        if (!line.text().startsWith(FORMAT_CODE)) {
-            throw line.reject("line does not start with format code " + FORMAT_CODE);
-        }
-        if (!RECORD_NAMES.containsKey(line.recordType())) {
-            throw line.reject("unknown record type '" + line.recordType() + "'");
-        }
-        return line;
-    }
-
-    private OcrGiroFile transmission() {
+    private OcrGiroFile transmission() throws IOException {
         OcrLine start = take(START_TRANSMISSION, SERVICE_TRANSMISSION);
         start.digits(DATA_SENDER);
         start.digits(DATA_RECIPIENT);
         String transmissionNumber = start.digits(TRANSMISSION_NUMBER);
 
         List<OcrAssignment> assignments = new ArrayList<>();
+        Map<String, Integer> assignmentLines = new HashMap<>();
         while (nextIs(START_ASSIGNMENT)) {
-            assignments.add(assignment());
+            OcrLine first = lines.peek();
+            OcrAssignment assignment = assignment();
+            Integer earlier = assignmentLines.putIfAbsent(assignment.assignmentNumber(), first.number());
+            if (earlier != null) {
+                throw first.reject("assignment number " + assignment.assignmentNumber() + " was used before, at line " + earlier);
+            }
+            assignments.add(assignment);
         }
         OcrLine end = take(END_TRANSMISSION, SERVICE_TRANSMISSION);
-        if (next < lines.size()) {
-            throw lines.get(next).reject("record after the end of the transmission");
+        if (lines.peek() != null) {
+            throw lines.peek().reject("record after the end of the transmission");
         }
         OcrGiroFile file = new OcrGiroFile(transmissionNumber, assignments);
-        reconcile(end, "transmission", file.payments().size(), lines.size(), sum(file.payments()));
+        reconcile(end, "transmission", file.payments().size(), lines.taken(), sum(file.payments()));
         return file;
     }
 
-    private OcrAssignment assignment() {
-        int firstIndex = next;
+    private OcrAssignment assignment() throws IOException {
+        int before = lines.taken();
         OcrLine start = take(START_ASSIGNMENT, SERVICE_OCR_GIRO);
         String agreementId = start.digits(AGREEMENT_ID);
         String assignmentNumber = start.digits(ASSIGNMENT_NUMBER);
         String assignmentAccount = start.digits(ASSIGNMENT_ACCOUNT);
 
         List<OcrPayment> payments = new ArrayList<>();
+        Map<Integer, Integer> transactionLines = new HashMap<>();
         while (nextIs(AMOUNT_ITEM_1)) {
-            payments.add(payment());
+            OcrLine first = lines.peek();
+            OcrPayment payment = payment();
+            Integer earlier = transactionLines.putIfAbsent(payment.transactionNumber(), first.number());
+            if (earlier != null) {
+                throw first.reject("transaction number " + payment.transactionNumber() + " was used before in the assignment, at line "
+                        + earlier);
+            }
+            payments.add(payment);
         }
         OcrLine end = take(END_ASSIGNMENT, SERVICE_OCR_GIRO);
-        reconcile(end, "assignment", payments.size(), next - firstIndex, sum(payments));
+        reconcile(end, "assignment", payments.size(), lines.taken() - before, sum(payments));
         return new OcrAssignment(agreementId, assignmentNumber, assignmentAccount, payments);
     }
 
-    private OcrPayment payment() {
+    private OcrPayment payment() throws IOException {
         OcrLine item1 = take(AMOUNT_ITEM_1, SERVICE_OCR_GIRO);
         int transactionNumber = (int) item1.number(TRANSACTION_NUMBER);
         OcrLine item2 = take(AMOUNT_ITEM_2, SERVICE_OCR_GIRO);
@@ -173,11 +160,11 @@ public final class OcrGiroParser {
     }
 
     /** The next line, which must be of the given record type; start and end records carry no transaction type. */
-    private OcrLine take(String recordType, String serviceCode) {
-        if (next >= lines.size()) {
-            throw new OcrFileRejected(lines.size(), "file ends before record type " + recordType + " (" + RECORD_NAMES.get(recordType) + ")");
+    private OcrLine take(String recordType, String serviceCode) throws IOException {
+        OcrLine line = lines.peek();
+        if (line == null) {
+            throw new OcrFileRejected(lines.taken(), "file ends before record type " + recordType + " (" + RECORD_NAMES.get(recordType) + ")");
         }
-        OcrLine line = lines.get(next);
         if (!line.recordType().equals(recordType)) {
             throw line.reject("expected record type " + recordType + " (" + RECORD_NAMES.get(recordType)
                     + "), found " + line.recordType() + " (" + RECORD_NAMES.get(line.recordType()) + ")");
@@ -189,12 +176,11 @@ public final class OcrGiroParser {
         if (amountItem ? !isTransactionType(line.transactionType()) : !line.transactionType().equals(NO_TRANSACTION_TYPE)) {
             throw line.reject("transaction type '" + line.transactionType() + "' is not valid on this record");
         }
-        next++;
-        return line;
+        return lines.take();
     }
 
     private boolean nextIs(String recordType) {
-        return next < lines.size() && lines.get(next).recordType().equals(recordType);
+        return lines.peek() != null && lines.peek().recordType().equals(recordType);
     }
 
     private static boolean isTransactionType(String code) {

@@ -40,7 +40,6 @@ import no.bedriftsportal.shared.Oslo;
 class DemoBilling {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBilling.class);
-    private static final String OPERATOR_ACCOUNT = "15032812349";
 
     private final RunInvoices runInvoices;
     private final Invoices invoices;
@@ -85,9 +84,10 @@ class DemoBilling {
             month.add(new OcrPayment(month.size() + 1, paidOn, invoice.total(), invoice.kid(), "", "13"));
         }
         int files = 0;
+        String sellersAccount = invoices.bankAccount().replaceAll("\\D", ""); // the account the bank credits
         for (Map.Entry<YearMonth, List<OcrPayment>> month : byMonth.entrySet()) {
             String transmission = String.format("%07d", month.getKey().getYear() % 100 * 100 + month.getKey().getMonthValue());
-            OcrGiroFile ocr = new OcrGiroFile(transmission, List.of(new OcrAssignment("001008566", transmission, OPERATOR_ACCOUNT,
+            OcrGiroFile ocr = new OcrGiroFile(transmission, List.of(new OcrAssignment("001008566", transmission, sellersAccount,
                     month.getValue())));
             Path file = directory.resolve("ocr-" + month.getKey() + ".txt");
             try {

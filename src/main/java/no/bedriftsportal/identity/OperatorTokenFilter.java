@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,6 +16,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.bedriftsportal.shared.web.ProblemResponse;
 
 /**
  * The operator API's door: {@code Authorization: Bearer <PORTAL_OPERATOR_TOKEN>}, compared in
@@ -36,8 +36,8 @@ class OperatorTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (token == null) {
-            problem(response, HttpStatus.SERVICE_UNAVAILABLE, "Operator API is off",
-                    "The operator API is off until PORTAL_OPERATOR_TOKEN is set.");
+            ProblemResponse.write(request, response, ProblemResponse.problem(HttpStatus.SERVICE_UNAVAILABLE, "Operator API is off",
+                    "The operator API is off until PORTAL_OPERATOR_TOKEN is set."));
             return;
         }
         String header = request.getHeader("Authorization");
@@ -45,8 +45,8 @@ class OperatorTokenFilter extends OncePerRequestFilter {
                 ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
         if (!MessageDigest.isEqual(token, presented)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"operator\"");
-            problem(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
-                    "Send the operator token as 'Authorization: Bearer <token>'.");
+            ProblemResponse.write(request, response, ProblemResponse.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
+                    "Send the operator token as 'Authorization: Bearer <token>'."));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -58,13 +58,5 @@ class OperatorTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
     }
 }

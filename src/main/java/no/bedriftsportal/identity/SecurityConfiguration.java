@@ -27,10 +27,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.bedriftsportal.shared.web.Htmx;
+import no.bedriftsportal.shared.web.ProblemResponse;
 
 /**
- * Two doors. The operator API ({@code /api/operator/**}) takes a bearer token and keeps no
- * session. The portal takes a session from the SMS login, checks CSRF on every form and htmx
+ * Two doors. The operator API ({@code /api/operator/**}) takes a bearer token, keeps no session
+ * and answers every refusal with problem JSON. The portal takes a session from the SMS login, checks CSRF on every form and htmx
  * request, and checks roles and module grants on the server for every request.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,6 +63,12 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new OperatorTokenFilter(token), AuthorizationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(OperatorTokenFilter.OPERATOR_ROLE))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> ProblemResponse.write(request, response,
+                                ProblemResponse.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
+                                        "Send the operator token as 'Authorization: Bearer <token>'.")))
+                        .accessDeniedHandler((request, response, e) -> ProblemResponse.write(request, response,
+                                ProblemResponse.problem(HttpStatus.FORBIDDEN, "Forbidden", "The operator token does not allow this."))))
                 .build();
     }
 

@@ -149,6 +149,11 @@ public class Subscriptions {
                 .orElseThrow(() -> new NotFoundException("subscription " + msisdn));
     }
 
+    /** Every subscription this number has had, in any company, the earliest first (periods never overlap). */
+    public List<Subscription> ofNumber(String msisdn) {
+        return repository.findByNumber(requireMsisdn(msisdn)).stream().sorted(Comparator.comparing(Subscription::activeFrom)).toList();
+    }
+
     public Optional<Subscription> find(long companyId, long subscriptionId) {
         return repository.find(companyId, subscriptionId);
     }

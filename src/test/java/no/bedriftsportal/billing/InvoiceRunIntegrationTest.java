@@ -211,7 +211,7 @@ class InvoiceRunIntegrationTest {
         OcrImportSummary first = payments.importFile(file, "ocr-1.txt", "UPLOAD");
         OcrImportSummary again = payments.importFile(file, "ocr-1-again.txt", "UPLOAD");
 
-        assertThat(List.of(first.transactions(), first.matched(), first.unmatched(), first.duplicate())).containsExactly(3, 2, 1, 0);
+        assertThat(List.of(first.transactions(), first.applied(), first.unmatched(), first.refused())).containsExactly(3, 2, 1, 0);
         assertThat(again.alreadyImported()).isTrue();
         assertThat(payments.unmatched()).extracting(ImportPayments.UnmatchedPayment::kid).contains("1234567890123455");
         List<InvoiceSummary> after = invoices.list(AccessScope.wholeCompany(companyId), InvoiceFilter.all());
@@ -224,7 +224,7 @@ class InvoiceRunIntegrationTest {
                 "15032812349", List.of(ocr.payments().get(0))))));
         Files.write(file, reSent);
         OcrImportSummary otherTransmission = payments.importFile(file, "ocr-2.txt", "UPLOAD");
-        assertThat(otherTransmission.matched()).isEqualTo(1); // another transmission: a new transaction, not a repeat
+        assertThat(otherTransmission.applied()).isEqualTo(1); // another transmission: a new transaction, not a repeat
 
         List<String> records = new java.util.ArrayList<>(List.of(
                 new String(OcrGiroWriter.write(ocr), java.nio.charset.StandardCharsets.ISO_8859_1).split("\r?\n")));

@@ -1,21 +1,32 @@
 package no.bedriftsportal.shared.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Norwegian bokmål first; {@code ?lang=en} switches to English and a cookie remembers it. */
+/**
+ * Norwegian bokmål first; {@code ?lang=en} switches to English and a cookie remembers it. The
+ * operator API's problems for errors raised before a controller was found.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+    private final ApiProblemHandler problems;
+
+    WebConfiguration(ApiProblemHandler problems) {
+        this.problems = problems;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -31,5 +42,11 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** After the {@code @ExceptionHandler} advice, before the resolvers that answer with a bare status. */
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(Math.min(1, resolvers.size()), new OperatorApiProblems(problems));
     }
 }

@@ -1,0 +1,77 @@
+package no.bedriftsportal.shared.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The operator API answers with problems even where no controller was reached, so its
+ * {@code @RestControllerAdvice} does not apply: no route for the path (404), a method or media
+ * type the route does not take (405, 415, 406), an upload over the limit (413, raised while the
+ * request is read). Placed after the advice and before Spring's own resolvers, which would answer
+ * these with an empty error; requests outside {@code /api/operator/} are left to those.
+ */
+class OperatorApiProblems implements HandlerExceptionResolver {
+
+    static final String PATH = "/api/operator/";
+
+    private static final Logger log = LoggerFactory.getLogger(OperatorApiProblems.class);
+
+    private final ApiProblemHandler problems;
+
+    OperatorApiProblems(ApiProblemHandler problems) {
+        this.problems = problems;
+    }
+
+    static boolean isOperatorApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PATH);
+    }
+
+    /** A 500 that says nothing of the cause: the log has it, under the correlation id. */
+    static ProblemDetail unexpected() {
+        return ProblemResponse.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request failed on our side. Quote the correlationId when you report it.");
+    }
+
+    /** The one log line (with its stack trace) of an unexpected failure; the MDC adds the correlation id. */
+    static void logUnexpected(HttpServletRequest request, Throwable e) {
+        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+        if (!isOperatorApi(request) || DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            return null;
+        }
+        ProblemDetail problem;
+        try {
+            ResponseEntity<Object> known = problems.handleException(e, new ServletWebRequest(request, response));
+            if (known == null) {
+                return new ModelAndView(); // nothing to answer
+            }
+            known.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            problem = known.getBody() instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(known.getStatusCode());
+        } catch (Exception unknown) {
+            logUnexpected(request, e);
+            problem = unexpected();
+        }
+        try {
+            ProblemResponse.write(request, response, problem);
+        } catch (IOException writeFailed) {
+            throw new UncheckedIOException(writeFailed);
+        }
+        return new ModelAndView();
+    }
+}

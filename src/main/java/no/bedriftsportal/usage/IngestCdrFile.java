@@ -36,7 +36,7 @@ import no.bedriftsportal.subscription.Subscriptions;
  * across all instances (an advisory lock), since data is consumed in arrival order; each file in
  * one transaction, so a JVM killed mid-file leaves nothing behind and the file is simply taken again.
  * (The ids marked seen have a second transaction of their own, committed just before the file's;
- * an id counts as seen only once its file is in the ledger: see {@code FileIngest.markSeen}.)
+ * an id counts as seen only once its file is in the ledger: see {@link SeenIds}.)
  */
 @Component
 @EnableConfigurationProperties(UsageProperties.class)
@@ -93,7 +93,7 @@ public class IngestCdrFile {
                     outcome.blocks().forEach(block -> recordBlock(block, fileId));
                     ledger.complete(fileId, clock.instant(), outcome.records(), outcome.rated(), outcome.duplicates(),
                             outcome.rejections().size());
-                    seen.commit(); // just before the file's own commit: see FileIngest.markSeen
+                    seen.commit(); // just before the file's own commit: see SeenIds
                 } catch (IOException | SQLException | RuntimeException | Error e) {
                     rollBack(seen, e); // the ids go with the file (COPY bypasses the pool's own bookkeeping)
                     throw e;

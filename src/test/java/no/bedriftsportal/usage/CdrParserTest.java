@@ -250,15 +250,16 @@ class CdrParserTest {
     }
 
     @Test
-    void rejectsBytesThatAreNotUtf8AsTheFieldTheyAreIn() {
+    void rejectsBytesThatAreNotUtf8SayingWhereTheyStand() {
+        // the decoder used to make them U+FFFD, silently: a Latin-1 description would have been rated so (#10.1)
         byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] line = "a-1,+4791234567,SMS,2026-10-03T08:15:00+02:00,MT,91234567,N\u00d8,,,,,,\n".getBytes(
+        byte[] line = "a-1,+4791234567,SMS,2026-10-03T08:15:00+02:00,MT,91234567,NO,,,,,,bl\u00e5b\u00e6r\n".getBytes(
                 StandardCharsets.ISO_8859_1);
 
         List<CdrLine> lines = CdrFiles.parse(concat(header, line));
 
-        assertThat(((RejectedCdr) lines.get(0)).reason()).isEqualTo(
-                "visited_country must be an ISO 3166-1 alpha-2 code of the country table, was 'N\uFFFD'");
+        assertThat(lines).containsExactly(new RejectedCdr(2, "a-1", "line is not valid UTF-8: byte 0xE5 at column 69",
+                "a-1,+4791234567,SMS,2026-10-03T08:15:00+02:00,MT,91234567,NO,,,,,,bl\\xE5b\\xE6r"));
     }
 
     @Test
@@ -300,10 +301,10 @@ class CdrParserTest {
         @Test
         void rejectsARecordTooLongToBeReal() {
             Map<String, String> record = CdrFiles.validRecord(CdrType.SMS);
-            record.put("description", "x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 1));
+            record.put("description", "x".repeat(IngestLimits.DEFAULT.maxLineBytes() + 1));
 
             assertThat(rejection(CdrFiles.line(record, COLUMNS, false)))
-                    .isEqualTo("record is longer than 1048576 characters");
+                    .isEqualTo("record is longer than 65536 bytes");
         }
 
         @Test

@@ -6,8 +6,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -94,6 +96,8 @@ final class Batches {
         private final List<ParsedCdr> cdrs;
         private ActiveLine[] active;
         private final BitSet repeats = new BitSet();
+        /** A repeated id's place → the place of its first line in the batch; usually empty. */
+        private final Map<Integer, Integer> firstOfRepeat = new HashMap<>();
         private CompletableFuture<Prepared> preparation;
 
         Batch(int capacity) {
@@ -142,31 +146,49 @@ final class Batches {
             Arrays.sort(byId);
             CopyBinary firstIds = new CopyBinary(byId.length * 40);
             String previous = null;
+            int first = -1;
             for (IdAt id : byId) {
                 if (id.cdrId().equals(previous)) {
                     repeats.set(id.index());
+                    firstOfRepeat.put(id.index(), first);
                 } else {
                     firstIds.row(3).text(id.cdrId()).int8(fileId).int4(cdrs.get(id.index()).lineNumber());
+                    first = id.index();
                 }
                 previous = id.cdrId();
             }
             int[] lines = cdrs.stream().mapToInt(ParsedCdr::lineNumber).toArray();
             CompletableFuture<AllowanceBook.Loaded> loaded = lane.urgently(() -> load.prepare(months, keys));
-            CompletableFuture<BitSet> seenBefore = seenLane.urgently(() -> {
+            CompletableFuture<SeenIds.Seen> seenBefore = seenLane.urgently(() -> {
                 long started = System.nanoTime();
-                BitSet marked = seen.mark(firstIds, lines);
+                SeenIds.Seen marked = seen.mark(firstIds, lines);
                 times.seen += System.nanoTime() - started;
                 return marked;
             });
             preparation = loaded.thenCombine(seenBefore, Prepared::new);
         }
 
-        /** Rates the batch once the lanes have prepared it. */
+        /**
+         * Rates the batch once the lanes have prepared it, then hands the ids it refused to the seen
+         * lane, after the batches marked so far.
+         */
         void rate() {
             Prepared done = preparation.join();
             allowances.add(done.allowances());
+            SeenIds.Seen seenBefore = done.seen();
+            rating.startBatch();
             for (int i = 0; i < active.length; i++) {
-                rating.record(cdrs.get(i), active[i], repeats.get(i) || done.seenBefore().get(i));
+                int first = repeats.get(i) ? firstOfRepeat.get(i) : i; // what the seen lane found is of an id's first line
+                rating.record(cdrs.get(i), active[i], repeats.get(i) || seenBefore.before().get(i),
+                        seenBefore.refused().get(first), seenBefore.recovered().get(first));
+            }
+            Set<String> refused = rating.batchRefused();
+            Map<String, Integer> recovered = rating.batchRecovered();
+            if (!refused.isEmpty() || !recovered.isEmpty()) {
+                seenLane.urgently(() -> {
+                    seen.keepRefused(refused, recovered);
+                    return null;
+                });
             }
         }
     }
@@ -181,7 +203,7 @@ final class Batches {
         }
     }
 
-    /** What the lanes did for a batch: the allowances read, the places of first lines whose ids were seen before. */
-    private record Prepared(AllowanceBook.Loaded allowances, BitSet seenBefore) {
+    /** What the lanes did for a batch: the allowances read, what marking its ids found. */
+    private record Prepared(AllowanceBook.Loaded allowances, SeenIds.Seen seen) {
     }
 }

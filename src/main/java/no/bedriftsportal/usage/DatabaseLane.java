@@ -74,8 +74,9 @@ final class DatabaseLane implements AutoCloseable {
     }
 
     /**
-     * Stops the lane: what is queued is dropped, and what runs is waited for, so that the
-     * connection is the ingesting thread's alone again (it may roll back on it next).
+     * Stops the lane and its thread: what is queued is dropped, and what runs is waited for (even
+     * when this thread is interrupted), so that the connection is the ingesting thread's alone
+     * again (it may roll back on it next).
      */
     @Override
     public void close() {
@@ -83,12 +84,22 @@ final class DatabaseLane implements AutoCloseable {
             failure = new IllegalStateException("the ingest stopped");
         }
         worker.shutdownNow();
+        boolean interrupted = false;
         try {
-            if (!worker.awaitTermination(10, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the database lane did not stop");
+            while (true) {
+                try {
+                    if (!worker.awaitTermination(10, TimeUnit.MINUTES)) {
+                        throw new IllegalStateException("the database lane did not stop");
+                    }
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

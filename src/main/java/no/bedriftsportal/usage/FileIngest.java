@@ -1,15 +1,13 @@
 package no.bedriftsportal.usage;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -47,14 +45,20 @@ final class FileIngest {
     private final Path file;
     private final int batchRecords;
     private final int chunkRecords;
+    private final IngestLimits limits;
+    private final Runnable checkpoint;
 
-    private final List<CdrRejection> parserRejections = new ArrayList<>();
+    private final Rejections rejections;
     private final AllowanceBook allowances = new AllowanceBook();
     private int records;
 
+    /**
+     * @param limits     what the file may cost
+     * @param checkpoint passed at every read of the file: throws {@link IngestStopped} when the ingest is to give way
+     */
     FileIngest(Connection connection, Connection seenConnection, Tariffs tariffs, SubscriptionDirectory directory,
             UsagePartitions partitions, YearMonth oldestStoredMonth, long fileId, Path file, int batchRecords,
-            int chunkRecords) {
+            int chunkRecords, IngestLimits limits, Runnable checkpoint) {
         this.connection = connection;
         this.seenConnection = seenConnection;
         this.tariffs = tariffs;
@@ -65,10 +69,17 @@ final class FileIngest {
         this.file = file;
         this.batchRecords = batchRecords;
         this.chunkRecords = chunkRecords;
+        this.limits = limits;
+        this.checkpoint = checkpoint;
+        this.rejections = new Rejections(limits.rejectionsKept());
     }
 
-    /** What the file came to. {@code records = rated + duplicates + rejections.size()}. */
-    record Outcome(int records, int rated, int duplicates, List<CdrRejection> rejections, List<Blocked> blocks) {
+    /**
+     * What the file came to: {@code records = rated + duplicates + rejected}; of the rejected,
+     * those kept whole are written already, the rest are counted per reason.
+     */
+    record Outcome(int records, int rated, int duplicates, int rejected, List<RejectionCount> rejectionsNotKept,
+            List<Blocked> blocks) {
     }
 
     /** A Datakontroll block that started in this file. */
@@ -82,14 +93,14 @@ final class FileIngest {
         FileRating rating;
         try (DatabaseLane lane = new DatabaseLane("cdr-ingest-load");
              DatabaseLane seenLane = new DatabaseLane("cdr-ingest-seen")) {
-            rating = new FileRating(chunk -> lane.load(() -> load.load(chunk)), tariffs, allowances, oldestStoredMonth,
-                    fileId, chunkRecords);
+            rating = new FileRating(chunk -> lane.load(() -> load.load(chunk)), tariffs, allowances, rejections,
+                    oldestStoredMonth, fileId, chunkRecords);
             Batches batches = new Batches(lane, seenLane, load, seen, times, rating, allowances, directory,
                     oldestStoredMonth, fileId, batchRecords);
             parse(line -> {
                 records++;
                 if (line instanceof RejectedCdr rejected) {
-                    parserRejections.add(new CdrRejection(rejected.lineNumber(), rejected.cdrId(), rejected.reason(),
+                    rejections.add(new CdrRejection(rejected.lineNumber(), rejected.cdrId(), rejected.reason(),
                             rejected.rawLine()));
                 } else {
                     batches.add((ParsedCdr) line);
@@ -101,27 +112,18 @@ final class FileIngest {
             seenLane.await();
             times.done("load tail (" + times.lanes() + ")");
         }
-        List<CdrRejection> rejections = rejections(rating);
-        settle(rating, load, seen, rejections, times);
+        settle(rating, load, seen, times);
         log.debug("file {}: {}", fileId, times);
-        return new Outcome(records, rating.rated, rating.duplicates, rejections, rating.blocks);
+        return new Outcome(records, rating.rated, rating.duplicates, rejections.count(), rejections.notKept(), rating.blocks);
     }
 
-    private List<CdrRejection> rejections(FileRating rating) {
-        List<CdrRejection> all = new ArrayList<>(parserRejections);
-        all.addAll(rating.refusals());
-        all.sort(Comparator.comparingInt(CdrRejection::lineNumber));
-        return all;
-    }
-
-    private void settle(FileRating rating, FileLoad load, SeenIds seen, List<CdrRejection> rejections, IngestTimes times)
-            throws SQLException {
-        seen.unmarkRefused(rating.refusedIds, rating.recoveredIds);
+    private void settle(FileRating rating, FileLoad load, SeenIds seen, IngestTimes times) throws SQLException {
+        seen.settle();
         CopyWriter.load(connection, "copy usage_charge from stdin", rating.charges.rows(fileId));
         load.addDashboardRollups(rating.dashboard);
         times.done("charges and dashboard rollups");
         allowances.save(connection, rating.boughtAutomatically);
-        writeRejections(rejections);
+        writeRejections(rejections.kept());
         times.done("allowances and rejections");
     }
 
@@ -138,9 +140,10 @@ final class FileIngest {
         }
     }
 
+    /** Reads the file; a FileInputStream, which an interrupt does not close (the ingest gives way at a checkpoint instead). */
     private void parse(java.util.function.Consumer<CdrLine> sink) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            new CdrParser(tariffs.knownCountries()).parse(in, sink);
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            new CdrParser(tariffs.knownCountries(), limits).parse(in, sink, checkpoint);
         }
     }
 }

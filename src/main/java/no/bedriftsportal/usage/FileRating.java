@@ -39,22 +39,28 @@ final class FileRating {
     final DailyRollup.DashboardRollups dashboard = new DailyRollup.DashboardRollups();
     final FileCharges charges = new FileCharges();
     final Map<AllowanceBook.Key, List<ExtraPackageBought>> boughtAutomatically = new HashMap<>();
-    private final List<CdrRejection> refusals = new ArrayList<>();
-    /** Ids whose first line in this file was refused: marked seen when the batch was prepared, unmarked at the end. */
-    final Set<String> refusedIds = new HashSet<>();
-    final Map<String, Integer> recoveredIds = new HashMap<>();
+    private final Rejections rejections;
+    /**
+     * Ids whose first line in this file was refused (marked seen when the batch was prepared,
+     * unmarked at the end), and of those, rated on a later line: the last batches' only.
+     */
+    private final RefusedIds refusedIds = new RefusedIds();
     final List<FileIngest.Blocked> blocks = new ArrayList<>();
     private long chunkDay;
     private int lastChunkBytes;
     int rated;
     int duplicates;
 
-    /** @param chunks takes each chunk of rated pieces, to be loaded */
-    FileRating(Consumer<FileLoad.Chunk> chunks, Tariffs tariffs, AllowanceBook allowances, YearMonth oldestStoredMonth,
-            long fileId, int chunkRecords) {
+    /**
+     * @param chunks     takes each chunk of rated pieces, to be loaded
+     * @param rejections where records refused go
+     */
+    FileRating(Consumer<FileLoad.Chunk> chunks, Tariffs tariffs, AllowanceBook allowances, Rejections rejections,
+            YearMonth oldestStoredMonth, long fileId, int chunkRecords) {
         this.chunks = chunks;
         this.rater = new RateUsage(tariffs);
         this.allowances = allowances;
+        this.rejections = rejections;
         this.oldestStoredMonth = oldestStoredMonth;
         this.fileId = fileId;
         this.chunkRecords = chunkRecords;
@@ -82,25 +88,38 @@ final class FileRating {
         recordsInChunk = 0;
     }
 
-    /** The records refused while rating. */
-    List<CdrRejection> refusals() {
-        return refusals;
+    /** A batch's records come next. */
+    void startBatch() {
+        refusedIds.startBatch();
+    }
+
+    /** The batch's ids refused, and rated after an earlier line was refused: to be kept by the seen lane. */
+    Set<String> batchRefused() {
+        return refusedIds.batchRefused();
+    }
+
+    Map<String, Integer> batchRecovered() {
+        return refusedIds.batchRecovered();
     }
 
     /**
-     * @param active the subscription of the record's number on its day, null if none
-     * @param seen   whether the record's id was seen before: in another file, or on an earlier
-     *               line of this one
+     * @param active           the subscription of the record's number on its day, null if none
+     * @param seen             whether the record's id was seen before: in another file, or on an
+     *                         earlier line of this one
+     * @param refusedEarlier   of an id seen, whether this file refused it on a line of a batch
+     *                         the seen lane had by the time this batch was marked
+     * @param recoveredEarlier and whether a line after that was rated
      */
-    void record(ParsedCdr cdr, ActiveLine active, boolean seen) {
+    void record(ParsedCdr cdr, ActiveLine active, boolean seen, boolean refusedEarlier, boolean recoveredEarlier) {
+        String id = cdr.cdrId();
         if (!seen) {
             if (!rateNew(cdr, active)) {
-                refusedIds.add(cdr.cdrId());
+                refusedIds.refuse(id);
             }
-        } else if (!refusedIds.contains(cdr.cdrId()) || recoveredIds.containsKey(cdr.cdrId())) {
+        } else if (!(refusedEarlier || refusedIds.refused(id)) || recoveredEarlier || refusedIds.recovered(id)) {
             duplicates++;
         } else if (rateNew(cdr, active)) { // refused earlier in this file, now delivered corrected
-            recoveredIds.put(cdr.cdrId(), cdr.lineNumber());
+            refusedIds.recover(id, cdr.lineNumber());
         }
     }
 
@@ -156,7 +175,11 @@ final class FileRating {
     }
 
     private boolean refuse(ParsedCdr cdr, String reason) {
-        refusals.add(new CdrRejection(cdr.lineNumber(), cdr.cdrId(), reason, CdrLines.toCsv(cdr)));
+        if (rejections.keeps(cdr.lineNumber())) {
+            rejections.add(new CdrRejection(cdr.lineNumber(), cdr.cdrId(), reason, RawLines.cut(CdrLines.toCsv(cdr))));
+        } else {
+            rejections.addCounted(cdr.lineNumber(), reason);
+        }
         return false;
     }
 }

@@ -125,14 +125,21 @@ class CdrFileOperatorApiIntegrationTest {
     }
 
     @Test
-    void anUnreadableFileIsRefusedNamingTheField() throws Exception {
+    void anUnreadableFileIsRefusedWholeWithItsLedgerEntry() throws Exception {
         Path broken = Files.createTempFile("broken", ".csv.gz");
         Files.write(broken, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4});
 
         HttpResponse<String> refused = upload(broken, "broken.csv.gz");
 
-        assertThat(refused.statusCode()).isEqualTo(400);
+        // refused whole: 422 (it was 400), with why and the file's ledger entry (#10.2)
+        assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(JsonPath.<String>read(refused.body(), "$.errors[0].field")).isEqualTo("file");
+        assertThat(JsonPath.<String>read(refused.body(), "$.detail")).startsWith("the file is not a readable CSV or gzip file");
+        long id = JsonPath.<Number>read(refused.body(), "$.cdrFileId").longValue();
+        OperatorApiClient.Response ledger = new OperatorApiClient(port).get("/api/operator/cdr-files/" + id);
+        assertThat(ledger.<String>json("$.file.name")).isEqualTo("broken.csv.gz");
+        assertThat(ledger.<String>json("$.file.status")).isEqualTo("REFUSED");
+        assertThat(ledger.<String>json("$.file.refusedReason")).isEqualTo(JsonPath.read(refused.body(), "$.detail"));
     }
 
     @Test

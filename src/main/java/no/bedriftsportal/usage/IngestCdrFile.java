@@ -188,14 +188,33 @@ public class IngestCdrFile {
         return YearMonth.from(Oslo.today(clock)).minusMonths(properties.usage().eventRetentionMonths() - 1L);
     }
 
-    /** IC2: the block is recorded with its time, and the employee is told by SMS. */
+    /**
+     * IC2: the block is recorded with its time, and the employee is told by SMS: only for a block
+     * in the current month by the clock (a file of history must not text anyone), and once per
+     * subscription and month, however often data is blocked again after an extra package.
+     */
     private void recordBlock(FileIngest.Blocked block, long fileId) {
-        jdbc.sql("""
-                insert into data_block (company_id, subscription_id, blocked_at, cdr_file_id)
-                values (:company, :subscription, :at, :file)""")
+        YearMonth month = Oslo.monthOf(block.blockedAt());
+        boolean current = month.equals(YearMonth.from(Oslo.today(clock)));
+        Boolean notified = jdbc.sql("""
+                insert into data_block (company_id, subscription_id, blocked_at, cdr_file_id, notified_at)
+                select :company, :subscription, :at, :file,
+                       case when cast(:current as boolean) and not exists (
+                                select from data_block d
+                                where d.company_id = :company and d.subscription_id = :subscription
+                                  and d.blocked_at >= :monthStart and d.blocked_at < :nextMonthStart
+                                  and d.notified_at is not null)
+                            then cast(:now as timestamptz) end
+                returning notified_at is not null""")
                 .param("company", block.companyId()).param("subscription", block.subscriptionId())
-                .param("at", Timestamp.from(block.blockedAt())).param("file", fileId).update();
-        sms.queue(new Msisdn(block.msisdn()), "Datakontroll: Datapakken din for denne måneden er brukt opp, og data er "
-                + "sperret i Norge og EU/EØS til månedsskiftet. Kjøp en ekstra datapakke for å åpne igjen.");
+                .param("at", Timestamp.from(block.blockedAt())).param("file", fileId).param("current", current)
+                .param("monthStart", Timestamp.from(Oslo.startOf(month.atDay(1))))
+                .param("nextMonthStart", Timestamp.from(Oslo.startOf(month.plusMonths(1).atDay(1))))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Boolean.class).single();
+        if (notified) {
+            sms.queue(new Msisdn(block.msisdn()), "Datakontroll: Datapakken din for denne måneden er brukt opp, og data er "
+                    + "sperret i Norge og EU/EØS til månedsskiftet. Kjøp en ekstra datapakke for å åpne igjen.");
+        }
     }
 }

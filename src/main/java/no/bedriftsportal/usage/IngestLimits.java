@@ -17,5 +17,5 @@ record IngestLimits(long maxDecompressedBytes, int maxCompressionRatio, long com
         int maxLineBytes, int rejectionsKept) {
 
     /** The defaults of {@link UsageProperties}. */
-    static final IngestLimits DEFAULT = new IngestLimits(20L << 30, 100, 64L << 20, 50_000_000, 64 << 10, 10_000);
+    static final IngestLimits DEFAULT = new IngestLimits(20L << 30, 100, 16L << 20, 50_000_000, 64 << 10, 10_000);
 }

@@ -24,6 +24,8 @@ final class Rejections {
     private final PriorityQueue<CdrRejection> first;
     private final Map<String, long[]> counted = new HashMap<>();
     private int count;
+    private String lastReason;
+    private long[] lastCount;
 
     Rejections(int kept) {
         this.kept = kept;
@@ -76,12 +78,18 @@ final class Rejections {
     }
 
     private void countReason(String reason) {
+        if (reason.equals(lastReason)) { // a file of bad lines is mostly one reason, again and again
+            lastCount[0]++;
+            return;
+        }
         String general = general(reason);
         long[] records = counted.get(general);
         if (records == null) {
             records = counted.computeIfAbsent(counted.size() < MAX_REASONS ? general : OTHER_REASONS, r -> new long[1]);
         }
         records[0]++;
+        lastReason = reason;
+        lastCount = records;
     }
 
     /** A reason with its figures written {@code #} and its quoted values {@code '…'}. */

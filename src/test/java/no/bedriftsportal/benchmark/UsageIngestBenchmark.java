@@ -152,7 +152,7 @@ public final class UsageIngestBenchmark {
     }
 
     /** The benchmark's company: its subscriptions active since {@code since}. */
-    private static List<String> company(ConfigurableApplicationContext context, int count, YearMonth since) {
+    static List<String> company(ConfigurableApplicationContext context, int count, YearMonth since) {
         Companies companies = context.getBean(Companies.class);
         Subscriptions subscriptions = context.getBean(Subscriptions.class);
         long started = System.nanoTime();

@@ -2,7 +2,7 @@ package no.bedriftsportal.usage;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import no.bedriftsportal.shared.Msisdn;
 
@@ -93,9 +93,10 @@ final class CdrFields {
         return value;
     }
 
-    static String visitedCountry(String value, Set<String> knownCountries) {
-        String code = value.toUpperCase(Locale.ROOT);
-        if (!knownCountries.contains(code)) {
+    /** @param knownCountries each code of the country table, to itself: the one instance every record shares */
+    static String visitedCountry(String value, Map<String, String> knownCountries) {
+        String code = knownCountries.get(value.toUpperCase(Locale.ROOT));
+        if (code == null) {
             throw new InvalidField("visited_country must be an ISO 3166-1 alpha-2 code of the country table, was "
                     + shown(value));
         }

@@ -5,8 +5,10 @@ import no.bedriftsportal.catalog.Tariffs;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,7 +32,8 @@ public final class CdrParser {
     private static final int GZIP_MAGIC_2 = 0x8b;
     private static final int BUFFER_BYTES = 1 << 16;
 
-    private final Set<String> knownCountries;
+    /** The country table's codes, each to itself. */
+    private final Map<String, String> knownCountries;
     private final IngestLimits limits;
 
     /** @param knownCountries the country table's codes, {@link Tariffs#knownCountries()} */
@@ -39,7 +42,7 @@ public final class CdrParser {
     }
 
     CdrParser(Set<String> knownCountries, IngestLimits limits) {
-        this.knownCountries = Set.copyOf(knownCountries);
+        this.knownCountries = knownCountries.stream().collect(Collectors.toUnmodifiableMap(code -> code, code -> code));
         this.limits = limits;
     }
 

@@ -126,8 +126,11 @@ final class FileRating {
     /** Rates a record not seen before; false when it is refused. */
     private boolean rateNew(ParsedCdr cdr, ActiveLine active) {
         LocalDate day = Oslo.dateOf(cdr.startTime());
-        if (recordsInChunk >= chunkRecords && (day.toEpochDay() != chunkDay || recordsInChunk >= 2 * chunkRecords)) {
-            handOver(); // at a day's end where the feed is in time order, so a day's sums are added once
+        if (recordsInChunk >= chunkRecords && (day.toEpochDay() != chunkDay || recordsInChunk >= chunkRecords + chunkRecords / 4)) {
+            // at a day's end where the feed is in time order, so a day's sums are added once; but a
+            // chunk waits no more than a quarter longer for it: a chunk's rows are the largest part
+            // of what an ingest holds, and a day of a large file is longer than several chunks
+            handOver();
         }
         chunkDay = day.toEpochDay();
         if (active == null) {

@@ -49,6 +49,11 @@ public final class IngestMemoryBenchmark {
         long fileBytes = Long.getLong("benchmark.file-megabytes", 1024) << 20;
         int subscriptionCount = Integer.getInteger("benchmark.subscriptions", 2_000);
         Path spool = Files.createTempDirectory("benchmark-spool");
+        List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>()); // an OutOfMemoryError ends a spool round so
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            uncaught.add(failure);
+            failure.printStackTrace();
+        });
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Bedriftsportal.class).profiles("benchmark")
                 .run("--server.port=0", "--portal.database.embedded.data-dir=target/benchmark-ingest-memory",
                         "--portal.database.embedded.start-clean=true", "--portal.demo.enabled=false", "--portal.jobs.enabled=false",
@@ -92,8 +97,9 @@ public final class IngestMemoryBenchmark {
                     records / seconds);
             System.out.println("heap: " + heap.describe());
             System.out.println("health: " + health.describe());
-            System.out.println(Files.exists(done) && health.slowestMillis() < 1000 ? "OK: ingested in bounded memory, health answered within 1 s"
-                    : "NOT OK");
+            uncaught.forEach(failure -> System.out.println("failed on the way, and the spool took the file again: " + failure));
+            System.out.println(Files.exists(done) && uncaught.isEmpty() && health.slowestMillis() < 1000
+                    ? "OK: ingested in bounded memory at the first attempt, health answered within 1 s" : "NOT OK");
         }
     }
 

@@ -1,67 +1,66 @@
 package no.bedriftsportal.usage;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
+import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
-
 /**
- * The heap still in use after each garbage collection while it watches (what is kept, not what is
- * garbage yet), against what was in use after a collection before: what the work watched held.
+ * What the work watched holds in the heap: every 250 ms a full collection, then the heap in use,
+ * which is then what is alive (not garbage waiting for a collection); the most of it above what
+ * was alive before. Full collections slow the work watched, and make the figure independent of
+ * what other tests left in the heap.
  */
 final class HeapWatch implements AutoCloseable {
 
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long baseline;
-    private final AtomicLong maxAfterCollection = new AtomicLong();
-    private final AtomicLong collections = new AtomicLong();
-    private final List<Runnable> unregister = new ArrayList<>();
+    private final AtomicLong maxAlive = new AtomicLong();
+    private final AtomicLong samples = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean watching = true;
 
     HeapWatch() {
-        System.gc();
-        baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        NotificationListener listener = (Notification notification, Object handback) -> {
-            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                return;
-            }
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-                    .from((CompositeData) notification.getUserData());
-            long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-            maxAfterCollection.accumulateAndGet(used, Math::max);
-            collections.incrementAndGet();
-        };
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            NotificationEmitter emitter = (NotificationEmitter) collector;
-            emitter.addNotificationListener(listener, null, null);
-            unregister.add(() -> {
+        baseline = alive();
+        sampler = new Thread(() -> {
+            while (watching) {
                 try {
-                    emitter.removeNotificationListener(listener);
-                } catch (javax.management.ListenerNotFoundException e) {
-                    // gone already
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
                 }
-            });
-        }
+                if (watching) {
+                    maxAlive.accumulateAndGet(alive(), Math::max);
+                    samples.incrementAndGet();
+                }
+            }
+        }, "heap-watch");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** The most the heap held after a collection, above what it held before; 0 when none ran. */
+    private long alive() {
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** The most the heap held alive while watched, above what it held before. */
     long heldBytes() {
-        return Math.max(0, maxAfterCollection.get() - baseline);
+        return Math.max(0, maxAlive.get() - baseline);
     }
 
-    long collections() {
-        return collections.get();
+    /** How often the heap was measured. */
+    long samples() {
+        return samples.get();
     }
 
     @Override
     public void close() {
-        unregister.forEach(Runnable::run);
+        watching = false;
+        sampler.interrupt();
+        try {
+            sampler.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLNonTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database being away from a failure of the file: only the first pauses
@@ -15,7 +16,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * when a connection cannot be had or was lost (SQL state class 08, PostgreSQL shut down or
  * restarting: 57P01–57P03), when it lacks resources (class 53: disk full, out of memory, too many
  * connections), or when a transaction had to give way to another (class 40: serialization
- * failure, deadlock), whichever exception carries it.
+ * failure, deadlock), whichever exception carries it, also the failure a failed rollback hides.
  */
 final class DatabaseOutage {
 
@@ -32,6 +33,10 @@ final class DatabaseOutage {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && isOutageState(sql.getSQLState())) {
                 return true;
+            }
+            if (cause instanceof TransactionSystemException rollbackFailed && rollbackFailed.getApplicationException() != null
+                    && isOutage(rollbackFailed.getApplicationException())) {
+                return true; // a lost connection fails the rollback too, which then hides the failure that lost it
             }
         }
         return false;

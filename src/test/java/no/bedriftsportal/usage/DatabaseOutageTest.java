@@ -15,12 +15,22 @@ import org.postgresql.util.PSQLState;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures pause the spool (the database is away) and which refuse the file (#10.2). */
 class DatabaseOutageTest {
 
     static Stream<Arguments> failures() {
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new java.util.concurrent.CompletionException(
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        TransactionSystemException rollbackFailedAfterABug = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailedAfterABug.initApplicationException(new IllegalStateException("a bug"));
         return Stream.of(
+                Arguments.of("the rollback failed after the session was terminated", rollbackFailed, true),
+                Arguments.of("the rollback failed after a bug", rollbackFailedAfterABug, false),
                 Arguments.of("no connection from the pool", new CannotGetJdbcConnectionException("pool",
                         new SQLTransientConnectionException("Connection is not available, request timed out after 30000ms")), true),
                 Arguments.of("no transaction: connection refused", new CannotCreateTransactionException("no connection",

@@ -56,6 +56,11 @@ class CdrIngestRobustnessIntegrationTest {
         clock.set(NOVEMBER);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void theSpoolGoesOn() throws Exception {
+        CdrSpoolIntegrationTest.resume(spool, clock);
+    }
+
     @Test
     void anIngestCutOffMidFileLeavesNothingAndIsTakenAgainWithTheSameTotals() throws Exception {
         TestCompany company = mother.company("Drift");

@@ -47,6 +47,8 @@ final class FileRating {
     private final RefusedIds refusedIds = new RefusedIds();
     final List<FileIngest.Blocked> blocks = new ArrayList<>();
     private long chunkDay;
+    /** Whether the day of the chunk's last record began within the chunk. */
+    private boolean dayStartedInChunk;
     private int lastChunkBytes;
     int rated;
     int duplicates;
@@ -86,6 +88,7 @@ final class FileRating {
         monthsInChunk.clear();
         rollup = new DailyRollup();
         recordsInChunk = 0;
+        dayStartedInChunk = false;
     }
 
     /** A batch's records come next. */
@@ -126,11 +129,15 @@ final class FileRating {
     /** Rates a record not seen before; false when it is refused. */
     private boolean rateNew(ParsedCdr cdr, ActiveLine active) {
         LocalDate day = Oslo.dateOf(cdr.startTime());
-        if (recordsInChunk >= chunkRecords && (day.toEpochDay() != chunkDay || recordsInChunk >= chunkRecords + chunkRecords / 4)) {
-            // at a day's end where the feed is in time order, so a day's sums are added once; but a
-            // chunk waits no more than a quarter longer for it: a chunk's rows are the largest part
-            // of what an ingest holds, and a day of a large file is longer than several chunks
+        if (recordsInChunk >= chunkRecords
+                && (day.toEpochDay() != chunkDay || !dayStartedInChunk || recordsInChunk >= 2 * chunkRecords)) {
+            // at a day's end where the feed is in time order, so a day's sums are added once; a
+            // chunk that began within its day gains nothing by waiting (a large file's day is
+            // longer than a chunk), and a chunk's rows are the largest part of what an ingest holds
             handOver();
+        }
+        if (day.toEpochDay() != chunkDay) {
+            dayStartedInChunk = true;
         }
         chunkDay = day.toEpochDay();
         if (active == null) {

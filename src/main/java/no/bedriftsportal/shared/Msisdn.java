@@ -9,6 +9,14 @@ import java.util.regex.Pattern;
  */
 public record Msisdn(String value) {
 
+    /**
+     * What {@link #parse} takes, in the words every door that reads a number uses when it does not
+     * (issue #10.7): the operator API ({@code msisdn.invalid}: "Enter a Norwegian mobile number: 8
+     * digits starting with 4 or 9.") and the CDR files ("msisdn must be a Norwegian mobile number:
+     * 8 digits starting with 4 or 9, was '…'").
+     */
+    public static final String EXPECTED = "a Norwegian mobile number: 8 digits starting with 4 or 9";
+
     private static final Pattern E164 = Pattern.compile("\\+47[49]\\d{7}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00a0.\\-()]");
 
@@ -19,8 +27,10 @@ public record Msisdn(String value) {
     }
 
     /**
-     * Reads what a person or a CRM typically writes: {@code 912 34 567}, {@code 91234567},
-     * {@code +47 912 34 567}, {@code 0047 91234567} or {@code 4791234567}.
+     * Reads what a person, a CRM or a mediation system typically writes: {@code 912 34 567},
+     * {@code 91234567}, {@code +47 912 34 567}, {@code +47 912-34-567}, {@code 0047 91234567} or
+     * {@code 4791234567} (spaces, dashes, dots and brackets between the digits). The one reading of a
+     * number for the operator API and the CDR files.
      */
     public static Optional<Msisdn> parse(String input) {
         if (input == null) {

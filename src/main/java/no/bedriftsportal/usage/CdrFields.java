@@ -2,7 +2,9 @@ package no.bedriftsportal.usage;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+
+import no.bedriftsportal.shared.Msisdn;
 
 /**
  * Checks and converts the value of one CDR field (CDR-FORMAT.md, "Columns"). Each method takes a
@@ -45,7 +47,11 @@ final class CdrFields {
         return true;
     }
 
-    /** Only Norwegian mobile numbers (8 digits starting 4 or 9) are subscriptions; stored as E.164. */
+    /**
+     * Only Norwegian mobile numbers (8 digits starting 4 or 9) are subscriptions; stored as E.164.
+     * Every spelling the operator API takes is taken ({@link Msisdn#parse}), and refused in its
+     * words; E.164 and 8 digits, what feeds write, are read here without it (the hot path).
+     */
     static String msisdn(String value) {
         if (value.length() == NORWAY_PREFIX.length() + MOBILE_DIGITS && value.startsWith(NORWAY_PREFIX)
                 && isMobileNumber(value, NORWAY_PREFIX.length())) {
@@ -54,7 +60,8 @@ final class CdrFields {
         if (value.length() == MOBILE_DIGITS && isMobileNumber(value, 0)) {
             return NORWAY_PREFIX + value;
         }
-        throw new InvalidField("msisdn is not a Norwegian mobile number, was " + shown(value));
+        return Msisdn.parse(value).map(Msisdn::value)
+                .orElseThrow(() -> new InvalidField("msisdn must be " + Msisdn.EXPECTED + ", was " + shown(value)));
     }
 
     static CdrType type(String value) {
@@ -86,9 +93,10 @@ final class CdrFields {
         return value;
     }
 
-    static String visitedCountry(String value, Set<String> knownCountries) {
-        String code = value.toUpperCase(Locale.ROOT);
-        if (!knownCountries.contains(code)) {
+    /** @param knownCountries each code of the country table, to itself: the one instance every record shares */
+    static String visitedCountry(String value, Map<String, String> knownCountries) {
+        String code = knownCountries.get(value.toUpperCase(Locale.ROOT));
+        if (code == null) {
             throw new InvalidField("visited_country must be an ISO 3166-1 alpha-2 code of the country table, was "
                     + shown(value));
         }

@@ -1,14 +1,19 @@
 package no.bedriftsportal.usage;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,11 +27,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.NotFoundException;
 
-/** The operator's door for CDR files (U1, U3): upload one, list the ledger, read a file's rejections. */
+/**
+ * The operator's door for CDR files (U1, U3): upload one, list the ledger, read a file's rejections.
+ * A file refused whole is answered 422 with why and its ledger entry; one not ingested because the
+ * database is away, or the application stops, 503: nothing of it was kept, send it again.
+ */
 @RestController
 @RequestMapping("/api/operator/cdr-files")
 @Tag(name = "Usage files", description = "Call detail record files: upload, ledger and rejected records")
 class CdrFileOperatorApi {
+
+    private static final URI REFUSED = URI.create("https://bedriftsportal.no/problems/cdr-file-refused");
+    private static final URI NOT_NOW = URI.create("https://bedriftsportal.no/problems/cdr-file-not-ingested-now");
 
     private final IngestCdrFile ingest;
     private final CdrFileRepository ledger;
@@ -38,7 +50,9 @@ class CdrFileOperatorApi {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Ingest a CDR file (CSV or .csv.gz, form field 'file'); the same content again changes nothing. "
-            + "Answers with the file's counts: records = rated + duplicate + rejected")
+            + "Answers with the file's counts: records = rated + duplicate + rejected; 422 when the file is refused whole "
+            + "(not readable, or past a limit of what one file may cost), with why and its ledger entry (cdrFileId); "
+            + "503 when it could not be ingested now (send it again)")
     ResponseEntity<CdrFileSummary> upload(@RequestParam("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw new InvalidInputException("file", "cdr.file.empty", "file is empty");
@@ -67,13 +81,40 @@ class CdrFileOperatorApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One file with its rejected records (line, cdr_id, reason, the line itself)")
+    @Operation(summary = "One file with its rejected records (line, cdr_id, reason, the line itself; the first "
+            + "portal.usage.ingest.rejections-kept of them by line) and the count per reason of those past them")
     CdrFileDetail get(@PathVariable long id, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "1000") int limit) {
         CdrFileSummary summary = ledger.find(id).orElseThrow(() -> new NotFoundException("CDR file " + id));
-        return new CdrFileDetail(summary, ledger.rejections(id, Math.max(0, offset), Math.min(Math.max(1, limit), 10_000)));
+        return new CdrFileDetail(summary, ledger.rejections(id, Math.max(0, offset), Math.min(Math.max(1, limit), 10_000)),
+                ledger.rejectionsNotKept(id));
     }
 
-    record CdrFileDetail(CdrFileSummary file, List<CdrRejection> rejections) {
+    /**
+     * @param rejections        the rejected records kept whole, by line (a page of them)
+     * @param rejectionsNotKept the rejected records past those, counted per reason
+     */
+    record CdrFileDetail(CdrFileSummary file, List<CdrRejection> rejections, List<RejectionCount> rejectionsNotKept) {
+    }
+
+    /** A file refused whole: 422, with why and its ledger entry. */
+    @ExceptionHandler(CdrFileRefused.class)
+    ProblemDetail refused(CdrFileRefused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.reason());
+        problem.setType(REFUSED);
+        problem.setTitle("CDR file refused");
+        problem.setProperty("cdrFileId", refused.ledgerId());
+        problem.setProperty("errors", List.of(Map.of("field", "file", "message", refused.reason())));
+        return problem;
+    }
+
+    /** Not ingested now, nothing kept: 503, to be sent again. */
+    @ExceptionHandler({IngestUnavailable.class, IngestStopped.class})
+    ResponseEntity<ProblemDetail> notNow(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + "; nothing of the file was kept, send it again");
+        problem.setType(NOT_NOW);
+        problem.setTitle("CDR file not ingested now");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
     }
 }

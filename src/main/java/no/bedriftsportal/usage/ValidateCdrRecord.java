@@ -2,7 +2,8 @@ package no.bedriftsportal.usage;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Turns one CSV record into a {@link ParsedCdr}, or a {@link RejectedCdr} with the first reason
@@ -11,10 +12,20 @@ import java.util.Set;
  */
 final class ValidateCdrRecord {
 
-    private final CdrHeader header;
-    private final Set<String> knownCountries;
+    /** Numbers read so far, each to one instance of it, at most: a file has some thousands. */
+    private static final int MAX_NUMBERS_SHARED = 100_000;
 
-    ValidateCdrRecord(CdrHeader header, Set<String> knownCountries) {
+    private final CdrHeader header;
+    private final Map<String, String> knownCountries;
+    /**
+     * The numbers read, each to the one instance the records share: the records of three batches
+     * wait in memory at a time, so one String per record for the same few numbers would be a tenth
+     * of what they hold.
+     */
+    private final Map<String, String> numbers = new HashMap<>();
+
+    /** @param knownCountries each code of the country table, to itself */
+    ValidateCdrRecord(CdrHeader header, Map<String, String> knownCountries) {
         this.header = header;
         this.knownCountries = knownCountries;
     }
@@ -38,7 +49,7 @@ final class ValidateCdrRecord {
             throw new InvalidField("record has " + record.fieldCount() + " fields, the header has " + header.fieldCount());
         }
         String cdrId = CdrFields.cdrId(required(record, CdrColumn.CDR_ID));
-        String msisdn = CdrFields.msisdn(required(record, CdrColumn.MSISDN));
+        String msisdn = shared(CdrFields.msisdn(required(record, CdrColumn.MSISDN)));
         CdrType type = CdrFields.type(required(record, CdrColumn.TYPE));
         OffsetDateTime startTime = StartTime.parse(required(record, CdrColumn.START_TIME));
 
@@ -68,6 +79,18 @@ final class ValidateCdrRecord {
         return new ParsedCdr(record.startLine(), cdrId, msisdn, type, startTime.toInstant(), startTime.getOffset(),
                 direction, otherParty, visitedCountry, durationSeconds, volumeBytes, amount, vatRate,
                 optional(record, CdrColumn.PROVIDER), optional(record, CdrColumn.DESCRIPTION));
+    }
+
+    private String shared(String msisdn) {
+        String known = numbers.get(msisdn);
+        if (known != null) {
+            return known;
+        }
+        if (numbers.size() >= MAX_NUMBERS_SHARED) {
+            numbers.clear();
+        }
+        numbers.put(msisdn, msisdn);
+        return msisdn;
     }
 
     private String required(CsvRecordReader record, CdrColumn column) {

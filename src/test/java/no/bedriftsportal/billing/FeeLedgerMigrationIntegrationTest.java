@@ -122,7 +122,7 @@ class FeeLedgerMigrationIntegrationTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 1), new BigDecimal("349.00")));
     }
 
-    /** The last migration before V14, whichever it is (another branch may add V13). */
+    /** The last migration before V14, (V12 today; V13 was left unused when branches merged). */
     private static String versionBefore14(DataSource database) {
         MigrationInfo[] migrations = Flyway.configure().dataSource(database).locations("classpath:db/migration").load().info().all();
         return java.util.Arrays.stream(migrations).map(MigrationInfo::getVersion).filter(V14::isNewerThan)

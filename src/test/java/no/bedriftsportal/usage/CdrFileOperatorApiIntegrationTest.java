@@ -84,14 +84,62 @@ class CdrFileOperatorApiIntegrationTest {
     }
 
     @Test
-    void anUnreadableFileIsRefusedNamingTheField() throws Exception {
+    void aNulByteRejectsOnlyItsRecordWhichIsKeptEscaped() throws Exception {
+        // #10.1: a NUL reached COPY and failed the whole file with HTTP 500 (invalid byte sequence for encoding "UTF8": 0x00)
+        Msisdn msisdn = mother.company().subscriber(0, "FRI_5");
+        CdrFileBuilder file = CdrFileBuilder.file()
+                .sms("first", msisdn.value(), "2026-10-21T10:00:00+02:00", "MO", "91234567", "NO")
+                .content("parking", msisdn.value(), "2026-10-21T11:00:00+02:00", "2020", "45.00", 25, "Easy\0Park")
+                .sms("bad-anyway", "not-a-number\0", "2026-10-21T10:00:00+02:00", "MO", "91234567", "NO")
+                .sms("last", msisdn.value(), "2026-10-21T12:00:00+02:00", "MO", "91234567", "NO");
+        OperatorApiClient operator = new OperatorApiClient(port);
+
+        OperatorApiClient.Response answer = operator.upload("/api/operator/cdr-files", file.write(), "nul.csv");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.<Integer>json("$.records")).isEqualTo(4);
+        assertThat(answer.<Integer>json("$.rated")).isEqualTo(2);
+        assertThat(answer.<Integer>json("$.rejected")).isEqualTo(2);
+        OperatorApiClient.Response detail = operator.get("/api/operator/cdr-files/" + answer.<Number>json("$.id").longValue());
+        assertThat(detail.<Integer>json("$.rejections[0].lineNumber")).isEqualTo(3);
+        assertThat(detail.<String>json("$.rejections[0].reason")).startsWith("line contains a NUL byte (0x00) at column ");
+        assertThat(detail.<String>json("$.rejections[0].rawLine")).contains(",Easy\\x00Park,");
+        assertThat(detail.<String>json("$.rejections[1].rawLine")).contains("not-a-number\\x00");
+    }
+
+    @Test
+    void aFileOfRandomBytesIsAnsweredWithItsRejectionsNeverA500() throws Exception {
+        OperatorApiClient operator = new OperatorApiClient(port);
+        java.util.Random random = new java.util.Random(1010);
+        for (int i = 0; i < 5; i++) {
+            byte[] bytes = new byte[20_000 + random.nextInt(50_000)];
+            random.nextBytes(bytes);
+            bytes[0] = 'x'; // not gzip's first byte
+            Path file = Files.write(Files.createTempFile("random", ".csv"), bytes);
+
+            OperatorApiClient.Response answer = operator.upload("/api/operator/cdr-files", file, "random-" + i + ".csv");
+
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            assertThat(answer.<Integer>json("$.rejected")).isEqualTo(answer.<Integer>json("$.records")).isPositive();
+        }
+    }
+
+    @Test
+    void anUnreadableFileIsRefusedWholeWithItsLedgerEntry() throws Exception {
         Path broken = Files.createTempFile("broken", ".csv.gz");
         Files.write(broken, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4});
 
         HttpResponse<String> refused = upload(broken, "broken.csv.gz");
 
-        assertThat(refused.statusCode()).isEqualTo(400);
+        // refused whole: 422 (it was 400), with why and the file's ledger entry (#10.2)
+        assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(JsonPath.<String>read(refused.body(), "$.errors[0].field")).isEqualTo("file");
+        assertThat(JsonPath.<String>read(refused.body(), "$.detail")).startsWith("the file is not a readable CSV or gzip file");
+        long id = JsonPath.<Number>read(refused.body(), "$.cdrFileId").longValue();
+        OperatorApiClient.Response ledger = new OperatorApiClient(port).get("/api/operator/cdr-files/" + id);
+        assertThat(ledger.<String>json("$.file.name")).isEqualTo("broken.csv.gz");
+        assertThat(ledger.<String>json("$.file.status")).isEqualTo("REFUSED");
+        assertThat(ledger.<String>json("$.file.refusedReason")).isEqualTo(JsonPath.read(refused.body(), "$.detail"));
     }
 
     @Test

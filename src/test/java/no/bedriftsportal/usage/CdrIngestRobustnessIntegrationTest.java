@@ -56,6 +56,11 @@ class CdrIngestRobustnessIntegrationTest {
         clock.set(NOVEMBER);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void theSpoolGoesOn() throws Exception {
+        CdrSpoolIntegrationTest.resume(spool, clock);
+    }
+
     @Test
     void anIngestCutOffMidFileLeavesNothingAndIsTakenAgainWithTheSameTotals() throws Exception {
         TestCompany company = mother.company("Drift");
@@ -85,6 +90,7 @@ class CdrIngestRobustnessIntegrationTest {
         assertThat(count("select count(*) from usage_event where company_id = " + company.id())).isZero();
         assertThat(count("select count(*) from cdr_seen where cdr_id like '" + builder.id("") + "%'")).isZero();
 
+        clock.advance(Duration.ofSeconds(5)); // the spool paused, and tries again after 5 s
         List<CdrFileSummary> retried = spool.ingestWaiting(spoolDir, CdrSource.SPOOL);
 
         assertThat(retried).singleElement().satisfies(summary -> {
@@ -216,6 +222,11 @@ class CdrIngestRobustnessIntegrationTest {
 
     /** Waits for the ingest's COPY to run, then ends its database session: what a killed JVM does to it. */
     private void terminateTheIngestWhileItLoads() throws InterruptedException {
+        terminateTheIngestWhileItLoads(jdbc);
+    }
+
+    /** Waits for an ingest's COPY to run, then ends its database session: the database going away under it. */
+    static void terminateTheIngestWhileItLoads(JdbcClient jdbc) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             List<Integer> loading = jdbc.sql("""

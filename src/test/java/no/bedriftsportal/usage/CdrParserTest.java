@@ -132,6 +132,10 @@ class CdrParserTest {
                 # column        | as written                     | stored
                 msisdn          | 91234567                       | +4791234567
                 msisdn          | ' +4741234567 '                | +4741234567
+                msisdn          | 004791234567                   | +4791234567
+                msisdn          | 4791234567                     | +4791234567
+                msisdn          | 912 34 567                     | +4791234567
+                msisdn          | +47 912-34-567                 | +4791234567
                 visited_country | dk                             | DK
                 start_time      | 2026-10-03T06:15:00Z           | 2026-10-03T06:15:00Z
                 start_time      | 2026-10-03T08:15+02:00         | 2026-10-03T06:15:00Z
@@ -196,11 +200,11 @@ class CdrParserTest {
             VOICE   | cdr_id          | a b                       | cdr_id must be 1–64 characters of A-Z a-z 0-9 . _ : -, was 'a b'
             VOICE   | cdr_id          | a/1                       | cdr_id must be 1–64 characters of A-Z a-z 0-9 . _ : -, was 'a/1'
             VOICE   | msisdn          |                           | msisdn is required
-            VOICE   | msisdn          | +4722334455               | msisdn is not a Norwegian mobile number, was '+4722334455'
-            VOICE   | msisdn          | +46701234567              | msisdn is not a Norwegian mobile number, was '+46701234567'
-            VOICE   | msisdn          | 9123456                   | msisdn is not a Norwegian mobile number, was '9123456'
-            VOICE   | msisdn          | 4791234567                | msisdn is not a Norwegian mobile number, was '4791234567'
-            VOICE   | msisdn          | 004791234567              | msisdn is not a Norwegian mobile number, was '004791234567'
+            VOICE   | msisdn          | +4722334455               | msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, was '+4722334455'
+            VOICE   | msisdn          | +46701234567              | msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, was '+46701234567'
+            VOICE   | msisdn          | 9123456                   | msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, was '9123456'
+            VOICE   | msisdn          | 0091234567                | msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, was '0091234567'
+            VOICE   | msisdn          | 912 34 56a                | msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, was '912 34 56a'
             VOICE   | type            |                           | type is required
             VOICE   | type            | FAX                       | type must be VOICE, SMS, MMS, DATA or CONTENT, was 'FAX'
             VOICE   | type            | voice                     | type must be VOICE, SMS, MMS, DATA or CONTENT, was 'voice'
@@ -250,15 +254,16 @@ class CdrParserTest {
     }
 
     @Test
-    void rejectsBytesThatAreNotUtf8AsTheFieldTheyAreIn() {
+    void rejectsBytesThatAreNotUtf8SayingWhereTheyStand() {
+        // the decoder used to make them U+FFFD, silently: a Latin-1 description would have been rated so (#10.1)
         byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] line = "a-1,+4791234567,SMS,2026-10-03T08:15:00+02:00,MT,91234567,N\u00d8,,,,,,\n".getBytes(
+        byte[] line = "a-1,+4791234567,SMS,2026-10-03T08:15:00+02:00,MT,91234567,NO,,,,,,bl\u00e5b\u00e6r\n".getBytes(
                 StandardCharsets.ISO_8859_1);
 
         List<CdrLine> lines = CdrFiles.parse(concat(header, line));
 
-        assertThat(((RejectedCdr) lines.get(0)).reason()).isEqualTo(
-                "visited_country must be an ISO 3166-1 alpha-2 code of the country table, was 'N\uFFFD'");
+        assertThat(lines).containsExactly(new RejectedCdr(2, "a-1", "line is not valid UTF-8: byte 0xE5 at column 69",
+                "a-1,+4791234567,SMS,2026-10-03T08:15:00+02:00,MT,91234567,NO,,,,,,bl\\xE5b\\xE6r"));
     }
 
     @Test
@@ -300,10 +305,10 @@ class CdrParserTest {
         @Test
         void rejectsARecordTooLongToBeReal() {
             Map<String, String> record = CdrFiles.validRecord(CdrType.SMS);
-            record.put("description", "x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 1));
+            record.put("description", "x".repeat(IngestLimits.DEFAULT.maxLineBytes() + 1));
 
             assertThat(rejection(CdrFiles.line(record, COLUMNS, false)))
-                    .isEqualTo("record is longer than 1048576 characters");
+                    .isEqualTo("record is longer than 65536 bytes");
         }
 
         @Test

@@ -1,6 +1,9 @@
 package no.bedriftsportal.benchmark;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Locale;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,18 +11,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import no.bedriftsportal.Bedriftsportal;
 
-/** The portal as the benchmarks run it: its own fresh embedded database, no demo, no schedules. */
+/**
+ * The portal as the benchmarks run it: its own fresh embedded database, no demo, no schedules and no
+ * daily jobs (they follow the real clock: an invoice run once started in the middle of a measured file).
+ */
 final class BenchmarkPortal {
 
     private BenchmarkPortal() {
     }
 
-    static ConfigurableApplicationContext start(String name) {
+    /**
+     * The portal with its database in target/benchmark-{name}; {@code more} are further or other
+     * {@code --key=value} arguments (a key given again replaces the default).
+     */
+    static ConfigurableApplicationContext start(String name, String... more) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        Stream.concat(Stream.of("--server.port=0", "--portal.database.embedded.data-dir=target/benchmark-" + name,
+                "--portal.database.embedded.start-clean=true", "--portal.demo.enabled=false",
+                "--portal.scheduling.enabled=false", "--portal.jobs.enabled=false", "--portal.sms.keep-sensitive-text=true",
+                "--logging.level.io.zonky=WARN"), Stream.of(more))
+                .forEach(argument -> arguments.put(argument.substring(0, argument.indexOf('=')), argument));
         return new SpringApplicationBuilder(Bedriftsportal.class).profiles("benchmark")
-                .run("--server.port=0", "--portal.database.embedded.data-dir=target/benchmark-" + name,
-                        "--portal.database.embedded.start-clean=true", "--portal.demo.enabled=false",
-                        "--portal.scheduling.enabled=false", "--portal.sms.keep-sensitive-text=true",
-                        "--logging.level.io.zonky=WARN");
+                .run(arguments.values().toArray(String[]::new));
     }
 
     static double seconds(long startedNanos) {

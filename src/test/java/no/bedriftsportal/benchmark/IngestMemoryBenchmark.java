@@ -24,14 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-import no.bedriftsportal.Bedriftsportal;
 import no.bedriftsportal.shared.Oslo;
 
 /**
@@ -54,10 +52,8 @@ public final class IngestMemoryBenchmark {
             uncaught.add(failure);
             failure.printStackTrace();
         });
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Bedriftsportal.class).profiles("benchmark")
-                .run("--server.port=0", "--portal.database.embedded.data-dir=target/benchmark-ingest-memory",
-                        "--portal.database.embedded.start-clean=true", "--portal.demo.enabled=false", "--portal.jobs.enabled=false",
-                        "--portal.cdr.spool-dir=" + spool, "--portal.cdr.spool-interval=1s", "--logging.level.io.zonky=WARN")) {
+        try (ConfigurableApplicationContext context = BenchmarkPortal.start("ingest-memory", "--portal.scheduling.enabled=true",
+                "--portal.cdr.spool-dir=" + spool, "--portal.cdr.spool-interval=1s")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             YearMonth month = YearMonth.from(Oslo.today(context.getBean(Clock.class))).minusMonths(1);
             List<String> msisdns = UsageIngestBenchmark.company(context, subscriptionCount, month.minusYears(2));

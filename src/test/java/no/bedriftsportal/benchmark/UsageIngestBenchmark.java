@@ -48,8 +48,6 @@ public final class UsageIngestBenchmark {
         int records = Integer.getInteger("benchmark.records", 2_000_000);
         int warmUpRecords = Integer.getInteger("benchmark.warm-up-records", records);
         int runs = Integer.getInteger("benchmark.runs", 3);
-        // the daily jobs follow the real clock: an invoice run of the month before ran in the middle of a measured file
-        System.setProperty("portal.jobs.enabled", "false");
         try (ConfigurableApplicationContext context = BenchmarkPortal.start("usage")) {
             YearMonth lastMonth = YearMonth.from(Oslo.today(context.getBean(Clock.class))).minusMonths(1);
             YearMonth firstMeasured = lastMonth.minusMonths(runs - 1L);

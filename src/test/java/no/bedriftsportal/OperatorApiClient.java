@@ -40,15 +40,20 @@ public final class OperatorApiClient {
 
     /** A file as form field {@code file} of a multipart POST, streamed from disk (uploads of any size). */
     public Response upload(String path, java.nio.file.Path file, String fileName) {
+        return send(fileUpload(request(path), file, fileName));
+    }
+
+    /** The request POSTs the file as form field {@code file} of a multipart body, streamed from disk. */
+    public static HttpRequest fileUpload(HttpRequest.Builder request, java.nio.file.Path file, String fileName) {
         String boundary = java.util.UUID.randomUUID().toString();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
         try {
-            return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
                             HttpRequest.BodyPublishers.ofFile(file),
                             HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
-                    .build());
+                    .build();
         } catch (java.io.FileNotFoundException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package no.bedriftsportal.shared.web;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -49,18 +47,7 @@ final class OperatorHttp {
 
     /** A file as form field {@code file} of a multipart POST, streamed from disk. */
     Answer upload(String path, Path file, String fileName) {
-        String boundary = UUID.randomUUID().toString();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        try {
-            return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
-                            HttpRequest.BodyPublishers.ofFile(file),
-                            HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
-                    .build());
-        } catch (FileNotFoundException e) {
-            throw new UncheckedIOException(e);
-        }
+        return send(OperatorApiClient.fileUpload(request(path), file, fileName));
     }
 
     record Answer(HttpResponse<String> response) {

@@ -36,7 +36,7 @@ class BillingJobs implements DailyJob {
     BillingJobs(RunInvoices runInvoices, ImportPayments payments, @Value("${portal.billing.ocr-spool-dir:}") String ocrSpool) {
         this.runInvoices = runInvoices;
         this.payments = payments;
-        this.ocrSpool = ocrSpool.isBlank() ? null : Path.of(ocrSpool);
+        this.ocrSpool = ocrSpool.isBlank() ? null : SpoolDirectory.prepare(Path.of(ocrSpool), "OCR");
     }
 
     @Override

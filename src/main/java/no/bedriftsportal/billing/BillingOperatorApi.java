@@ -119,7 +119,7 @@ class BillingOperatorApi {
     @Operation(summary = "Import the bank's OCR giro file (form field 'file'): each payment applied to the invoice with its KID, "
             + "or kept as unmatched with the reason (no invoice has the KID; paid to another account than the seller's); "
             + "transactions = applied + unmatched + refused, in count and amount. A file that does not read or reconcile, or "
-            + "reuses a transmission number with other content, is refused whole (400, kept in the ledger); the same file "
+            + "reuses a transmission number with other content, is refused whole (422, kept in the ledger); the same file "
             + "again changes nothing (200)")
     ResponseEntity<OcrImportSummary> importOcr(@RequestParam("file") MultipartFile file) {
         Path temporary = null;
@@ -140,15 +140,15 @@ class BillingOperatorApi {
         }
     }
 
-    /** A refused file is in the ledger: the problem says why and points to it. */
+    /** A refused file is in the ledger: 422 (as a refused CDR file), the problem says why and points to it. */
     @ExceptionHandler(OcrFileRefused.class)
     ResponseEntity<ProblemDetail> refused(OcrFileRefused e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setType(URI.create("https://bedriftsportal.no/problems/payment-file-refused"));
         problem.setTitle("Payment file refused");
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         problem.setProperty("paymentFile", e.summary());
-        return ResponseEntity.badRequest().location(URI.create(PAYMENT_FILES + "/" + e.summary().id()))
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).location(URI.create(PAYMENT_FILES + "/" + e.summary().id()))
                 .body(ProblemResponse.withCorrelationId(problem, request));
     }
 

@@ -10,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A directory files are delivered into: the files waiting, in name order (those whose names start
  * with a dot or end in {@code .part} or {@code .tmp} are still being written), and the moves to
@@ -17,7 +20,26 @@ import java.util.List;
  */
 public final class SpoolDirectory {
 
+    private static final Logger log = LoggerFactory.getLogger(SpoolDirectory.class);
+
     private SpoolDirectory() {
+    }
+
+    /**
+     * The spool directory made ready at start (with {@code done/} and {@code failed/}), so that a
+     * delivery finds it and the log says where it is; a directory that cannot be made is logged,
+     * and the spool finds nothing there until it can.
+     */
+    public static Path prepare(Path directory, String what) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.resolve("done"));
+            Files.createDirectories(absolute.resolve("failed"));
+            log.info("{} spool: {}", what, absolute);
+        } catch (IOException e) {
+            log.error("{} spool {} cannot be made: {}", what, absolute, e.toString());
+        }
+        return directory;
     }
 
     public static List<Path> waiting(Path directory) {

@@ -70,6 +70,9 @@ public class CdrSpool {
         this.jdbc = jdbc;
         this.clock = clock;
         this.pause = new SpoolPause(properties.cdr().spoolRetryFirst(), properties.cdr().spoolRetryMax());
+        if (properties.cdr().spoolDir() != null) {
+            SpoolDirectory.prepare(properties.cdr().spoolDir(), "CDR");
+        }
     }
 
     /** What the spool is at, for its health indicator. */

@@ -144,7 +144,7 @@ class PaymentFileOperatorApiIntegrationTest {
         Response refused = upload(other, "andre-samme-forsendelse.txt");
 
         assertThat(imported.status()).isEqualTo(201);
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.<String>json("$.detail")).contains("refused whole", "transmission number " + transmission
                 + " was imported before with other content (payment file " + imported.<Integer>json("$.id"));
@@ -204,12 +204,12 @@ class PaymentFileOperatorApiIntegrationTest {
         Response notReconciled = operator.upload("/api/operator/payment-files", broken, "stemmer-ikke.txt");
         Response notRead = operator.upload("/api/operator/payment-files", unreadable, "tekst.txt");
 
-        assertThat(notReconciled.status()).as(notReconciled.body()).isEqualTo(400);
+        assertThat(notReconciled.status()).as(notReconciled.body()).isEqualTo(422);
         assertThat(notReconciled.<String>json("$.paymentFile.reason")).startsWith("line 7: states a total of 31234 øre, the assignment's payments add up to 31235");
         assertThat(notReconciled.<String>json("$.paymentFile.transmissionNumber")).isEqualTo(ocr.transmissionNumber());
         assertAddsUp(notReconciled, "$.paymentFile", ocr); // what its end record states: 2 payments, 312.34
         assertThat(notReconciled.<Integer>json("$.paymentFile.refused")).isEqualTo(2);
-        assertThat(notRead.status()).isEqualTo(400);
+        assertThat(notRead.status()).isEqualTo(422);
         assertThat(notRead.<String>json("$.paymentFile.reason")).isEqualTo("line 1: line is 24 characters long, expected 80");
         assertThat(notRead.<Integer>json("$.paymentFile.transactions")).isZero();
         assertThat(operator.get("/api/operator/payment-files/" + notRead.<Integer>json("$.paymentFile.id"))

@@ -85,7 +85,7 @@ class UploadSizeIntegrationTest {
 
             long peak = oldGeneration.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             assertThat(oldGeneration).isNotEmpty();
-            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(422);
             assertThat(answer.<String>json("$.detail")).contains("line 1");
             assertThat((peak - before) / MB).as("old generation growth in MB during a 300 MB upload").isLessThan(48);
         } finally {

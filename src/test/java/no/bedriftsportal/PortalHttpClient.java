@@ -78,6 +78,36 @@ public final class PortalHttpClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
     }
 
+    /**
+     * Any method with any body, the CSRF token of the last page in the {@code X-CSRF-TOKEN} header
+     * (as htmx sends it); the answer as bytes, for responses that may be files.
+     */
+    public Download exchange(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path).header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8");
+        if (csrfToken != null) {
+            builder.header("X-CSRF-TOKEN", csrfToken);
+        }
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        try {
+            HttpResponse<byte[]> response = http.send(builder.method(method, publisher).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a page has given this visitor a CSRF token (a form of its own session). */
+    public boolean hasCsrfToken() {
+        return csrfToken != null;
+    }
+
     public Page postWithoutCsrf(String path, Map<String, ?> form) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());

@@ -1,0 +1,45 @@
+package no.bedriftsportal.isolation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import no.bedriftsportal.isolation.Marker.Reach;
+
+/**
+ * The four kinds of attacker of issue #11.5 (the anonymous one twice on the operator API: without
+ * a token and with a wrong one), and what of the victim's data each must never read.
+ */
+enum Attacker {
+    OTHER_COMPANY("(a) a super user of another company"),
+    OTHER_CUSTOMER_NUMBER("(b) a user of the victim company limited to another customer number, with every module"),
+    WITHOUT_MODULE("(c) a user of the victim company with every customer number and only the dashboard (no invoices, not a super user)"),
+    ANONYMOUS("(d) an anonymous client (with a CSRF token of its own session)"),
+    WRONG_OPERATOR_TOKEN("(d) an anonymous client with a wrong operator token");
+
+    private final String description;
+
+    Attacker(String description) {
+        this.description = description;
+    }
+
+    String description() {
+        return description;
+    }
+
+    boolean signedIn() {
+        return this == OTHER_COMPANY || this == OTHER_CUSTOMER_NUMBER || this == WITHOUT_MODULE;
+    }
+
+    /** The markers this attacker must not read in an answer from a route of this area. */
+    Set<Reach> mustNotRead(Area area) {
+        if (area == Area.OPERATOR_API) {
+            return EnumSet.allOf(Reach.class);
+        }
+        return switch (this) {
+            case OTHER_COMPANY, ANONYMOUS, WRONG_OPERATOR_TOKEN -> EnumSet.allOf(Reach.class);
+            case OTHER_CUSTOMER_NUMBER -> EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
+            case WITHOUT_MODULE -> area == Area.DASHBOARD || area == Area.OTHER ? EnumSet.of(Reach.INVOICES)
+                    : EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
+        };
+    }
+}

@@ -1,0 +1,159 @@
+package no.bedriftsportal.isolation;
+
+import static no.bedriftsportal.isolation.RouteCall.form;
+import static no.bedriftsportal.isolation.RouteCall.get;
+import static no.bedriftsportal.isolation.RouteCall.json;
+import static no.bedriftsportal.isolation.RouteCall.upload;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every route of the application (method and pattern, as the handler mappings list them) and how
+ * to call it with the victim's data. A route the application has and this table does not fails
+ * {@link RouteIsolationIntegrationTest}: add one line here, filling each path variable, parameter
+ * and body from {@link Victim}; say with {@code answers()} or {@code attackersOnly()} when the
+ * victim's own call shows nothing marked or must not be made.
+ */
+final class KnownRoutes {
+
+    /** Routes of the demo profile only: they must not exist in any other profile (the tests run without it). */
+    static final Set<String> DEMO_ONLY = Set.of("GET /dev/sms-outbox", "GET /dev/sms");
+
+    private static final String API = "/api/operator";
+    private static final Map<String, Function<Victim, RouteCall>> ROUTES = new LinkedHashMap<>();
+
+    static {
+        // the portal: the dashboard (D1–D7)
+        route("GET /", v -> get("/?users=THIS_MONTH&data=THIS_MONTH&world=DAYS_30"));
+        route("GET /dashboard/subscriptions", v -> get("/dashboard/subscriptions?subscriptions=DAYS_30").answers());
+        route("GET /dashboard/costs", v -> get("/dashboard/costs?costs=12").answers());
+        route("GET /dashboard/users", v -> get("/dashboard/users?users=THIS_MONTH"));
+        route("GET /dashboard/users/list", v -> get("/dashboard/users/list?users=THIS_MONTH&userSearch=Vilde"));
+        route("GET /dashboard/users/{subscriptionId}", v -> get("/dashboard/users/" + v.subscriptionId() + "?users=THIS_MONTH"));
+        route("GET /dashboard/data", v -> get("/dashboard/data?data=THIS_MONTH"));
+        route("GET /dashboard/data/users", v -> get("/dashboard/data/users?data=THIS_MONTH&name=Lekkasjesen"));
+        route("GET /dashboard/data/users/{subscriptionId}", v -> get("/dashboard/data/users/" + v.subscriptionId() + "?data=THIS_MONTH"));
+        route("GET /dashboard/data.xlsx", v -> get("/dashboard/data.xlsx?data=THIS_MONTH"));
+        route("GET /dashboard/world", v -> get("/dashboard/world?world=DAYS_30").answers());
+        route("GET /dashboard/world/countries/{code}", v -> get("/dashboard/world/countries/" + v.country() + "?world=DAYS_30"));
+        route("GET /dashboard/world.xlsx", v -> get("/dashboard/world.xlsx?world=DAYS_30"));
+        // the portal: invoices (F1–F3)
+        route("GET /invoices", v -> get("/invoices?customerNumber=" + v.customerNumber()));
+        route("GET /invoices/{id}", v -> get("/invoices/" + v.invoice().id()));
+        route("GET /invoices/{id}/pdf", v -> get("/invoices/" + v.invoice().id() + "/pdf"));
+        route("GET /invoices/{id}/ehf", v -> get("/invoices/" + v.invoice().id() + "/ehf"));
+        // the portal: settings (S1, S3)
+        route("GET /settings/access", v -> get("/settings/access"));
+        route("GET /settings/access/new", v -> get("/settings/access/new"));
+        route("POST /settings/access", v -> form("POST", "/settings/access", Map.of("msisdn", v.person().national(),
+                "role", "SUPER_USER", "customerAccounts", v.customerAccountId())));
+        route("GET /settings/access/{id}", v -> get("/settings/access/" + v.personUserId()));
+        route("POST /settings/access/{id}", v -> form("POST", "/settings/access/" + v.personUserId(), Map.of("role", "SUPER_USER")));
+        route("POST /settings/access/{id}/delete", v -> form("POST", "/settings/access/" + v.personUserId() + "/delete", Map.of()));
+        route("GET /settings/audit", v -> get("/settings/audit?action=USER_GRANTED"));
+        // the login (G1)
+        route("GET /login", v -> get("/login").answers().open());
+        route("POST /login", v -> form("POST", "/login", Map.of("msisdn", v.person().national())).open());
+        route("GET /login/code", v -> get("/login/code").answers().open().after(v.person().national()));
+        route("POST /login/code", v -> form("POST", "/login/code", Map.of("code", "000000")).open().after(v.person().national()));
+        // Spring Boot, the actuator, the API description and static files: no company data
+        route("ANY /error", v -> get("/error").answers().open().serverError("Spring Boot's error page called directly has no error to show"));
+        route("GET /actuator", v -> get("/actuator").answers());
+        route("GET /actuator/health", v -> get("/actuator/health").answers().open());
+        route("GET /actuator/health/**", v -> get("/actuator/health/cdr-spool").answers().open());
+        route("GET /actuator/info", v -> get("/actuator/info").answers().open());
+        route("GET /v3/api-docs", v -> get("/v3/api-docs").answers().open());
+        route("GET /v3/api-docs.yaml", v -> get("/v3/api-docs.yaml").answers().open());
+        route("GET /v3/api-docs/swagger-config", v -> get("/v3/api-docs/swagger-config").answers().open());
+        route("GET /swagger-ui.html", v -> get("/swagger-ui.html").answers().open());
+        route("GET /swagger-ui/**", v -> get("/swagger-ui/index.html").answers().open());
+        route("GET /swagger-ui/*swagger-initializer.js", v -> get("/swagger-ui/swagger-initializer.js").answers().open());
+        route("GET /webjars/**", v -> get("/webjars/htmx.org/dist/htmx.min.js").answers().open());
+        route("GET /webjars/*swagger-ui/**", v -> get("/webjars/swagger-ui/index.html").answers().open());
+        route("GET /webjars/*swagger-ui/*swagger-initializer.js", v -> get("/webjars/swagger-ui/swagger-initializer.js").answers().open());
+        route("GET /webjars/*swagger-ui/5.32.2/*swagger-initializer.js", v -> get("/webjars/swagger-ui/5.32.2/swagger-initializer.js")
+                .answers().open());
+        route("GET /**", v -> get("/css/portal.css").answers().open());
+        // the operator API: every attacker gets 401
+        route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
+        route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));
+        route("GET " + API + "/catalog", v -> get(API + "/catalog").answers());
+        route("POST " + API + "/companies", v -> json("POST", API + "/companies",
+                "{\"orgNumber\":\"" + v.orgNumber() + "\",\"name\":\"Kapret AS\",\"city\":\"Oslo\"}"));
+        route("GET " + API + "/companies", v -> get(API + "/companies"));
+        route("GET " + API + "/companies/{orgNumber}", v -> get(API + "/companies/" + v.orgNumber()));
+        route("POST " + API + "/companies/{orgNumber}/customer-accounts", v -> json("POST",
+                API + "/companies/" + v.orgNumber() + "/customer-accounts", "{\"name\":\"Kapret\"}"));
+        route("GET " + API + "/companies/{orgNumber}/customer-accounts", v -> get(API + "/companies/" + v.orgNumber()
+                + "/customer-accounts"));
+        route("POST " + API + "/companies/{orgNumber}/employees", v -> json("POST", API + "/companies/" + v.orgNumber()
+                + "/employees", "{\"name\":\"Kapret Ansatt\",\"employeeNumber\":\"666\"}"));
+        route("GET " + API + "/companies/{orgNumber}/employees", v -> get(API + "/companies/" + v.orgNumber() + "/employees"));
+        route("POST " + API + "/companies/{orgNumber}/super-users", v -> json("POST", API + "/companies/" + v.orgNumber()
+                + "/super-users", "{\"msisdn\":\"" + v.person().value() + "\"}"));
+        route("GET " + API + "/companies/{orgNumber}/portal-users", v -> get(API + "/companies/" + v.orgNumber() + "/portal-users"));
+        route("POST " + API + "/companies/{orgNumber}/subscriptions", v -> json("POST", API + "/companies/" + v.orgNumber()
+                + "/subscriptions", "{\"msisdn\":\"+4799999999\",\"planCode\":\"FRI_5\",\"customerNumber\":\"" + v.customerNumber()
+                + "\",\"activeFrom\":\"" + v.usageDay() + "\"}"));
+        route("GET " + API + "/companies/{orgNumber}/subscriptions", v -> get(API + "/companies/" + v.orgNumber() + "/subscriptions"));
+        route("GET " + API + "/companies/{orgNumber}/invoices", v -> get(API + "/companies/" + v.orgNumber() + "/invoices"));
+        route("GET " + API + "/subscriptions/{msisdn}", v -> get(API + "/subscriptions/" + v.person().value()));
+        route("PUT " + API + "/subscriptions/{msisdn}/plan", v -> json("PUT", API + "/subscriptions/" + v.person().value() + "/plan",
+                "{\"planCode\":\"BASIS\"}"));
+        route("PUT " + API + "/subscriptions/{msisdn}/data-control", v -> json("PUT", API + "/subscriptions/" + v.person().value()
+                + "/data-control", "{\"enabled\":true}"));
+        route("PUT " + API + "/subscriptions/{msisdn}/auto-extra-package", v -> json("PUT", API + "/subscriptions/"
+                + v.person().value() + "/auto-extra-package", "{\"extraPackageCode\":\"EXTRA_5\"}"));
+        route("POST " + API + "/subscriptions/{msisdn}/termination", v -> json("POST", API + "/subscriptions/" + v.person().value()
+                + "/termination", "{}"));
+        route("POST " + API + "/subscriptions/{msisdn}/extra-packages", v -> json("POST", API + "/subscriptions/"
+                + v.person().value() + "/extra-packages", "{\"code\":\"EXTRA_5\",\"payer\":\"SALARY\"}"));
+        route("GET " + API + "/subscriptions/{msisdn}/extra-packages", v -> get(API + "/subscriptions/" + v.person().value()
+                + "/extra-packages").answers());
+        route("GET " + API + "/subscriptions/{msisdn}/usage-events", v -> get(API + "/subscriptions/" + v.person().value()
+                + "/usage-events?from=" + v.usageDay() + "&to=" + v.usageDay()));
+        route("POST " + API + "/cdr-files", v -> upload(API + "/cdr-files", "kapret.csv", "cdr_id,msisdn,type,start_time,"
+                + "direction,other_party,visited_country,duration_s,volume_bytes,amount_nok,vat_rate,provider,description\n"
+                + "kapret-1," + v.person().value() + ",CONTENT," + v.usageDay() + "T12:00:00+01:00,,2020,NO,,,999.00,25,X,Y\n"));
+        route("GET " + API + "/cdr-files", v -> get(API + "/cdr-files").answers());
+        route("GET " + API + "/cdr-files/{id}", v -> get(API + "/cdr-files/" + v.cdrFileId()).answers());
+        route("POST " + API + "/invoice-runs", v -> json("POST", API + "/invoice-runs", "{\"month\":\"" + v.invoicedMonth() + "\"}"));
+        route("GET " + API + "/invoice-runs", v -> get(API + "/invoice-runs").answers());
+        route("GET " + API + "/invoices/{number}", v -> get(API + "/invoices/" + v.invoice().number()));
+        route("GET " + API + "/invoices/{number}/pdf", v -> get(API + "/invoices/" + v.invoice().number() + "/pdf"));
+        route("GET " + API + "/invoices/{number}/ehf", v -> get(API + "/invoices/" + v.invoice().number() + "/ehf"));
+        route("POST " + API + "/invoices/{number}/credit-notes", v -> json("POST", API + "/invoices/" + v.invoice().number()
+                + "/credit-notes", "{\"reason\":\"kapret\"}"));
+        route("POST " + API + "/invoices/{number}/payments", v -> json("POST", API + "/invoices/" + v.invoice().number()
+                + "/payments", "{\"amount\":\"" + v.invoice().total() + "\",\"reference\":\"kapret\"}"));
+        route("POST " + API + "/payment-files", v -> upload(API + "/payment-files", "ocr.txt", "NY000010"));
+        route("GET " + API + "/payment-files", v -> get(API + "/payment-files").answers());
+        route("GET " + API + "/payment-files/{id}", v -> get(API + "/payment-files/1").attackersOnly());
+        route("GET " + API + "/unmatched-payments", v -> get(API + "/unmatched-payments").answers());
+    }
+
+    private KnownRoutes() {
+    }
+
+    private static void route(String route, Function<Victim, RouteCall> call) {
+        if (ROUTES.put(route, call) != null) {
+            throw new IllegalStateException("route twice in the table: " + route);
+        }
+    }
+
+    static boolean knows(String route) {
+        return ROUTES.containsKey(route);
+    }
+
+    static RouteCall call(String route, Victim victim) {
+        return ROUTES.get(route).apply(victim);
+    }
+
+    static List<String> all() {
+        return List.copyOf(ROUTES.keySet());
+    }
+}

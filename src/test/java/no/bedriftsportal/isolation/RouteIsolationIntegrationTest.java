@@ -1,0 +1,186 @@
+package no.bedriftsportal.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import no.bedriftsportal.OperatorApiClient;
+import no.bedriftsportal.PortalHttpClient;
+import no.bedriftsportal.PortalHttpClient.Download;
+import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.billing.InvoiceFilter;
+import no.bedriftsportal.billing.Invoices;
+import no.bedriftsportal.identity.PortalUsers;
+import no.bedriftsportal.isolation.RouteCall.VictimCheck;
+import no.bedriftsportal.isolation.VictimCompanyMother.Seeded;
+import no.bedriftsportal.messaging.SmsOutbox;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.subscription.Subscriptions;
+
+/**
+ * Isolation as a test (issue #11.5): every route the running application has, called by each kind
+ * of attacker with the ids, numbers and names of a seeded victim company, must not answer with
+ * any of the victim's data (HTML, JSON, and the text of Excel and PDF files), must refuse where the
+ * door says so, and must leave the victim's data as it was. A route missing from
+ * {@link KnownRoutes} fails the test until it gets its line there. Its own database, as the
+ * victim's invoice run spans all companies.
+ */
+@PortalIntegrationTest
+@Import(VictimCompanyMother.class)
+@TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-route-isolation")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteIsolationIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    VictimCompanyMother mother;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    PortalUsers portalUsers;
+
+    @Autowired
+    Invoices invoices;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    Clock clock;
+
+    Victim victim;
+    Map<Attacker, PortalHttpClient> attackers = new EnumMap<>(Attacker.class);
+    Set<String> routes;
+    String victimsDataBefore;
+
+    @BeforeAll
+    void seedTheVictimAndSignTheAttackersIn() {
+        Seeded seeded = mother.seed();
+        victim = seeded.victim();
+        seeded.attackers().forEach((kind, msisdn) -> {
+            PortalHttpClient attacker = new PortalHttpClient(port);
+            attacker.logIn(msisdn, outbox);
+            attackers.put(kind, withCsrfToken(attacker, "/"));
+        });
+        attackers.put(Attacker.ANONYMOUS, withCsrfToken(new PortalHttpClient(port), "/login"));
+        attackers.put(Attacker.WRONG_OPERATOR_TOKEN, new PortalHttpClient(port).header("Authorization", "Bearer wrong-" + OperatorApiClient.TOKEN));
+        routes = HandlerRoutes.of(context);
+        victimsDataBefore = victimsData();
+    }
+
+    @Test
+    void everyRouteOfTheApplicationIsInTheTable() {
+        Set<String> unknown = new TreeSet<>(routes);
+        unknown.removeIf(KnownRoutes::knows);
+        Set<String> gone = new TreeSet<>(KnownRoutes.all());
+        gone.removeAll(routes);
+
+        assertThat(unknown).as("routes the isolation test does not know how to call: add a line for each to KnownRoutes, "
+                + "filling its path variables, parameters and body from the victim").isEmpty();
+        assertThat(gone).as("routes in KnownRoutes the application no longer has: remove their lines").isEmpty();
+    }
+
+    @Test
+    void theDemosRoutesDoNotExistOutsideTheDemo() {
+        assertThat(routes).doesNotContainAnyElementsOf(KnownRoutes.DEMO_ONLY);
+        for (String route : KnownRoutes.DEMO_ONLY) {
+            String path = route.substring(route.indexOf(' ') + 1);
+            assertThat(attackers.get(Attacker.OTHER_COMPANY).exchange("GET", path, null, null).status()).as(route).isEqualTo(404);
+            Download anonymous = attackers.get(Attacker.ANONYMOUS).exchange("GET", path, null, null);
+            assertThat(anonymous.status()).as(route).isEqualTo(302);
+            assertThat(anonymous.header("Location")).as(route).endsWith("/login");
+        }
+    }
+
+    /** The table's calls reach the victim's data when the victim makes them: a refusal to an attacker means something. */
+    @Test
+    void theVictimsOwnCallsReachItsData() {
+        PortalHttpClient superUser = new PortalHttpClient(port);
+        superUser.logIn(victim.superUser(), outbox);
+        PortalHttpClient operator = new PortalHttpClient(port).header("Authorization", "Bearer " + OperatorApiClient.TOKEN);
+        List<String> failures = new ArrayList<>();
+        for (String route : callableRoutes()) {
+            RouteCall call = KnownRoutes.call(route, victim);
+            if (call.victimCheck() == VictimCheck.NOT_CALLED) {
+                continue;
+            }
+            PortalHttpClient caller = call.area() == Area.OPERATOR_API ? operator : superUser;
+            Download answer = caller.exchange(call.method(), call.path(), call.contentType(), call.body());
+            if (answer.status() >= 400 && !(answer.status() == 500 && call.serverErrorBecause() != null)) {
+                failures.add(call + " as the victim: " + answer.status());
+            } else if (call.victimCheck() == VictimCheck.SHOWS_MARKERS) {
+                String text = ResponseText.of(answer);
+                if (victim.markers().stream().noneMatch(marker -> !marker.echoedFrom(call.requestText()) && marker.foundIn(text))) {
+                    failures.add(call + " as the victim: " + answer.status() + " shows none of the victim's markers");
+                }
+            }
+        }
+        assertThat(failures).as("the victim's own calls").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Attacker.class)
+    void noAttackerReadsOrChangesTheVictimsData(Attacker kind) {
+        PortalHttpClient attacker = attackers.get(kind);
+        RouteVerdicts verdicts = new RouteVerdicts(kind, victim.markers());
+        for (String route : callableRoutes()) {
+            RouteCall call = KnownRoutes.call(route, victim);
+            if (kind == Attacker.WRONG_OPERATOR_TOKEN && call.area() != Area.OPERATOR_API) {
+                continue;
+            }
+            verdicts.judge(call, attacker.exchange(call.method(), call.path(), call.contentType(), call.body()));
+        }
+        if (kind.signedIn()) {
+            assertThat(attacker.get("/").status()).as(kind + " is still signed in after the matrix, so every call was theirs")
+                    .isEqualTo(200);
+        }
+
+        assertThat(verdicts.failures()).as(kind.description()).isEmpty();
+        assertThat(victimsData()).as("the victim's users, subscriptions, invoices and the clock after " + kind.description())
+                .isEqualTo(victimsDataBefore);
+    }
+
+    /** The routes of the table the application has, the login last (it changes the caller's session). */
+    private List<String> callableRoutes() {
+        List<String> ordered = new ArrayList<>(KnownRoutes.all());
+        ordered.retainAll(routes);
+        ordered.sort((a, b) -> Boolean.compare(a.contains(" /login"), b.contains(" /login")));
+        return ordered;
+    }
+
+    private String victimsData() {
+        AccessScope scope = AccessScope.wholeCompany(victim.company().id());
+        return portalUsers.list(victim.company().id()) + "\n" + subscriptions.list(scope) + "\n"
+                + invoices.list(scope, InvoiceFilter.all()) + "\n" + clock.instant();
+    }
+
+    private static PortalHttpClient withCsrfToken(PortalHttpClient client, String page) {
+        assertThat(client.get(page).status()).as(page).isEqualTo(200);
+        assertThat(client.hasCsrfToken()).as("a CSRF token of the attacker's own session from " + page).isTrue();
+        return client;
+    }
+}

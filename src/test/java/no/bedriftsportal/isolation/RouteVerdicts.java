@@ -1,0 +1,70 @@
+package no.bedriftsportal.isolation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import no.bedriftsportal.PortalHttpClient.Download;
+import no.bedriftsportal.isolation.Marker.Reach;
+
+/**
+ * Judges one attacker's answers: no marker it must not read (unless the request itself carried
+ * it), no server error, and the refusal each door owes this attacker — 401 on the operator API,
+ * the login page for an anonymous client, 403 on the settings for a plain user and on a module not
+ * granted.
+ */
+final class RouteVerdicts {
+
+    private final Attacker attacker;
+    private final List<Marker> markers;
+    private final List<String> failures = new ArrayList<>();
+
+    RouteVerdicts(Attacker attacker, List<Marker> markers) {
+        this.attacker = attacker;
+        this.markers = markers;
+    }
+
+    void judge(RouteCall call, Download answer) {
+        Area area = call.area();
+        String text = ResponseText.of(answer);
+        Set<Reach> forbidden = attacker.mustNotRead(area);
+        for (Marker marker : markers) {
+            if (forbidden.contains(marker.reach()) && !marker.echoedFrom(call.requestText()) && marker.foundIn(text)) {
+                failures.add(call + ": " + answer.status() + " carries the victim's " + marker.what());
+            }
+        }
+        if (answer.status() >= 500 && !(answer.status() == 500 && call.serverErrorBecause() != null)) {
+            failures.add(call + ": " + answer.status());
+        }
+        String refusal = refusalOwed(call, area);
+        if (refusal != null && !refused(answer, refusal)) {
+            failures.add(call + ": " + answer.status() + " where " + refusal + " was owed");
+        }
+    }
+
+    List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    private String refusalOwed(RouteCall call, Area area) {
+        if (area == Area.OPERATOR_API) {
+            return "401";
+        }
+        if (attacker == Attacker.ANONYMOUS && !call.forAnyone()) {
+            return "302 to the login page";
+        }
+        boolean plainUser = attacker == Attacker.OTHER_CUSTOMER_NUMBER || attacker == Attacker.WITHOUT_MODULE;
+        if (area == Area.SETTINGS && plainUser || area == Area.INVOICES && attacker == Attacker.WITHOUT_MODULE) {
+            return "403";
+        }
+        return null;
+    }
+
+    private static boolean refused(Download answer, String refusal) {
+        return switch (refusal) {
+            case "401" -> answer.status() == 401;
+            case "403" -> answer.status() == 403;
+            default -> answer.status() == 302 && answer.header("Location") != null && answer.header("Location").endsWith("/login");
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package no.bedriftsportal.isolation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.bedriftsportal.CompanyMother;
+import no.bedriftsportal.CompanyMother.TestCompany;
+import no.bedriftsportal.billing.InvoiceFilter;
+import no.bedriftsportal.billing.InvoiceSummary;
+import no.bedriftsportal.billing.Invoices;
+import no.bedriftsportal.billing.RunInvoices;
+import no.bedriftsportal.identity.Actor;
+import no.bedriftsportal.identity.GrantAccess;
+import no.bedriftsportal.identity.PortalModule;
+import no.bedriftsportal.identity.PortalUsers;
+import no.bedriftsportal.identity.Role;
+import no.bedriftsportal.isolation.Marker.Reach;
+import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.subscription.Subscriptions;
+import no.bedriftsportal.usage.CdrSource;
+import no.bedriftsportal.usage.IngestCdrFile;
+
+/**
+ * Seeds the victim company and the signed-in attackers' numbers: last month invoiced (the run
+ * spans all companies, so a test with its own database calls this once) and usage this month at
+ * home and abroad. {@code @Import} it.
+ */
+class VictimCompanyMother {
+
+    static final String PERSON = "Vilde Lekkasjesen";
+    static final String COLLEAGUE = "Torbjorn Offermo";
+    static final String COUNTRY = "IS";
+    private static final String CDR_HEADER = "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,"
+            + "volume_bytes,amount_nok,vat_rate,provider,description\n";
+
+    private final CompanyMother companies;
+    private final PortalUsers portalUsers;
+    private final Subscriptions subscriptions;
+    private final IngestCdrFile ingest;
+    private final RunInvoices runInvoices;
+    private final Invoices invoices;
+    private final Clock clock;
+
+    VictimCompanyMother(CompanyMother companies, PortalUsers portalUsers, Subscriptions subscriptions, IngestCdrFile ingest,
+            RunInvoices runInvoices, Invoices invoices, Clock clock) {
+        this.companies = companies;
+        this.portalUsers = portalUsers;
+        this.subscriptions = subscriptions;
+        this.ingest = ingest;
+        this.runInvoices = runInvoices;
+        this.invoices = invoices;
+        this.clock = clock;
+    }
+
+    /** The victim and who attacks it. */
+    record Seeded(Victim victim, Map<Attacker, Msisdn> attackers) {
+    }
+
+    Seeded seed() {
+        TestCompany victim = companies.company("Salg", "Drift");
+        Msisdn superUser = victim.superUser();
+        Msisdn person = victim.subscriber(0, "FRI_5", PERSON);
+        Msisdn colleague = victim.subscriber(0, "FRI_20", COLLEAGUE);
+        long personUserId = portalUsers.grant(victim.id(), new GrantAccess(person.value(), Role.USER,
+                Set.of(victim.account(0).id()), Set.of(PortalModule.DASHBOARD, PortalModule.INVOICES)), Actor.operator("127.0.0.1")).id();
+        Map<Attacker, Msisdn> attackers = new EnumMap<>(Attacker.class);
+        attackers.put(Attacker.OTHER_CUSTOMER_NUMBER, victim.userWith(Set.of(PortalModule.INVOICES), 1));
+        attackers.put(Attacker.WITHOUT_MODULE, victim.userWith(Set.of(), 1, 0));
+        TestCompany other = companies.company("Lager");
+        attackers.put(Attacker.OTHER_COMPANY, other.superUser());
+        Msisdn othersLine = other.subscriber(0, "FRI_5");
+
+        YearMonth lastMonth = YearMonth.from(Oslo.today(clock)).minusMonths(1);
+        ingest.ingest(cdrFile("victim-last", at(lastMonth.atDay(5)),
+                "1," + person + ",CONTENT,%s,,2020,NO,,,4711.13,25,EasyPark,Parkering",
+                "2," + colleague + ",VOICE,%s,MO,+4722334455,NO,125,,,,,",
+                "3," + othersLine + ",VOICE,%s,MO,+4722334455,NO,65,,,,,"), "victim-last.csv", CdrSource.UPLOAD);
+        runInvoices.run(lastMonth);
+        InvoiceSummary invoice = invoices.list(AccessScope.wholeCompany(victim.id()), InvoiceFilter.all()).stream()
+                .filter(summary -> summary.customerAccountId() == victim.account(0).id()).findFirst().orElseThrow();
+
+        LocalDate today = Oslo.today(clock);
+        LocalDate day = today.getDayOfMonth() > 3 ? today.minusDays(2) : today;
+        long cdrFileId = ingest.ingest(cdrFile("victim-now", at(day),
+                "1," + person + ",DATA,%s,,,NO,,300000000,,,,",
+                "2," + person + ",DATA,%s,,," + COUNTRY + ",,20000000,,,,",
+                "3," + person + ",VOICE,%s,MO,+4791234567," + COUNTRY + ",300,,,,,",
+                "4," + person + ",CONTENT,%s,,2020,NO,,,3197.77,25,EasyPark,Parkering",
+                "5," + colleague + ",DATA,%s,,,NO,,120000000,,,,",
+                "6," + colleague + ",VOICE,%s,MO,+4722334455,NO,600,,,,,",
+                "7," + othersLine + ",DATA,%s,,,SE,,5000000,,,,"), "victim-now.csv", CdrSource.UPLOAD).id();
+
+        Victim seeded = new Victim(victim, superUser, person, personUserId, subscriptions.latest(person.value()).id(), COUNTRY, day,
+                lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice));
+        return new Seeded(seeded, attackers);
+    }
+
+    private static List<Marker> markers(TestCompany victim, Msisdn person, Msisdn colleague, InvoiceSummary invoice) {
+        List<Marker> markers = new ArrayList<>(List.of(
+                Marker.text("the company's name", Reach.COMPANY, victim.company().name()),
+                Marker.text("the company's organisation number", Reach.COMPANY, victim.company().orgNumber().value()),
+                Marker.text("an employee's name", Reach.CUSTOMER_NUMBER, PERSON),
+                Marker.text("another employee's name", Reach.CUSTOMER_NUMBER, COLLEAGUE),
+                Marker.msisdn("an employee's number", person),
+                Marker.msisdn("another employee's number", colleague),
+                Marker.text("the customer number", Reach.CUSTOMER_NUMBER, victim.account(0).number()),
+                Marker.amount("a parking amount", Reach.CUSTOMER_NUMBER, new BigDecimal("3197.77")),
+                Marker.text("the invoice number", Reach.INVOICES, String.valueOf(invoice.number())),
+                Marker.text("the invoice's KID", Reach.INVOICES, invoice.kid()),
+                Marker.amount("the invoice's total", Reach.INVOICES, invoice.total())));
+        return List.copyOf(markers);
+    }
+
+    private static String at(LocalDate day) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.of(day.atTime(10, 0), Oslo.ZONE));
+    }
+
+    private static Path cdrFile(String prefix, String at, String... records) {
+        try {
+            Path file = Files.createTempFile(prefix, ".csv");
+            StringBuilder text = new StringBuilder(CDR_HEADER);
+            for (String record : records) {
+                text.append(prefix).append('-').append(System.nanoTime()).append('-').append(record.formatted(at)).append('\n');
+            }
+            Files.writeString(file, text);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.shared.AccessScope;
@@ -174,12 +175,12 @@ class BillingOperatorApi {
         return invoices.byNumber(number).orElseThrow(() -> new NotFoundException("invoice " + number));
     }
 
-    record RunRequest(@NotBlank @Schema(example = "2026-10") String month) {
+    record RunRequest(@NotBlank @Size(max = 7) @Schema(example = "2026-10") String month) {
     }
 
-    record CreditRequest(@NotBlank String reason) {
+    record CreditRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
-    record PaymentRequest(@NotNull BigDecimal amount, LocalDate paidOn, String reference) {
+    record PaymentRequest(@NotNull BigDecimal amount, LocalDate paidOn, @Size(max = 100) String reference) {
     }
 }

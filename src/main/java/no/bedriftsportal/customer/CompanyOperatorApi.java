@@ -87,8 +87,9 @@ class CompanyOperatorApi {
         return companies.employees(companies.get(orgNumber).id()).stream().map(EmployeeResource::of).toList();
     }
 
-    record CompanyRequest(@NotBlank String orgNumber, @NotBlank @Size(max = 200) String name, String addressLine,
-            String postalCode, String city, String invoiceEmail,
+    record CompanyRequest(@NotBlank @Size(max = 11) String orgNumber, @NotBlank @Size(max = 200) String name,
+            @Size(max = 200) String addressLine, @Size(max = 4) String postalCode, @Size(max = 100) String city,
+            @Size(max = 254) String invoiceEmail,
             @io.swagger.v3.oas.annotations.media.Schema(description = "Days from invoice date to due date; default 14")
             Integer paymentTermsDays) {
     }
@@ -101,7 +102,7 @@ class CompanyOperatorApi {
         }
     }
 
-    record CustomerAccountRequest(String number, @NotBlank @Size(max = 100) String name) {
+    record CustomerAccountRequest(@Size(max = 12) String number, @NotBlank @Size(max = 100) String name) {
     }
 
     record CustomerAccountResource(long id, String number, String name) {
@@ -110,7 +111,7 @@ class CompanyOperatorApi {
         }
     }
 
-    record EmployeeRequest(@NotBlank @Size(max = 200) String name, String email, @Size(max = 40) String employeeNumber,
+    record EmployeeRequest(@NotBlank @Size(max = 200) String name, @Size(max = 254) String email, @Size(max = 40) String employeeNumber,
             @Size(max = 40) String payType) {
     }
 

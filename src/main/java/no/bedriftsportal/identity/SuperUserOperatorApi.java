@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
 
@@ -52,7 +53,7 @@ class SuperUserOperatorApi {
         return portalUsers.list(companies.get(orgNumber).id()).stream().map(PortalUserResource::of).toList();
     }
 
-    record SuperUserRequest(@NotBlank @Schema(example = "+4791234567") String msisdn) {
+    record SuperUserRequest(@NotBlank @Size(max = 20) @Schema(example = "+4791234567") String msisdn) {
     }
 
     record PortalUserResource(String msisdn, String name, Role role) {

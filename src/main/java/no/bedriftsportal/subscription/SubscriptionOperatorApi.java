@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
@@ -90,7 +91,7 @@ class SubscriptionOperatorApi {
 
     @PutMapping("/api/operator/subscriptions/{msisdn}/auto-extra-package")
     @Operation(summary = "Set the extra package bought automatically when the data runs out (null: none) from a day")
-    SubscriptionResource setAutoExtraPackage(@PathVariable String msisdn, @RequestBody AutoExtraPackageChange request) {
+    SubscriptionResource setAutoExtraPackage(@PathVariable String msisdn, @Valid @RequestBody AutoExtraPackageChange request) {
         return resource(subscriptions.setAutoExtraPackage(msisdn, blankToNull(request.extraPackageCode()), request.effectiveFrom()));
     }
 
@@ -125,22 +126,22 @@ class SubscriptionOperatorApi {
     }
 
     record ActivationRequest(
-            @NotBlank @Schema(example = "+4791234567") String msisdn,
-            @NotBlank @Schema(example = "FRI_5") String planCode,
-            @NotBlank @Schema(description = "One of the company's customer numbers") String customerNumber,
-            @Schema(description = "The holder's employee number, if any") String employeeNumber,
+            @NotBlank @Size(max = 20) @Schema(example = "+4791234567") String msisdn,
+            @NotBlank @Size(max = 40) @Schema(example = "FRI_5") String planCode,
+            @NotBlank @Size(max = 12) @Schema(description = "One of the company's customer numbers") String customerNumber,
+            @Size(max = 40) @Schema(description = "The holder's employee number, if any") String employeeNumber,
             @Schema(description = "First active day; default today") LocalDate activeFrom,
             Boolean dataControl,
-            @Schema(description = "EXTRA_1, EXTRA_5 or EXTRA_15 bought automatically when the data runs out") String autoExtraPackage) {
+            @Schema(description = "EXTRA_1, EXTRA_5 or EXTRA_15 bought automatically when the data runs out") @Size(max = 40) String autoExtraPackage) {
     }
 
-    record PlanChange(@NotBlank String planCode, LocalDate effectiveFrom) {
+    record PlanChange(@NotBlank @Size(max = 40) String planCode, LocalDate effectiveFrom) {
     }
 
     record DataControlChange(@NotNull Boolean enabled, LocalDate effectiveFrom) {
     }
 
-    record AutoExtraPackageChange(String extraPackageCode, LocalDate effectiveFrom) {
+    record AutoExtraPackageChange(@Size(max = 40) String extraPackageCode, LocalDate effectiveFrom) {
     }
 
     record Termination(@Schema(description = "First day no longer active; default today") LocalDate effectiveOn) {

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.subscription.Subscriptions;
@@ -52,8 +53,8 @@ class ExtraPackageOperatorApi {
         return buyExtraPackage.purchases(subscription.companyId(), subscription.id());
     }
 
-    record Purchase(@NotBlank @Schema(example = "EXTRA_5") String code,
-            @NotBlank @Schema(example = "COMPANY", allowableValues = {"COMPANY", "SALARY", "VIPPS"}) String payer,
+    record Purchase(@NotBlank @Size(max = 40) @Schema(example = "EXTRA_5") String code,
+            @NotBlank @Size(max = 20) @Schema(example = "COMPANY", allowableValues = {"COMPANY", "SALARY", "VIPPS"}) String payer,
             @Schema(description = "When it was bought; default now") Instant boughtAt) {
     }
 }

@@ -130,11 +130,42 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonTextCheck.ControlCharactersInJson refused) {
+                return controlCharactersInJson(e, refused, headers, request);
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape: " + rootMessage(e));
         problem.setType(VALIDATION);
         problem.setTitle("Unreadable request");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A JSON string with a control character: a validation problem naming the field by its JSON path. */
+    private ResponseEntity<Object> controlCharactersInJson(HttpMessageNotReadableException e,
+            JsonTextCheck.ControlCharactersInJson refused, HttpHeaders headers, WebRequest request) {
+        String field = jsonPath(refused);
+        String message = messages.getMessage("validation.controlCharacters", new Object[] {field},
+                "must not contain control characters", Locale.ENGLISH);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
+        problem.setType(VALIDATION);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** {@code name}, {@code lines[2].text}: the field as the request's JSON spells it. */
+    static String jsonPath(tools.jackson.core.JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     /** Every problem this class makes passes here: it gets the correlation id. */

@@ -13,9 +13,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import tools.jackson.databind.JacksonModule;
+
 /**
  * Norwegian bokmål first; {@code ?lang=en} switches to English and a cookie remembers it. The
- * operator API's problems for errors raised before a controller was found.
+ * operator API's problems for errors raised before a controller was found. No control character
+ * in any parameter or JSON string ({@link RequestParameterCheck}, {@link JsonTextCheck}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -42,6 +45,13 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new RequestParameterCheck());
+    }
+
+    /** Every JSON string of a request body refuses control characters (Spring Boot adds every module bean). */
+    @Bean
+    JacksonModule noControlCharactersInJson() {
+        return JsonTextCheck.module();
     }
 
     /** After the {@code @ExceptionHandler} advice, before the resolvers that answer with a bare status. */

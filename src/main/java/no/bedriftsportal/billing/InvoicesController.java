@@ -20,6 +20,8 @@ import no.bedriftsportal.customer.CustomerAccount;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.NotFoundException;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Download;
 import no.bedriftsportal.shared.web.Htmx;
 
 /**
@@ -27,6 +29,7 @@ import no.bedriftsportal.shared.web.Htmx;
  * number, status and months (F1), and each invoice with its summary per subscription, PDF and EHF
  * (F2, F3). The URL rule admits users with the invoices module; every query takes the user's
  * scope, so another company's invoice, or one of a customer number not granted, is not found.
+ * Each PDF and EHF download is in the audit log.
  */
 @Controller
 @RequestMapping(InvoiceRoutes.LIST)
@@ -38,11 +41,13 @@ class InvoicesController {
     private final Invoices invoices;
     private final Companies companies;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    InvoicesController(Invoices invoices, Companies companies, Clock clock) {
+    InvoicesController(Invoices invoices, Companies companies, Clock clock, AuditTrail audit) {
         this.invoices = invoices;
         this.companies = companies;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The whole page, or only the results when htmx applies the filter. */
@@ -70,13 +75,17 @@ class InvoicesController {
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long id) {
         InvoiceSummary invoice = invoices.summary(me.scope(), id).orElseThrow(() -> notFound(id));
-        return InvoiceFiles.pdf(invoice.number(), invoices.pdf(me.scope(), id).orElseThrow(() -> notFound(id)));
+        byte[] pdf = invoices.pdf(me.scope(), id).orElseThrow(() -> notFound(id));
+        audit.downloaded(Download.INVOICE_PDF, String.valueOf(invoice.number()));
+        return InvoiceFiles.pdf(invoice.number(), pdf);
     }
 
     @GetMapping("/{id}/ehf")
     ResponseEntity<byte[]> ehf(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long id) {
         InvoiceSummary invoice = invoices.summary(me.scope(), id).orElseThrow(() -> notFound(id));
-        return InvoiceFiles.ehf(invoice.number(), invoices.ehf(me.scope(), id).orElseThrow(() -> notFound(id)));
+        byte[] ehf = invoices.ehf(me.scope(), id).orElseThrow(() -> notFound(id));
+        audit.downloaded(Download.INVOICE_EHF, String.valueOf(invoice.number()));
+        return InvoiceFiles.ehf(invoice.number(), ehf);
     }
 
     private static NotFoundException notFound(long invoiceId) {

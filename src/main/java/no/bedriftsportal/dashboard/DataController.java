@@ -2,6 +2,7 @@ package no.bedriftsportal.dashboard;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Download;
+import no.bedriftsportal.shared.audit.PersonView;
 import no.bedriftsportal.shared.excel.ExcelColumn;
 import no.bedriftsportal.shared.excel.ExcelDownload;
 import no.bedriftsportal.shared.excel.ExcelWorkbook;
@@ -26,6 +30,7 @@ import no.bedriftsportal.shared.web.PageContext;
  * D5 "Mobile data and data packages" on its own, for htmx: the card for a new month, a page of
  * the filtered user list, one user's extra packages, and the list as an Excel file. Each takes the
  * month as the request parameter {@code data} and the list's filter as the list form sends it.
+ * Opening a user's packages and the Excel file are in the audit log.
  */
 @Controller
 class DataController {
@@ -34,13 +39,16 @@ class DataController {
     static final String CARD = "/dashboard/data";
     static final String USERS = "/dashboard/data/users";
     static final String EXCEL = "/dashboard/data.xlsx";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
 
     private final DataCards cards;
     private final DataPackages data;
+    private final AuditTrail audit;
 
-    DataController(DataCards cards, DataPackages data) {
+    DataController(DataCards cards, DataPackages data, AuditTrail audit) {
         this.cards = cards;
         this.data = data;
+        this.audit = audit;
     }
 
     /** The card for a month, keeping the list's filter (the period form sends it along). */
@@ -70,6 +78,7 @@ class DataController {
         Period chosen = Period.parse(period, Period.MONTHLY);
         DataUser user = data.user(me.scope(), cards.month(chosen), subscriptionId)
                 .orElseThrow(() -> new NotFoundException("subscription " + subscriptionId));
+        audit.viewedPerson(PersonView.DATA_PANEL, user.msisdn(), user.name());
         model.addAttribute("user", user);
         model.addAttribute("month", cards.month(chosen));
         model.addAttribute("planName", DataCard.Choice.labelOf(data.plans(), user.planCode()));
@@ -83,6 +92,7 @@ class DataController {
         YearMonth month = cards.month(Period.parse(period, Period.MONTHLY));
         List<DataUser> users = data.users(me.scope(), month, DataFilter.of(parameters));
         List<DataCard.Choice> plans = data.plans();
+        audit.downloaded(Download.DATA_EXCEL, MONTH.format(month));
         ExcelDownload.send(response, "mobildata-" + month + ".xlsx", workbook -> {
             writeUsers(workbook, page, users, plans);
             writeExtraPackages(workbook, page, users);

@@ -18,12 +18,14 @@ import no.bedriftsportal.catalog.Catalog;
 import no.bedriftsportal.catalog.PricePlan;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.PersonView;
 import no.bedriftsportal.shared.web.PageContext;
 
 /**
  * D6 and D7's card, list and panel, for the dashboard page and the card's own endpoints.
  * Administrators see each user's usage summed per kind, never the calls themselves
- * (DOMAIN-RULES "Privacy").
+ * (DOMAIN-RULES "Privacy"); each panel shown is in the audit log.
  */
 @Component
 class UsersCards {
@@ -34,12 +36,14 @@ class UsersCards {
     private final UserDetails details;
     private final Catalog catalog;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    UsersCards(UserOverview overview, UserDetails details, Catalog catalog, Clock clock) {
+    UsersCards(UserOverview overview, UserDetails details, Catalog catalog, Clock clock, AuditTrail audit) {
         this.overview = overview;
         this.details = details;
         this.catalog = catalog;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The card: the list as asked for, and the selected user's panel if any. */
@@ -56,10 +60,12 @@ class UsersCards {
         return new UsersCard(today, parameters, overview.users(scope, parameters.query(parameters.period().month(today))), null);
     }
 
-    /** Empty when the user is not the company's, or not on a granted customer number. */
+    /** Empty when the user is not the company's, or not on a granted customer number; a panel shown is recorded in the audit log. */
     Optional<UserPanel> panel(AccessScope scope, long subscriptionId, Period period, PageContext page) {
         YearMonth month = period.month(Oslo.today(clock));
-        return details.detail(scope, subscriptionId, month).map(detail -> panel(detail, period, page));
+        Optional<UserDetail> detail = details.detail(scope, subscriptionId, month);
+        detail.ifPresent(shown -> audit.viewedPerson(PersonView.USER_PANEL, shown.user().msisdn(), shown.user().name()));
+        return detail.map(shown -> panel(shown, period, page));
     }
 
     private UserPanel panel(UserDetail detail, Period period, PageContext page) {

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.NorwegianFormat;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Download;
 import no.bedriftsportal.shared.excel.ExcelColumn;
 import no.bedriftsportal.shared.excel.ExcelDownload;
 import no.bedriftsportal.shared.excel.ExcelWorkbook;
@@ -22,16 +25,18 @@ import no.bedriftsportal.shared.web.PageContext;
 
 /**
  * D4's own endpoints: the card for a new period, a country's top users for the card's panel, and
- * the table per country as an Excel file. The dashboard page renders the card through
+ * the table per country as an Excel file (in the audit log). The dashboard page renders the card through
  * {@link WorldCards} too.
  */
 @Controller
 class WorldController {
 
     private final WorldCards cards;
+    private final AuditTrail audit;
 
-    WorldController(WorldCards cards) {
+    WorldController(WorldCards cards, AuditTrail audit) {
         this.cards = cards;
+        this.audit = audit;
     }
 
     @GetMapping(WorldCard.PATH)
@@ -56,6 +61,7 @@ class WorldController {
             @RequestParam(name = WorldCard.PARAMETER, required = false) String period, HttpServletResponse response) {
         WorldCard card = cards.card(me.scope(), period, page);
         Map<CountryUsage, List<UserCost>> users = cards.usersByCountry(me.scope(), card);
+        audit.downloaded(Download.WORLD_EXCEL, NorwegianFormat.period(card.from(), card.to()));
         String filename = page.t("dashboard.world.filename") + "-" + card.from() + "-" + card.to() + ".xlsx";
         ExcelDownload.send(response, filename, workbook -> {
             ExcelWorkbook.Sheet countries = workbook.sheet(page.t("dashboard.world.title"), List.of(

@@ -1,7 +1,12 @@
 package no.bedriftsportal.identity;
 
-/** The audit actions the identity module writes; each has a message key {@code audit.action.<NAME>}. */
+/**
+ * The actions of the audit log; each has a name {@code audit.action.<NAME>} (the filter) and words
+ * ({@link AuditWords}). Downloads and openings of another person's detail come from every module
+ * through {@link no.bedriftsportal.shared.audit.AuditTrail}.
+ */
 enum AuditAction {
     LOGIN_CODE_SENT, LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_RATE_LIMITED, LOGOUT,
-    ACCESS_GRANTED, ACCESS_CHANGED, ACCESS_REVOKED
+    ACCESS_GRANTED, ACCESS_CHANGED, ACCESS_REVOKED,
+    DOWNLOADED, PERSON_VIEWED
 }

@@ -1,16 +1,23 @@
 package no.bedriftsportal.identity;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One line of a company's audit log: who did what, to what, when and from where.
  *
  * @param actor   the actor's mobile number (E.164), or {@code operator}
  * @param action  a stable code, shown through the message key {@code audit.action.<code>}
- * @param subject what the action touched (a mobile number, a report …), or null
+ * @param subject whose: the mobile number the action touched, or null
+ * @param details free text of entries written without facts (older entries, login reasons), or null
+ * @param facts   what the words are made of ({@link AuditWords}), or null for entries written as text
  */
 public record AuditEvent(long id, Instant occurredAt, String actor, String actorName, String action, String subject,
-        String details, String clientAddress) {
+        String details, Map<String, Object> facts, String clientAddress) {
 
     public static final String OPERATOR = "operator";
+
+    public boolean byOperator() {
+        return OPERATOR.equals(actor);
+    }
 }

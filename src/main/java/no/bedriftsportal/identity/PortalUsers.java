@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -38,15 +37,17 @@ public class PortalUsers {
     private final Subscriptions subscriptions;
     private final SmsOutbox sms;
     private final AuditLog audit;
+    private final AccessFacts facts;
     private final String baseUrl;
 
     PortalUsers(PortalUserRepository repository, Companies companies, Subscriptions subscriptions, SmsOutbox sms,
-            AuditLog audit, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            AuditLog audit, AccessFacts facts, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.repository = repository;
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.sms = sms;
         this.audit = audit;
+        this.facts = facts;
         this.baseUrl = baseUrl;
     }
 
@@ -67,8 +68,8 @@ public class PortalUsers {
         PortalUser user = get(companyId, id);
         sms.queue(msisdn, "Du har fått tilgang til Bedriftsportalen for " + company.name()
                 + ". Brukernavnet ditt er mobilnummeret ditt. Logg inn på " + baseUrl + "/login");
-        audit.record(companyId, actor.id(), actor.name(), AuditAction.ACCESS_GRANTED.name(), msisdn.value(),
-                describe(user), actor.clientAddress());
+        audit.recordFacts(companyId, actor.id(), actor.name(), AuditAction.ACCESS_GRANTED.name(), msisdn.value(),
+                facts.of(user), actor.clientAddress());
         return user;
     }
 
@@ -81,8 +82,8 @@ public class PortalUsers {
         repository.updateRole(companyId, portalUserId, grant.role());
         repository.replaceGrants(companyId, portalUserId, accounts, modulesOf(grant));
         PortalUser after = get(companyId, portalUserId);
-        audit.record(companyId, actor.id(), actor.name(), AuditAction.ACCESS_CHANGED.name(), before.msisdn().value(),
-                describe(before) + " → " + describe(after), actor.clientAddress());
+        audit.recordFacts(companyId, actor.id(), actor.name(), AuditAction.ACCESS_CHANGED.name(), before.msisdn().value(),
+                facts.changed(before, after), actor.clientAddress());
         return after;
     }
 
@@ -91,8 +92,8 @@ public class PortalUsers {
         PortalUser user = get(companyId, portalUserId);
         refuseOwn(user, actor);
         repository.delete(companyId, portalUserId);
-        audit.record(companyId, actor.id(), actor.name(), AuditAction.ACCESS_REVOKED.name(), user.msisdn().value(),
-                describe(user), actor.clientAddress());
+        audit.recordFacts(companyId, actor.id(), actor.name(), AuditAction.ACCESS_REVOKED.name(), user.msisdn().value(),
+                facts.of(user), actor.clientAddress());
     }
 
     public List<PortalUser> list(long companyId) {
@@ -182,15 +183,5 @@ public class PortalUsers {
     private static Msisdn requireMsisdn(String msisdn) {
         return Msisdn.parse(msisdn).orElseThrow(() -> new InvalidInputException("msisdn", "msisdn.invalid",
                 "msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, optionally with +47"));
-    }
-
-    /** The grant in words for the audit log, with customer numbers as the company knows them. */
-    private String describe(PortalUser user) {
-        if (user.superUser()) {
-            return "SUPER_USER";
-        }
-        Set<String> numbers = companies.customerAccounts(new AccessScope(user.companyId(), user.customerAccountIds())).stream()
-                .map(CustomerAccount::number).collect(Collectors.toCollection(TreeSet::new));
-        return "USER kundenumre=" + numbers + " moduler=" + new TreeSet<>(user.modules());
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import no.bedriftsportal.CompanyMother.TestCompany;
@@ -59,6 +60,10 @@ class InvoicePagesIntegrationTest {
     InvoiceSummary otherCompanys;
     PortalHttpClient admin;
     PortalHttpClient limited;
+    Msisdn limitedUser;
+
+    @Autowired
+    JdbcClient jdbc;
     PortalHttpClient dashboardOnly;
 
     @BeforeAll
@@ -72,7 +77,8 @@ class InvoicePagesIntegrationTest {
         operations = month.operations();
         otherCompanys = month.otherCompanys();
         admin = signedIn(superUser);
-        limited = signedIn(month.operationsUser());
+        limitedUser = month.operationsUser();
+        limited = signedIn(limitedUser);
         dashboardOnly = signedIn(month.dashboardOnlyUser());
     }
 
@@ -225,6 +231,30 @@ class InvoicePagesIntegrationTest {
         assertThat(limited.get("/").body()).contains("id=\"card-invoices\"", "id=\"card-invoices-kid\">" + operations.kid())
                 .doesNotContain("data-invoice-number=\"" + sales.number() + "\"");
         assertThat(dashboardOnly.get("/").body()).doesNotContain("card-invoices");
+    }
+
+    @Test
+    void everyPdfAndEhfDownloadIsInTheAuditLogInWordsAndARefusedOneIsNot() {
+        Msisdn downloader = limitedUser;
+        assertThat(limited.download("/invoices/" + operations.id() + "/pdf").status()).isEqualTo(200);
+        assertThat(limited.download("/invoices/" + operations.id() + "/ehf").status()).isEqualTo(200);
+        assertThat(limited.download("/invoices/" + sales.id() + "/pdf").status()).isEqualTo(404);
+
+        assertThat(jdbc.sql("""
+                select facts->>'kind' from audit_event
+                where company_id = :c and actor = :actor and action = 'DOWNLOADED' order by audit_event_id""")
+                .param("c", company.id()).param("actor", downloader.value()).query(String.class).list())
+                .containsExactly("INVOICE_PDF", "INVOICE_EHF");
+        String log = admin.get("/settings/audit?action=DOWNLOADED&person=" + downloader.national()).body();
+        assertThat(log).contains("Lastet ned faktura " + operations.number() + " som PDF",
+                "Lastet ned faktura " + operations.number() + " som EHF")
+                .doesNotContain("Lastet ned faktura " + sales.number());
+        try {
+            assertThat(admin.get("/settings/audit?action=DOWNLOADED&person=" + downloader.national() + "&lang=en").body())
+                    .contains("Downloaded invoice " + operations.number() + " as PDF");
+        } finally {
+            admin.get("/settings/audit?lang=nb");
+        }
     }
 
     private PortalHttpClient signedIn(Msisdn msisdn) {

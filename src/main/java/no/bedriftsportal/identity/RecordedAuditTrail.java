@@ -1,0 +1,70 @@
+package no.bedriftsportal.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Download;
+import no.bedriftsportal.shared.audit.PersonView;
+
+/**
+ * The audit trail of the signed-in user's request: who from the security context, from where from
+ * the request, when by the clock ({@link AuditLog}). Each entry is committed in a transaction of
+ * its own before the caller answers, so that a download that succeeds is always in the log, and
+ * one whose entry cannot be written fails. Outside a signed-in portal request it refuses.
+ */
+@Component
+class RecordedAuditTrail implements AuditTrail {
+
+    private final AuditLog log;
+    private final TransactionTemplate ownTransaction;
+
+    RecordedAuditTrail(AuditLog log, PlatformTransactionManager transactions) {
+        this.log = log;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void downloaded(Download kind, String reference) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(AuditWords.KIND, kind.name());
+        facts.put(AuditWords.REFERENCE, reference);
+        record(AuditAction.DOWNLOADED, null, facts);
+    }
+
+    @Override
+    public void viewedPerson(PersonView view, String msisdn, String name) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(AuditWords.VIEW, view.name());
+        if (name != null && !name.isBlank()) {
+            facts.put(AuditWords.NAME, name);
+        }
+        record(AuditAction.PERSON_VIEWED, msisdn, facts);
+    }
+
+    private void record(AuditAction action, String subject, Map<String, Object> facts) {
+        PortalPrincipal me = signedIn();
+        String clientAddress = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+                .getRemoteAddr();
+        ownTransaction.executeWithoutResult(status -> log.recordFacts(me.companyId(), me.msisdn(), me.name(), action.name(),
+                subject, facts, clientAddress));
+    }
+
+    private static PortalPrincipal signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me) {
+            return me;
+        }
+        throw new IllegalStateException("The audit trail records what a signed-in portal user does; nobody is signed in");
+    }
+}

@@ -54,7 +54,8 @@ final class KnownRoutes {
         route("GET /settings/access/{id}", v -> get("/settings/access/" + v.personUserId()));
         route("POST /settings/access/{id}", v -> form("POST", "/settings/access/" + v.personUserId(), Map.of("role", "SUPER_USER")));
         route("POST /settings/access/{id}/delete", v -> form("POST", "/settings/access/" + v.personUserId() + "/delete", Map.of()));
-        route("GET /settings/audit", v -> get("/settings/audit?action=USER_GRANTED"));
+        route("GET /settings/audit", v -> get("/settings/audit?action=USER_GRANTED&person=" + v.person().national()));
+        route("GET /settings/audit.xlsx", v -> get("/settings/audit.xlsx?person=" + v.person().national()));
         // the login (G1)
         route("GET /login", v -> get("/login").answers().open());
         route("POST /login", v -> form("POST", "/login", Map.of("msisdn", v.person().national())).open());

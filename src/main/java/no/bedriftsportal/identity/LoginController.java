@@ -115,19 +115,24 @@ class LoginController {
         return "redirect:" + SecurityConfiguration.LOGIN_PAGE + "?expired";
     }
 
-    /** A new session id, a new CSRF token, and the login in the session (session fixation, G2). */
+    /**
+     * A new session, a new CSRF token, and the login in the new session only (session fixation,
+     * G2). The pre-login session is deleted, not given a new id: a request still in flight on the
+     * old id then saves into nothing, instead of writing the old id back over the signed-in one.
+     */
     private String signIn(PortalUser user, HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = requestCache.getRequest(request, response);
-        request.getSession().removeAttribute(CHALLENGE);
-        request.getSession().removeAttribute(NUMBER);
-        request.changeSessionId();
+        HttpSession preLogin = request.getSession(false);
+        if (preLogin != null) {
+            preLogin.invalidate();
+        }
+        request.getSession(true);
         csrfTokens.saveToken(null, request, response);
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new SignedInUser(user.companyId(), user.id(), clock.instant()), null, List.of()));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        requestCache.removeRequest(request, response);
         return "redirect:" + (saved != null && isLocal(saved.getRedirectUrl(), request) ? saved.getRedirectUrl() : "/");
     }
 

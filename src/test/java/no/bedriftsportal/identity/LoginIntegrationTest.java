@@ -2,8 +2,19 @@ package no.bedriftsportal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +83,55 @@ class LoginIntegrationTest {
         Page dashboard = browser.get("/");
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).contains(company.company().name(), "subscriptions-total");
+    }
+
+    @Test
+    void requestsInFlightOnThePreLoginSessionNeverEndSignedInAndTheNewSessionLives() throws Exception {
+        HttpClient planted = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            for (int trial = 1; trial <= 4; trial++) {
+                PortalHttpClient victim = new PortalHttpClient(port);
+                requestCode(victim, superUser);
+                victim.get("/login/code");
+                String preLogin = victim.sessionId();
+                String code = PortalHttpClient.latestCode(superUser, outbox);
+                AtomicBoolean loggingIn = new AtomicBoolean(true);
+                List<Future<Integer>> inFlight = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    inFlight.add(pool.submit(() -> {
+                        int sent = 0;
+                        while (loggingIn.get() || sent < 3) {
+                            planted.send(withSession(preLogin, "/login/code"), HttpResponse.BodyHandlers.discarding());
+                            sent++;
+                        }
+                        return sent;
+                    }));
+                }
+                Thread.sleep(30);
+
+                Page afterLogin = victim.post("/login/code", Map.of("code", code));
+                Thread.sleep(50);
+                loggingIn.set(false);
+                for (Future<Integer> requests : inFlight) {
+                    assertThat(requests.get(30, TimeUnit.SECONDS)).isPositive();
+                }
+
+                assertThat(afterLogin.redirectsTo("/")).as("trial %d: login", trial).isTrue();
+                assertThat(victim.sessionId()).isNotEqualTo(preLogin);
+                HttpResponse<String> withOldId = planted.send(withSession(preLogin, "/"), HttpResponse.BodyHandlers.ofString());
+                assertThat(withOldId.statusCode()).as("trial %d: the pre-login id is not signed in", trial).isEqualTo(302);
+                assertThat(withOldId.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+                assertThat(victim.get("/").status()).as("trial %d: the new id is signed in", trial).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private HttpRequest withSession(String sessionId, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", "SESSION=" + sessionId)
+                .header("Accept", "text/html").GET().build();
     }
 
     @Test

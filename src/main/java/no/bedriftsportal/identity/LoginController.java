@@ -1,5 +1,7 @@
 package no.bedriftsportal.identity;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -133,12 +135,21 @@ class LoginController {
                 new SignedInUser(user.companyId(), user.id(), clock.instant()), null, List.of()));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:" + (saved != null && isLocal(saved.getRedirectUrl(), request) ? saved.getRedirectUrl() : "/");
+        return "redirect:" + (saved == null ? "/" : localPath(saved.getRedirectUrl()));
     }
 
-    private static boolean isLocal(String url, HttpServletRequest request) {
-        String base = request.getScheme() + "://" + request.getServerName();
-        return url.startsWith(base) && !url.contains("/login");
+    /** Only the path and query of the page asked for before login: never a host, whatever the Host header said. */
+    static String localPath(String url) {
+        try {
+            URI uri = new URI(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith(SecurityConfiguration.LOGIN_PAGE)) {
+                return "/";
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 
     private String numberPageWithError(String msisdn, String messageKey, Model model, HttpServletResponse response) {

@@ -240,6 +240,43 @@ class LoginIntegrationTest {
     }
 
     @Test
+    void codesAskedForFromElsewhereDoNotLockTheOwnerOut() {
+        for (int i = 0; i < 5; i++) {
+            PortalHttpClient attacker = new PortalHttpClient(port).header("X-Forwarded-For", "203.0.113.66");
+            assertThat(requestCode(attacker, superUser).status()).isEqualTo(302);
+        }
+        Page sixth = requestCode(new PortalHttpClient(port).header("X-Forwarded-For", "203.0.113.66"), superUser);
+
+        Page owner = requestCode(browser, superUser);
+
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.headers().get("retry-after")).isNotEmpty();
+        assertThat(owner.redirectsTo("/login/code")).isTrue();
+        assertThat(smsTo(superUser)).isEqualTo(6);
+    }
+
+    @Test
+    void whenStrangersHaveUsedUpTheNumbersGlobalCapTheOwnersOwnBrowserStillGetsACode() {
+        browser.logIn(superUser, outbox);
+        browser.get("/");
+        browser.post("/logout", Map.of());
+        for (int i = 1; i < 20; i++) {
+            assertThat(requestCode(new PortalHttpClient(port).header("X-Forwarded-For", "203.0.113." + i), superUser).status())
+                    .isEqualTo(302);
+        }
+
+        Page stranger = requestCode(new PortalHttpClient(port).header("X-Forwarded-For", "198.51.100.1"), superUser);
+        Page owner = requestCode(browser.header("X-Forwarded-For", "198.51.100.2"), superUser);
+
+        assertThat(stranger.status()).isEqualTo(429);
+        assertThat(stranger.body()).contains("for mange koder til dette nummeret");
+        assertThat(owner.redirectsTo("/login/code")).isTrue();
+        browser.get("/login/code");
+        assertThat(browser.post("/login/code", Map.of("code", PortalHttpClient.latestCode(superUser, outbox))).redirectsTo("/"))
+                .isTrue();
+    }
+
+    @Test
     void aMalformedNumberIsExplainedNextToTheField() {
         browser.get("/login");
 

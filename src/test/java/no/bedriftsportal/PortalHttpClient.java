@@ -41,7 +41,7 @@ public final class PortalHttpClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Sends this header on every request (e.g. {@code X-Forwarded-For} is not trusted, so tests vary nothing). */
+    /** Sends this header on every request (e.g. {@code X-Forwarded-For}: the tests connect from loopback, a trusted proxy). */
     public PortalHttpClient header(String name, String value) {
         extraHeaders.put(name, value);
         return this;

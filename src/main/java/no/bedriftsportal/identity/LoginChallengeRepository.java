@@ -1,10 +1,13 @@
 package no.bedriftsportal.identity;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,10 +36,22 @@ class LoginChallengeRepository {
                 .param("client", clientAddress).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
-    void insert(Challenge challenge) {
+    /** When the codes for this number asked for by this address (or, with a hash, this known device) were made, oldest first. */
+    List<Instant> createdForNumberSince(String msisdn, String clientAddress, byte[] deviceHash, Instant since) {
+        String requester = deviceHash == null ? "client_address = :client and device_hash is null" : "device_hash = :device";
+        return jdbc.sql("select created_at from login_challenge where msisdn = :msisdn and " + requester
+                        + " and created_at > :since order by created_at")
+                .param("msisdn", msisdn).param("client", clientAddress).param("device", deviceHash)
+                .param("since", Timestamp.from(since))
+                .query((rs, n) -> rs.getTimestamp("created_at").toInstant()).list();
+    }
+
+    void insert(Challenge challenge, byte[] deviceHash) {
         jdbc.sql("""
-                insert into login_challenge (challenge_id, msisdn, code_hash, deliverable, client_address, created_at, expires_at)
-                values (:id, :msisdn, :hash, :deliverable, :client, :createdAt, :expiresAt)""")
+                insert into login_challenge (challenge_id, msisdn, code_hash, deliverable, client_address, created_at, expires_at,
+                                             device_hash)
+                values (:id, :msisdn, :hash, :deliverable, :client, :createdAt, :expiresAt, :device)""")
+                .param("device", new SqlParameterValue(Types.BINARY, deviceHash))
                 .param("id", challenge.id()).param("msisdn", challenge.msisdn()).param("hash", challenge.codeHash())
                 .param("deliverable", challenge.deliverable()).param("client", challenge.clientAddress())
                 .param("createdAt", Timestamp.from(challenge.createdAt())).param("expiresAt", Timestamp.from(challenge.expiresAt()))

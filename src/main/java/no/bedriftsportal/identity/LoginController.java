@@ -1,10 +1,15 @@
 package no.bedriftsportal.identity;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -37,6 +43,7 @@ class LoginController {
 
     private final RequestLoginCode requestLoginCode;
     private final VerifyLoginCode verifyLoginCode;
+    private final LoginDevices devices;
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrfTokens;
     private final RequestCache requestCache = new HttpSessionRequestCache();
@@ -44,8 +51,9 @@ class LoginController {
     private final Clock clock;
     private final boolean demo;
 
-    LoginController(RequestLoginCode requestLoginCode, VerifyLoginCode verifyLoginCode, SecurityContextRepository contexts,
-            CsrfTokenRepository csrfTokens, Clock clock, Environment environment) {
+    LoginController(RequestLoginCode requestLoginCode, VerifyLoginCode verifyLoginCode, LoginDevices devices,
+            SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, Clock clock, Environment environment) {
+        this.devices = devices;
         this.clock = clock;
         this.requestLoginCode = requestLoginCode;
         this.verifyLoginCode = verifyLoginCode;
@@ -70,9 +78,10 @@ class LoginController {
         if (number.isEmpty()) {
             return numberPageWithError(msisdn, "login.error.invalidNumber", model, response);
         }
-        RequestLoginCode.Result result = requestLoginCode.request(number.get(), request.getRemoteAddr());
+        RequestLoginCode.Result result = requestLoginCode.request(number.get(), request.getRemoteAddr(), deviceToken(request));
         if (result instanceof RequestLoginCode.Result.Refused refused) {
             response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, refused.retryAfter().toSeconds())));
             return numberPageWithError(msisdn, refused.messageKey(), model, response);
         }
         HttpSession session = request.getSession();
@@ -115,25 +124,57 @@ class LoginController {
         return "redirect:" + SecurityConfiguration.LOGIN_PAGE + "?expired";
     }
 
-    /** A new session id, a new CSRF token, and the login in the session (session fixation, G2). */
+    /**
+     * A new session, a new CSRF token, and the login in the new session only (session fixation,
+     * G2). The pre-login session is deleted, not given a new id: a request still in flight on the
+     * old id then saves into nothing, instead of writing the old id back over the signed-in one.
+     */
     private String signIn(PortalUser user, HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = requestCache.getRequest(request, response);
-        request.getSession().removeAttribute(CHALLENGE);
-        request.getSession().removeAttribute(NUMBER);
-        request.changeSessionId();
+        HttpSession preLogin = request.getSession(false);
+        if (preLogin != null) {
+            preLogin.invalidate();
+        }
+        rememberDevice(user.msisdn(), request, response);
+        request.getSession(true);
         csrfTokens.saveToken(null, request, response);
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new SignedInUser(user.companyId(), user.id(), clock.instant()), null, List.of()));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        requestCache.removeRequest(request, response);
-        return "redirect:" + (saved != null && isLocal(saved.getRedirectUrl(), request) ? saved.getRedirectUrl() : "/");
+        return "redirect:" + (saved == null ? "/" : localPath(saved.getRedirectUrl()));
     }
 
-    private static boolean isLocal(String url, HttpServletRequest request) {
-        String base = request.getScheme() + "://" + request.getServerName();
-        return url.startsWith(base) && !url.contains("/login");
+    /** The device's cookie from now on: this browser is the owner's own for this number (ADR 0003). */
+    private void rememberDevice(Msisdn msisdn, HttpServletRequest request, HttpServletResponse response) {
+        String token = devices.loggedIn(deviceToken(request), msisdn);
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LoginDevices.COOKIE, token)
+                .path(SecurityConfiguration.LOGIN_PAGE).maxAge(LoginDevices.LIFETIME).httpOnly(true)
+                .secure(request.isSecure()).sameSite("Strict").build().toString());
+    }
+
+    private static String deviceToken(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        return Arrays.stream(cookies).filter(c -> c.getName().equals(LoginDevices.COOKIE)).map(Cookie::getValue).findFirst()
+                .orElse(null);
+    }
+
+    /** Only the path and query of the page asked for before login: never a host, whatever the Host header said. */
+    static String localPath(String url) {
+        try {
+            URI uri = new URI(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith(SecurityConfiguration.LOGIN_PAGE)) {
+                return "/";
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 
     private String numberPageWithError(String msisdn, String messageKey, Model model, HttpServletResponse response) {

@@ -3,6 +3,7 @@ package no.bedriftsportal.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +17,10 @@ import no.bedriftsportal.shared.Msisdn;
 /**
  * Step one of the SMS login (G2): a one-time code for a mobile number. Every number gets the same
  * answer: a challenge is created whether or not the number may log in, but only a portal user
- * whose own subscription is active gets the SMS. Codes are limited per number and per address.
+ * whose own subscription is active gets the SMS. Codes are limited so that nobody can lock the
+ * owner out from their own device (ADR 0003): per number and address (or per number and known
+ * device) with a doubling wait between codes, per address across numbers, and per number across
+ * addresses (against SMS pumping), the last two not holding back a device known for the number.
  */
 @Component
 class RequestLoginCode {
@@ -27,15 +31,17 @@ class RequestLoginCode {
     private final PortalUsers portalUsers;
     private final SmsOutbox sms;
     private final AuditLog audit;
+    private final LoginDevices devices;
     private final LoginProperties properties;
     private final Clock clock;
 
     RequestLoginCode(LoginChallengeRepository challenges, PortalUsers portalUsers, SmsOutbox sms, AuditLog audit,
-            LoginProperties properties, Clock clock) {
+            LoginDevices devices, LoginProperties properties, Clock clock) {
         this.challenges = challenges;
         this.portalUsers = portalUsers;
         this.sms = sms;
         this.audit = audit;
+        this.devices = devices;
         this.properties = properties;
         this.clock = clock;
     }
@@ -45,31 +51,30 @@ class RequestLoginCode {
         record Issued(UUID challengeId) implements Result {
         }
 
-        /** Too many codes lately; {@code messageKey} says whether for the number or the address. */
-        record Refused(String messageKey) implements Result {
+        /** No code now; {@code messageKey} says why, {@code retryAfter} when to ask again. */
+        record Refused(String messageKey, Duration retryAfter) implements Result {
         }
     }
 
+    /** A code asked for from a client address, by a device whose cookie holds {@code deviceToken} (may be null). */
     @Transactional
-    Result request(Msisdn msisdn, String clientAddress) {
+    Result request(Msisdn msisdn, String clientAddress, String deviceToken) {
         challenges.lock("login-number:" + msisdn.value());
         challenges.lock("login-address:" + clientAddress);
         Instant now = clock.instant();
+        Instant since = now.minus(WINDOW);
         Optional<PortalUser> user = portalUsers.mayLogIn(msisdn);
-        if (challenges.countForNumberSince(msisdn.value(), now.minus(WINDOW)) >= properties.maxCodesPerNumberPerHour()) {
+        byte[] device = devices.known(deviceToken, msisdn).orElse(null);
+        Optional<Result.Refused> refused = limit(msisdn, clientAddress, device, now, since);
+        if (refused.isPresent()) {
             user.ifPresent(u -> audit.record(u.companyId(), msisdn.value(), u.name(), AuditAction.LOGIN_RATE_LIMITED.name(),
-                    msisdn.value(), "for mange koder for nummeret siste time", clientAddress));
-            return new Result.Refused("login.error.tooManyCodesForNumber");
-        }
-        if (challenges.countForAddressSince(clientAddress, now.minus(WINDOW)) >= properties.maxCodesPerAddressPerHour()) {
-            user.ifPresent(u -> audit.record(u.companyId(), msisdn.value(), u.name(), AuditAction.LOGIN_RATE_LIMITED.name(),
-                    msisdn.value(), "for mange koder fra adressen siste time", clientAddress));
-            return new Result.Refused("login.error.tooManyCodesFromAddress");
+                    msisdn.value(), why(refused.get().messageKey()), clientAddress));
+            return refused.get();
         }
         UUID id = UUID.randomUUID();
         String code = OneTimeCodes.newCode();
         challenges.insert(new Challenge(id, msisdn.value(), OneTimeCodes.hash(id, code), user.isPresent(), clientAddress,
-                now, now.plus(properties.codeValidity()), 0, null));
+                now, now.plus(properties.codeValidity()), 0, null), device);
         user.ifPresent(u -> {
             sms.queueSensitive(msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
                     + properties.codeValidity().toMinutes() + " minutter. Ikke del koden med noen.");
@@ -77,5 +82,40 @@ class RequestLoginCode {
                     clientAddress);
         });
         return new Result.Issued(id);
+    }
+
+    private Optional<Result.Refused> limit(Msisdn msisdn, String clientAddress, byte[] device, Instant now, Instant since) {
+        List<Instant> mine = challenges.createdForNumberSince(msisdn.value(), clientAddress, device, since);
+        if (mine.size() >= properties.maxCodesPerNumberPerHour()) {
+            return refused("login.error.tooManyCodesForNumber", Duration.between(now, mine.get(0).plus(WINDOW)));
+        }
+        if (!mine.isEmpty()) {
+            Instant next = mine.get(mine.size() - 1).plus(properties.codeBackoff().multipliedBy(1L << Math.min(mine.size() - 1, 20)));
+            if (now.isBefore(next)) {
+                return refused("login.error.waitForNewCode", Duration.between(now, next));
+            }
+        }
+        if (device != null) {
+            return Optional.empty(); // the owner's own device: what strangers did elsewhere does not hold it back
+        }
+        if (challenges.countForAddressSince(clientAddress, since) >= properties.maxCodesPerAddressPerHour()) {
+            return refused("login.error.tooManyCodesFromAddress", WINDOW);
+        }
+        if (challenges.countForNumberSince(msisdn.value(), since) >= properties.globalMaxCodesPerNumberPerHour()) {
+            return refused("login.error.tooManyCodesForNumber", WINDOW);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Result.Refused> refused(String messageKey, Duration retryAfter) {
+        return Optional.of(new Result.Refused(messageKey, retryAfter.isNegative() ? Duration.ZERO : retryAfter));
+    }
+
+    private static String why(String messageKey) {
+        return switch (messageKey) {
+            case "login.error.waitForNewCode" -> "ny kode for tidlig etter forrige";
+            case "login.error.tooManyCodesFromAddress" -> "for mange koder fra adressen siste time";
+            default -> "for mange koder for nummeret siste time";
+        };
     }
 }

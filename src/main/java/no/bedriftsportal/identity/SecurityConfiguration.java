@@ -13,9 +13,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -82,10 +83,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/geo/**", "/vendor/**",
                             "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-                            "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            "/actuator/info")
                             .permitAll();
-                    if (demo) {
-                        authorize.requestMatchers("/dev/**").permitAll();
+                    if (demo) { // the demo's SMS outbox (loopback clients only, DevLoopbackFilter) and its API description
+                        authorize.requestMatchers("/dev/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll();
                     }
                     authorize.requestMatchers("/settings/**").hasAuthority(Role.SUPER_USER.authority());
                     for (PortalModule module : PortalModule.values()) {
@@ -105,9 +107,12 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Pages go to the login page; htmx is told to go there; JSON callers get a 401. */
+    /**
+     * Pages go to the login page; htmx is told to go there; JSON callers get a 401. The redirect is
+     * relative: a Location never carries a host taken from the request's Host or X-Forwarded-Host.
+     */
     private static AuthenticationEntryPoint entryPoint() {
-        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        RedirectStrategy loginPage = new DefaultRedirectStrategy();
         return (request, response, exception) -> {
             if (Htmx.isHtmxRequest(request)) {
                 response.setHeader(Htmx.REDIRECT_HEADER, LOGIN_PAGE);
@@ -115,7 +120,7 @@ class SecurityConfiguration {
             } else if (request.getRequestURI().startsWith("/api/")) {
                 response.sendError(HttpStatus.UNAUTHORIZED.value());
             } else {
-                loginPage.commence(request, response, exception);
+                loginPage.sendRedirect(request, response, LOGIN_PAGE);
             }
         };
     }

@@ -11,6 +11,9 @@ class MessagingConfiguration {
 
     @Bean
     SmsGateway smsGateway(SmsProperties properties, RestClient.Builder restClient) {
+        if (properties.gateway() == null) {
+            throw new IllegalStateException("portal.sms.gateway (PORTAL_SMS_GATEWAY) is not set: 'http' or 'log'");
+        }
         return switch (properties.gateway()) {
             case "log" -> new LogSmsGateway();
             case "http" -> {

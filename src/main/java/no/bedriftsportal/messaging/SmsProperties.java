@@ -5,7 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code portal.sms.*}: which gateway sends SMS ({@code log} or {@code http}), the sender name,
+ * {@code portal.sms.*}: which gateway sends SMS ({@code log} or {@code http}; no default outside the
+ * demo, see {@code RequiredSettings}), the sender name,
  * the HTTP gateway's URL and token, how often the outbox is drained, and whether one-time codes
  * stay readable in the outbox after sending (only the demo keeps them, for its developer page).
  */
@@ -14,7 +15,6 @@ record SmsProperties(String gateway, String sender, Http http, Duration dispatch
         boolean keepSensitiveText) {
 
     SmsProperties {
-        gateway = gateway == null ? "log" : gateway;
         sender = sender == null ? "Bedrift" : sender;
         http = http == null ? new Http(null, null) : http;
         dispatchInterval = dispatchInterval == null ? Duration.ofMillis(500) : dispatchInterval;

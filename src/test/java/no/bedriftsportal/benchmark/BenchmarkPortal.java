@@ -12,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import no.bedriftsportal.Bedriftsportal;
 
 /**
- * The portal as the benchmarks run it: its own fresh embedded database, no demo, no schedules and no
+ * The portal as the benchmarks run it: its own fresh embedded database, no demo (so the settings a
+ * real deployment must give: an operator token and the log SMS gateway), no schedules and no
  * daily jobs (they follow the real clock: an invoice run once started in the middle of a measured file).
  */
 final class BenchmarkPortal {
@@ -29,6 +30,7 @@ final class BenchmarkPortal {
         Stream.concat(Stream.of("--server.port=0", "--portal.database.embedded.data-dir=target/benchmark-" + name,
                 "--portal.database.embedded.start-clean=true", "--portal.demo.enabled=false",
                 "--portal.scheduling.enabled=false", "--portal.jobs.enabled=false", "--portal.sms.keep-sensitive-text=true",
+                "--portal.sms.gateway=log", "--portal.operator.token=benchmark-" + java.util.UUID.randomUUID(),
                 "--logging.level.io.zonky=WARN"), Stream.of(more))
                 .forEach(argument -> arguments.put(argument.substring(0, argument.indexOf('=')), argument));
         return new SpringApplicationBuilder(Bedriftsportal.class).profiles("benchmark")

@@ -3,7 +3,10 @@ package no.bedriftsportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,10 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestClock;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
 
-/** The code rules below the pages: single use, hashing, and the limit per client address. */
+/**
+ * The code rules below the pages: single use, hashing, and the limits (ADR 0003): per number and
+ * address with a doubling wait, per address, and a global cap per number that never holds back
+ * the owner's own device.
+ */
 @PortalIntegrationTest
 class LoginCodeRulesIntegrationTest {
 
@@ -48,7 +56,15 @@ class LoginCodeRulesIntegrationTest {
     AuditLog audit;
 
     @Autowired
+    LoginDevices devices;
+
+    @Autowired
     java.time.Clock clock;
+
+    @AfterEach
+    void realTime() {
+        testClock().reset();
+    }
 
     Msisdn superUser;
 
@@ -59,7 +75,7 @@ class LoginCodeRulesIntegrationTest {
 
     @Test
     void aCodeWorksOnce() {
-        UUID challenge = issued(requestLoginCode.request(superUser, "192.0.2.10"));
+        UUID challenge = issued(requestLoginCode.request(superUser, "192.0.2.10", null));
         String code = PortalHttpClient.latestCode(superUser, outbox);
 
         VerifyLoginCode.Result first = verifyLoginCode.verify(challenge, code, "192.0.2.10");
@@ -71,7 +87,7 @@ class LoginCodeRulesIntegrationTest {
 
     @Test
     void onlyAHashOfTheCodeIsStored() {
-        UUID challenge = issued(requestLoginCode.request(superUser, "192.0.2.11"));
+        UUID challenge = issued(requestLoginCode.request(superUser, "192.0.2.11", null));
         String code = PortalHttpClient.latestCode(superUser, outbox);
 
         byte[] stored = jdbc.sql("select code_hash from login_challenge where challenge_id = :id").param("id", challenge)
@@ -85,9 +101,9 @@ class LoginCodeRulesIntegrationTest {
 
     @Test
     void aCodeFromOneChallengeDoesNotOpenAnother() {
-        issued(requestLoginCode.request(superUser, "192.0.2.12"));
+        issued(requestLoginCode.request(superUser, "192.0.2.12", null));
         String firstCode = PortalHttpClient.latestCode(superUser, outbox);
-        UUID second = issued(requestLoginCode.request(superUser, "192.0.2.12"));
+        UUID second = issued(requestLoginCode.request(superUser, "192.0.2.12", null));
         String secondCode = PortalHttpClient.latestCode(superUser, outbox);
 
         if (!firstCode.equals(secondCode)) {
@@ -98,19 +114,87 @@ class LoginCodeRulesIntegrationTest {
 
     @Test
     void codesAreLimitedPerClientAddressAcrossNumbers() {
-        LoginProperties threePerAddress = new LoginProperties(properties.codeValidity(), properties.maxAttemptsPerCode(),
-                properties.maxCodesPerNumberPerHour(), 3, properties.absoluteSessionTimeout());
-        RequestLoginCode strict = new RequestLoginCode(challenges, portalUsers, outbox, audit, threePerAddress, clock);
+        RequestLoginCode strict = requestLoginCode(5, 3, Duration.ZERO, 20);
         String address = "198.51.100." + (System.nanoTime() % 250);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(strict.request(CompanyMother.nextMsisdn(), address)).isInstanceOf(RequestLoginCode.Result.Issued.class);
+            assertThat(strict.request(CompanyMother.nextMsisdn(), address, null)).isInstanceOf(RequestLoginCode.Result.Issued.class);
         }
-        RequestLoginCode.Result fourth = strict.request(superUser, address);
-        RequestLoginCode.Result elsewhere = strict.request(CompanyMother.nextMsisdn(), "203.0.113.9");
+        RequestLoginCode.Result fourth = strict.request(superUser, address, null);
+        RequestLoginCode.Result elsewhere = strict.request(CompanyMother.nextMsisdn(), "203.0.113.9", null);
 
-        assertThat(fourth).isEqualTo(new RequestLoginCode.Result.Refused("login.error.tooManyCodesFromAddress"));
+        assertThat(refusal(fourth)).isEqualTo("login.error.tooManyCodesFromAddress");
         assertThat(elsewhere).isInstanceOf(RequestLoginCode.Result.Issued.class);
+    }
+
+    @Test
+    void eachNewCodeForANumberFromOneAddressWaitsTwiceAsLong() {
+        RequestLoginCode strict = requestLoginCode(20, 100, Duration.ofSeconds(30), 20);
+        String address = "198.51.100.21";
+
+        assertThat(strict.request(superUser, address, null)).isInstanceOf(RequestLoginCode.Result.Issued.class);
+        RequestLoginCode.Result atOnce = strict.request(superUser, address, null);
+        testClock().advance(Duration.ofSeconds(30));
+        RequestLoginCode.Result after30s = strict.request(superUser, address, null);
+        testClock().advance(Duration.ofSeconds(59));
+        RequestLoginCode.Result after59s = strict.request(superUser, address, null);
+        testClock().advance(Duration.ofSeconds(1));
+        RequestLoginCode.Result after60s = strict.request(superUser, address, null);
+
+        assertThat(refusal(atOnce)).isEqualTo("login.error.waitForNewCode");
+        assertThat(((RequestLoginCode.Result.Refused) atOnce).retryAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(after30s).isInstanceOf(RequestLoginCode.Result.Issued.class);
+        assertThat(refusal(after59s)).isEqualTo("login.error.waitForNewCode");
+        assertThat(((RequestLoginCode.Result.Refused) after59s).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(after60s).isInstanceOf(RequestLoginCode.Result.Issued.class);
+        assertThat(refusal(strict.request(CompanyMother.nextMsisdn(), address, null))).as("another number").isNull();
+    }
+
+    @Test
+    void strangersElsewhereCannotLockTheOwnerOut() {
+        RequestLoginCode strict = requestLoginCode(5, 100, Duration.ofSeconds(30), 20);
+        String attacker = "203.0.113.66";
+        for (int i = 0; i < 5; i++) {
+            assertThat(strict.request(superUser, attacker, null)).isInstanceOf(RequestLoginCode.Result.Issued.class);
+            testClock().advance(Duration.ofMinutes(5));
+        }
+
+        assertThat(refusal(strict.request(superUser, attacker, null))).isEqualTo("login.error.tooManyCodesForNumber");
+        assertThat(strict.request(superUser, "192.0.2.77", null)).isInstanceOf(RequestLoginCode.Result.Issued.class);
+    }
+
+    @Test
+    void theGlobalCapStopsSmsPumpingButNeverTheOwnersOwnDevice() {
+        RequestLoginCode strict = requestLoginCode(5, 100, Duration.ofSeconds(30), 4);
+        String ownersDevice = devices.loggedIn(null, superUser);
+        for (int i = 1; i <= 4; i++) {
+            assertThat(strict.request(superUser, "203.0.113." + i, null)).isInstanceOf(RequestLoginCode.Result.Issued.class);
+        }
+
+        RequestLoginCode.Result stranger = strict.request(superUser, "203.0.113.5", null);
+        RequestLoginCode.Result strangerWithAForgedDevice = strict.request(superUser, "203.0.113.6", "not-a-device");
+        RequestLoginCode.Result owner = strict.request(superUser, "198.51.100.7", ownersDevice);
+        RequestLoginCode.Result ownerAgainAtOnce = strict.request(superUser, "198.51.100.7", ownersDevice);
+
+        assertThat(refusal(stranger)).isEqualTo("login.error.tooManyCodesForNumber");
+        assertThat(refusal(strangerWithAForgedDevice)).isEqualTo("login.error.tooManyCodesForNumber");
+        assertThat(owner).isInstanceOf(RequestLoginCode.Result.Issued.class);
+        assertThat(refusal(ownerAgainAtOnce)).as("the owner's device has its own limit and wait").isEqualTo("login.error.waitForNewCode");
+        assertThat(devices.known(ownersDevice, CompanyMother.nextMsisdn())).as("a device is known for its own number only").isEmpty();
+    }
+
+    private RequestLoginCode requestLoginCode(int perNumberAndAddress, int perAddress, Duration backoff, int globalPerNumber) {
+        LoginProperties strict = new LoginProperties(properties.codeValidity(), properties.maxAttemptsPerCode(),
+                perNumberAndAddress, perAddress, properties.absoluteSessionTimeout(), backoff, globalPerNumber);
+        return new RequestLoginCode(challenges, portalUsers, outbox, audit, devices, strict, clock);
+    }
+
+    private TestClock testClock() {
+        return (TestClock) clock;
+    }
+
+    private static String refusal(RequestLoginCode.Result result) {
+        return result instanceof RequestLoginCode.Result.Refused refused ? refused.messageKey() : null;
     }
 
     private static UUID issued(RequestLoginCode.Result result) {

@@ -2,8 +2,19 @@ package no.bedriftsportal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +83,55 @@ class LoginIntegrationTest {
         Page dashboard = browser.get("/");
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).contains(company.company().name(), "subscriptions-total");
+    }
+
+    @Test
+    void requestsInFlightOnThePreLoginSessionNeverEndSignedInAndTheNewSessionLives() throws Exception {
+        HttpClient planted = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            for (int trial = 1; trial <= 4; trial++) {
+                PortalHttpClient victim = new PortalHttpClient(port);
+                requestCode(victim, superUser);
+                victim.get("/login/code");
+                String preLogin = victim.sessionId();
+                String code = PortalHttpClient.latestCode(superUser, outbox);
+                AtomicBoolean loggingIn = new AtomicBoolean(true);
+                List<Future<Integer>> inFlight = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    inFlight.add(pool.submit(() -> {
+                        int sent = 0;
+                        while (loggingIn.get() || sent < 3) {
+                            planted.send(withSession(preLogin, "/login/code"), HttpResponse.BodyHandlers.discarding());
+                            sent++;
+                        }
+                        return sent;
+                    }));
+                }
+                Thread.sleep(30);
+
+                Page afterLogin = victim.post("/login/code", Map.of("code", code));
+                Thread.sleep(50);
+                loggingIn.set(false);
+                for (Future<Integer> requests : inFlight) {
+                    assertThat(requests.get(30, TimeUnit.SECONDS)).isPositive();
+                }
+
+                assertThat(afterLogin.redirectsTo("/")).as("trial %d: login", trial).isTrue();
+                assertThat(victim.sessionId()).isNotEqualTo(preLogin);
+                HttpResponse<String> withOldId = planted.send(withSession(preLogin, "/"), HttpResponse.BodyHandlers.ofString());
+                assertThat(withOldId.statusCode()).as("trial %d: the pre-login id is not signed in", trial).isEqualTo(302);
+                assertThat(withOldId.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+                assertThat(victim.get("/").status()).as("trial %d: the new id is signed in", trial).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private HttpRequest withSession(String sessionId, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", "SESSION=" + sessionId)
+                .header("Accept", "text/html").GET().build();
     }
 
     @Test
@@ -177,6 +237,43 @@ class LoginIntegrationTest {
 
         clock.advance(Duration.ofMinutes(61));
         assertThat(requestCode(new PortalHttpClient(port), superUser).status()).isEqualTo(302);
+    }
+
+    @Test
+    void codesAskedForFromElsewhereDoNotLockTheOwnerOut() {
+        for (int i = 0; i < 5; i++) {
+            PortalHttpClient attacker = new PortalHttpClient(port).header("X-Forwarded-For", "203.0.113.66");
+            assertThat(requestCode(attacker, superUser).status()).isEqualTo(302);
+        }
+        Page sixth = requestCode(new PortalHttpClient(port).header("X-Forwarded-For", "203.0.113.66"), superUser);
+
+        Page owner = requestCode(browser, superUser);
+
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.headers().get("retry-after")).isNotEmpty();
+        assertThat(owner.redirectsTo("/login/code")).isTrue();
+        assertThat(smsTo(superUser)).isEqualTo(6);
+    }
+
+    @Test
+    void whenStrangersHaveUsedUpTheNumbersGlobalCapTheOwnersOwnBrowserStillGetsACode() {
+        browser.logIn(superUser, outbox);
+        browser.get("/");
+        browser.post("/logout", Map.of());
+        for (int i = 1; i < 20; i++) {
+            assertThat(requestCode(new PortalHttpClient(port).header("X-Forwarded-For", "203.0.113." + i), superUser).status())
+                    .isEqualTo(302);
+        }
+
+        Page stranger = requestCode(new PortalHttpClient(port).header("X-Forwarded-For", "198.51.100.1"), superUser);
+        Page owner = requestCode(browser.header("X-Forwarded-For", "198.51.100.2"), superUser);
+
+        assertThat(stranger.status()).isEqualTo(429);
+        assertThat(stranger.body()).contains("for mange koder til dette nummeret");
+        assertThat(owner.redirectsTo("/login/code")).isTrue();
+        browser.get("/login/code");
+        assertThat(browser.post("/login/code", Map.of("code", PortalHttpClient.latestCode(superUser, outbox))).redirectsTo("/"))
+                .isTrue();
     }
 
     @Test

@@ -1,0 +1,83 @@
+package no.bedriftsportal.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
+import org.junit.jupiter.api.Test;
+import java.util.stream.Collectors;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.bedriftsportal.CompanyMother;
+import no.bedriftsportal.PortalHttpClient;
+import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestClock;
+import no.bedriftsportal.shared.MaskedNumber;
+import no.bedriftsportal.shared.Msisdn;
+
+/** Outside the demo the {@code log} gateway notes that an SMS went to a masked number, never its text. */
+@PortalIntegrationTest
+class LogSmsGatewayIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CompanyMother mother;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    SmsDispatcher dispatcher;
+
+    @Autowired
+    TestClock clock;
+
+    @Test
+    void aLoginCodeSentThroughTheLogGatewayIsNeverWritten() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        try {
+            sendACodeAndReadTheLog(log);
+        } finally {
+            root.detachAppender(log);
+        }
+    }
+
+    private void sendACodeAndReadTheLog(ListAppender<ILoggingEvent> log) {
+        Msisdn superUser = mother.company().superUser();
+        PortalHttpClient browser = new PortalHttpClient(port);
+        browser.get("/login");
+        assertThat(browser.post("/login", Map.of("msisdn", superUser.national())).status()).isEqualTo(302);
+        String code = PortalHttpClient.latestCode(superUser, outbox);
+
+        String masked = MaskedNumber.mask(superUser.value());
+        clock.set(Instant.now().plus(Duration.ofMinutes(1))); // the outbox stamps messages with the database's time
+        try {
+            dispatcher.dispatchDue();
+        } finally {
+            clock.reset();
+        }
+
+        assertThat(written(log)).contains("SMS to " + masked + " handed to the log gateway")
+                .doesNotContain(code, superUser.value(), "engangskode");
+    }
+
+    private static String written(ListAppender<ILoggingEvent> log) {
+        synchronized (log.list) {
+            return log.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
+        }
+    }
+}

@@ -23,6 +23,17 @@ final class KnownRoutes {
     /** Routes of the demo profile only: they must not exist in any other profile (the tests run without it). */
     static final Set<String> DEMO_ONLY = Set.of("GET /dev/sms-outbox", "GET /dev/sms");
 
+    /** The API description, served in the demo only (#11.1): outside it, no route and nothing served. */
+    static final Set<String> API_DESCRIPTION = Set.of("GET /v3/api-docs",
+            "GET /v3/api-docs.yaml",
+            "GET /v3/api-docs/swagger-config",
+            "GET /swagger-ui.html",
+            "GET /swagger-ui/**",
+            "GET /swagger-ui/*swagger-initializer.js",
+            "GET /webjars/*swagger-ui/**",
+            "GET /webjars/*swagger-ui/*swagger-initializer.js",
+            "GET /webjars/*swagger-ui/5.32.2/*swagger-initializer.js");
+
     private static final String API = "/api/operator";
     private static final Map<String, Function<Victim, RouteCall>> ROUTES = new LinkedHashMap<>();
 
@@ -67,17 +78,7 @@ final class KnownRoutes {
         route("GET /actuator/health", v -> get("/actuator/health").answers().open());
         route("GET /actuator/health/**", v -> get("/actuator/health/cdr-spool").answers().open());
         route("GET /actuator/info", v -> get("/actuator/info").answers().open());
-        route("GET /v3/api-docs", v -> get("/v3/api-docs").answers().open());
-        route("GET /v3/api-docs.yaml", v -> get("/v3/api-docs.yaml").answers().open());
-        route("GET /v3/api-docs/swagger-config", v -> get("/v3/api-docs/swagger-config").answers().open());
-        route("GET /swagger-ui.html", v -> get("/swagger-ui.html").answers().open());
-        route("GET /swagger-ui/**", v -> get("/swagger-ui/index.html").answers().open());
-        route("GET /swagger-ui/*swagger-initializer.js", v -> get("/swagger-ui/swagger-initializer.js").answers().open());
         route("GET /webjars/**", v -> get("/webjars/htmx.org/dist/htmx.min.js").answers().open());
-        route("GET /webjars/*swagger-ui/**", v -> get("/webjars/swagger-ui/index.html").answers().open());
-        route("GET /webjars/*swagger-ui/*swagger-initializer.js", v -> get("/webjars/swagger-ui/swagger-initializer.js").answers().open());
-        route("GET /webjars/*swagger-ui/5.32.2/*swagger-initializer.js", v -> get("/webjars/swagger-ui/5.32.2/swagger-initializer.js")
-                .answers().open());
         route("GET /**", v -> get("/css/portal.css").answers().open());
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());

@@ -116,6 +116,17 @@ class RouteIsolationIntegrationTest {
         }
     }
 
+    @Test
+    void theApiDescriptionIsNotServedOutsideTheDemo() {
+        assertThat(routes).doesNotContainAnyElementsOf(KnownRoutes.API_DESCRIPTION);
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/index.html")) {
+            for (Attacker attacker : List.of(Attacker.OTHER_COMPANY, Attacker.ANONYMOUS)) {
+                Download answer = attackers.get(attacker).exchange("GET", path, null, null);
+                assertThat(answer.status()).as(attacker + " " + path).isIn(302, 401, 403, 404);
+            }
+        }
+    }
+
     /** The table's calls reach the victim's data when the victim makes them: a refusal to an attacker means something. */
     @Test
     void theVictimsOwnCallsReachItsData() {

@@ -1,5 +1,7 @@
 package no.bedriftsportal.messaging;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,15 +11,18 @@ import no.bedriftsportal.shared.Msisdn;
 
 /**
  * The messaging module's API for SMS. A message is queued in the caller's transaction, so it goes
- * out only if the caller's work commits; the {@link SmsDispatcher} sends it.
+ * out only if the caller's work commits; the {@link SmsDispatcher} sends it. Queued and due by the
+ * application clock, the one the dispatcher reads (not the database's), so that a moved clock moves both.
  */
 @Service
 public class SmsOutbox {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    SmsOutbox(JdbcClient jdbc) {
+    SmsOutbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void queue(Msisdn to, String text) {
@@ -29,11 +34,11 @@ public class SmsOutbox {
         insert(to, text, true);
     }
 
-    /** The newest messages first. */
+    /** The newest messages first (in the order queued, whatever the clock said). */
     public List<OutboxSms> latest(int limit) {
         return jdbc.sql("""
                 select sms_id, recipient, body, status, created_at, sent_at, attempts
-                from sms_outbox order by created_at desc, sms_id desc limit :limit""")
+                from sms_outbox order by sms_id desc limit :limit""")
                 .param("limit", limit)
                 .query((rs, n) -> new OutboxSms(rs.getLong("sms_id"), rs.getString("recipient"), rs.getString("body"),
                         rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
@@ -43,8 +48,11 @@ public class SmsOutbox {
     }
 
     private void insert(Msisdn to, String text, boolean sensitive) {
-        jdbc.sql("insert into sms_outbox (recipient, body, sensitive) values (:to, :body, :sensitive)")
+        jdbc.sql("""
+                insert into sms_outbox (recipient, body, sensitive, created_at, next_attempt_at)
+                values (:to, :body, :sensitive, :now, :now)""")
                 .param("to", to.value()).param("body", text).param("sensitive", sensitive)
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
 }

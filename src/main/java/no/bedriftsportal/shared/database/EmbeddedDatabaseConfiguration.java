@@ -33,7 +33,7 @@ class EmbeddedDatabaseConfiguration {
     /**
      * The operator's pool connects as {@code postgres}, which owns the tables and runs Flyway; the
      * portal's pool as the portal role, created here with no rights but to log in (the grants
-     * follow each migration: {@code db/migration/afterMigrate.sql}).
+     * follow each migration: {@link PortalRoleGrants}).
      */
     @Bean(destroyMethod = "close")
     CompanyRoutingDataSource dataSource(EmbeddedDatabaseProperties properties, PortalRoleProperties portalRole)

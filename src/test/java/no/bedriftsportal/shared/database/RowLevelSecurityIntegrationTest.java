@@ -8,13 +8,16 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
+import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
 
 /**
@@ -33,6 +36,31 @@ class RowLevelSecurityIntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSignedInPageIsReadOnThePortalRoleWithTheUsersCompanySet() {
+        TestCompany company = companies.company("Salg");
+        PortalHttpClient admin = new PortalHttpClient(port);
+        admin.logIn(company.superUser(), outbox);
+
+        PortalHttpClient.Page page = admin.get("/settings/access");
+        assertThat(page.status()).as("the user is found: the company is set, or the wall would show no user").isEqualTo(200);
+        assertThat(page.body()).contains(company.company().name());
+
+        jdbc.sql("revoke select on portal_user from portal_app").update();
+        try {
+            assertThat(admin.get("/settings/access").status()).as("the page reads as portal_app").isEqualTo(500);
+        } finally {
+            jdbc.sql("grant select on portal_user to portal_app").update();
+        }
+        assertThat(admin.get("/settings/access").status()).isEqualTo(200);
+    }
 
     @Test
     void aPortalRequestWithNoCompanySetSeesNoRows() {

@@ -26,7 +26,7 @@ class PortalRequestScopeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getRequestURI().substring(request.getContextPath().length()).startsWith(OPERATOR_API)) {
+        if (operatorApi(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -36,6 +36,12 @@ class PortalRequestScopeFilter extends OncePerRequestFilter {
         } finally {
             PortalRequestScope.close();
         }
+    }
+
+    /** The decoded, normalised path, as the operator API's security chain matches it; anything else is the portal's. */
+    private static boolean operatorApi(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(OPERATOR_API);
     }
 
     @Override

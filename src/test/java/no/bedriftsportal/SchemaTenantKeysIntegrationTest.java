@@ -29,7 +29,7 @@ class SchemaTenantKeysIntegrationTest {
             Map.entry("country", "catalog"),
             Map.entry("sms_outbox", "the operator's SMS gateway queue"),
             Map.entry("login_challenge", "one-time codes, keyed by mobile number before anyone is known"),
-            Map.entry("login_device", "browsers that have logged in with a number, keyed by number before anyone is known"),
+            Map.entry("login_device", "browsers that have logged in with a number, before anyone is known"),
             Map.entry("cdr_file", "the operator's file ledger: a file holds many companies' records"),
             Map.entry("cdr_rejection", "records of a file that were not rated, before any company is known"),
             Map.entry("cdr_seen", "every rated cdr_id, operator-wide, so no record is rated twice"),

@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.database.PortalRequestScope;
 
 /**
  * The login pages (G2): mobile number, then the one-time code sent by SMS. The answer to the
@@ -78,7 +79,9 @@ class LoginController {
         if (number.isEmpty()) {
             return numberPageWithError(msisdn, "login.error.invalidNumber", model, response);
         }
-        RequestLoginCode.Result result = requestLoginCode.request(number.get(), request.getRemoteAddr(), deviceToken(request));
+        // before anyone is signed in, the number's portal user may be of any company (ADR 0010)
+        RequestLoginCode.Result result = PortalRequestScope.crossCompany(
+                () -> requestLoginCode.request(number.get(), request.getRemoteAddr(), deviceToken(request)));
         if (result instanceof RequestLoginCode.Result.Refused refused) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(Math.max(1, refused.retryAfter().toSeconds())));
@@ -112,7 +115,8 @@ class LoginController {
             response.setStatus(400);
             return codePageWith(msisdn, new LoginForms.Problem("login.error.codeFormat", null), model);
         }
-        VerifyLoginCode.Result result = verifyLoginCode.verify(challenge, digits, request.getRemoteAddr());
+        VerifyLoginCode.Result result = PortalRequestScope.crossCompany(
+                () -> verifyLoginCode.verify(challenge, digits, request.getRemoteAddr()));
         if (result instanceof VerifyLoginCode.Result.SignedIn signedIn) {
             return signIn(signedIn.user(), request, response);
         }

@@ -15,6 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import no.bedriftsportal.shared.database.PortalRequestScope;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,14 +46,17 @@ class PortalAccessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
+            PortalRequestScope.signedIn(signedIn.companyId()); // the second wall: this company's rows only (ADR 0010)
             Optional<PortalPrincipal> principal = expired(signedIn) ? Optional.empty()
                     : portalUsers.principal(signedIn.companyId(), signedIn.portalUserId());
             if (principal.isPresent()) {
+                PortalRequestScope.signedIn(principal.get().scope().companyId());
                 SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), signedIn,
                         authorities(principal.get())));
                 holder.setContext(context);
             } else {
+                PortalRequestScope.signedOut();
                 holder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

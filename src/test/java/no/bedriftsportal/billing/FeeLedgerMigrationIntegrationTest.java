@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.shared.Msisdn;
@@ -52,7 +51,7 @@ class FeeLedgerMigrationIntegrationTest {
     void theFeeLinesAlreadyIssuedAreInTheLedgerSoTheNextRunDoesNotBillThemAgain() {
         portalJdbc.sql("drop database if exists " + DATABASE + " with (force)").update();
         portalJdbc.sql("create database " + DATABASE).update();
-        String url = ((HikariDataSource) portal).getJdbcUrl().replace("/" + "bedriftsportal", "/" + DATABASE);
+        String url = ownersUrl().replace("/" + "bedriftsportal", "/" + DATABASE);
         SimpleDriverDataSource database = new SimpleDriverDataSource(new org.postgresql.Driver(), url);
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target(versionBefore14(database)).load()
                 .migrate();
@@ -127,5 +126,14 @@ class FeeLedgerMigrationIntegrationTest {
         MigrationInfo[] migrations = Flyway.configure().dataSource(database).locations("classpath:db/migration").load().info().all();
         return java.util.Arrays.stream(migrations).map(MigrationInfo::getVersion).filter(V14::isNewerThan)
                 .max(MigrationVersion::compareTo).orElseThrow().getVersion();
+    }
+
+    /** The embedded server's URL as the tables' owner (the application's data source outside a portal request). */
+    private String ownersUrl() {
+        try (var connection = portal.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 import no.bedriftsportal.PortalIntegrationTest;
 
@@ -40,9 +39,8 @@ class OcrLedgerMigrationIntegrationTest {
         String database = "ocr_ledger_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         JdbcClient admin = JdbcClient.create(portal);
         admin.sql("create database " + database).update();
-        HikariDataSource hikari = (HikariDataSource) portal;
-        String url = hikari.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        SingleConnectionDataSource legacy = new SingleConnectionDataSource(url, hikari.getUsername(), hikari.getPassword(), true);
+        String url = ownersUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        SingleConnectionDataSource legacy = new SingleConnectionDataSource(url, true);
         try {
             flyway(legacy, lastVersionBefore15(legacy)).migrate();
             JdbcClient jdbc = JdbcClient.create(legacy);
@@ -128,5 +126,14 @@ class OcrLedgerMigrationIntegrationTest {
 
     private static Flyway flyway(DataSource dataSource, String target) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load();
+    }
+
+    /** The embedded server's URL as the tables' owner (the application's data source outside a portal request). */
+    private String ownersUrl() {
+        try (var connection = portal.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

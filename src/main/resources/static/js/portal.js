@@ -83,6 +83,59 @@
         }
     });
 
+    // An htmx request refused as invalid input (a 400 problem with errors [{field, message}], e.g. a
+    // control character pasted into a search): nothing is swapped, so the message stands next to the
+    // field that sent it, as a page form shows it, and is read out. The next answer that succeeds clears it.
+    document.addEventListener("htmx:responseError", function (event) {
+        var xhr = event.detail.xhr;
+        var problem = null;
+        if (!xhr || xhr.status !== 400) {
+            return;
+        }
+        try {
+            problem = JSON.parse(xhr.responseText);
+        } catch (notJson) {
+            return;
+        }
+        var scope = event.detail.elt.form || event.detail.elt;
+        var announcer = document.getElementById("announcer");
+        (problem.errors || []).forEach(function (error) {
+            var field = scope.querySelector ? scope.querySelector("[name='" + CSS.escape(error.field) + "']") : null;
+            if (!field) {
+                return;
+            }
+            var id = field.id + "-request-error";
+            var note = document.getElementById(id);
+            if (!note) {
+                note = document.createElement("p");
+                note.className = "field__error";
+                note.id = id;
+                note.setAttribute("data-request-error", "");
+                field.insertAdjacentElement("afterend", note);
+                field.setAttribute("aria-describedby", ((field.getAttribute("aria-describedby") || "") + " " + id).trim());
+            }
+            note.textContent = "\u26a0 " + error.message;
+            field.setAttribute("aria-invalid", "true");
+            if (announcer) {
+                announcer.textContent = error.message;
+            }
+        });
+    });
+    document.addEventListener("htmx:afterRequest", function (event) {
+        var scope = event.detail.elt.form || event.detail.elt;
+        if (!event.detail.successful || !scope.querySelectorAll) {
+            return;
+        }
+        scope.querySelectorAll("[data-request-error]").forEach(function (note) {
+            var field = document.querySelector("[aria-describedby~='" + note.id + "']");
+            if (field) {
+                field.removeAttribute("aria-invalid");
+                field.setAttribute("aria-describedby", field.getAttribute("aria-describedby").replace(note.id, "").trim());
+            }
+            note.remove();
+        });
+    });
+
     // After an htmx swap, move focus to the new content's heading so screen readers hear the change.
     document.addEventListener("htmx:afterSwap", function (event) {
         var heading = event.target.querySelector("[data-focus-after-swap]");

@@ -85,6 +85,26 @@ class DashboardBrowserTest {
         assertThat(demo.browser().getCurrentUrl()).doesNotContain("/dashboard/");
     }
 
+    /** #11.3: a control character pasted into the search is refused (400), and the reason stands next to the field. */
+    @Test
+    void aRefusedSearchSaysWhyNextToTheFieldAndTheNextSearchClearsIt() {
+        openDashboard(1280, 900);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String setSearch = "var field = document.getElementById('user-search'); field.value = arguments[0];"
+                + "field.dispatchEvent(new Event('input', {bubbles: true}));";
+
+        js.executeScript(setSearch, "Kari\tNordmann");
+        waitUntil(d -> !browser.findElements(By.id("user-search-request-error")).isEmpty());
+        WebElement search = browser.findElement(By.id("user-search"));
+        assertThat(browser.findElement(By.id("user-search-request-error")).getText()).contains("kontrolltegn");
+        assertThat(search.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(search.getAttribute("aria-describedby")).contains("user-search-hint", "user-search-request-error");
+
+        js.executeScript(setSearch, "Kari");
+        waitUntil(d -> browser.findElements(By.id("user-search-request-error")).isEmpty());
+        assertThat(browser.findElement(By.id("user-search")).getAttribute("aria-invalid")).isNull();
+    }
+
     @Test
     void axeFindsNoSeriousOrCriticalViolation() {
         openDashboard(1280, 900);

@@ -65,6 +65,11 @@ class LoginDevices {
         return fresh;
     }
 
+    /** Forgets the devices not used to log in since {@code before}: past their lifetime they are not known anyway. */
+    int forgetUnusedSince(Instant before) {
+        return jdbc.sql("delete from login_device where last_login_at < :before").param("before", Timestamp.from(before)).update();
+    }
+
     static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

@@ -1,6 +1,5 @@
 package no.bedriftsportal.identity;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.time.LocalTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import no.bedriftsportal.shared.DailyJob;
@@ -26,12 +24,12 @@ class LoginRetention implements DailyJob {
     static final Duration CHALLENGES_KEPT = Duration.ofDays(1);
 
     private final LoginChallengeRepository challenges;
-    private final JdbcClient jdbc;
+    private final LoginDevices devices;
     private final Clock clock;
 
-    LoginRetention(LoginChallengeRepository challenges, JdbcClient jdbc, Clock clock) {
+    LoginRetention(LoginChallengeRepository challenges, LoginDevices devices, Clock clock) {
         this.challenges = challenges;
-        this.jdbc = jdbc;
+        this.devices = devices;
         this.clock = clock;
     }
 
@@ -54,8 +52,7 @@ class LoginRetention implements DailyJob {
     Pruned prune() {
         Instant now = clock.instant();
         int challengesDeleted = challenges.deleteCreatedBefore(now.minus(CHALLENGES_KEPT));
-        int devicesDeleted = jdbc.sql("delete from login_device where last_login_at < :before")
-                .param("before", Timestamp.from(now.minus(LoginDevices.LIFETIME))).update();
+        int devicesDeleted = devices.forgetUnusedSince(now.minus(LoginDevices.LIFETIME));
         if (challengesDeleted + devicesDeleted > 0) {
             log.info("Deleted {} login challenges older than {} and {} devices not used for {}", challengesDeleted, CHALLENGES_KEPT,
                     devicesDeleted, LoginDevices.LIFETIME);

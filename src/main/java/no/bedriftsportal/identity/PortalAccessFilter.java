@@ -50,7 +50,6 @@ class PortalAccessFilter extends OncePerRequestFilter {
             Optional<PortalPrincipal> principal = expired(signedIn) ? Optional.empty()
                     : portalUsers.principal(signedIn.companyId(), signedIn.portalUserId());
             if (principal.isPresent()) {
-                PortalRequestScope.signedIn(principal.get().scope().companyId());
                 SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), signedIn,
                         authorities(principal.get())));

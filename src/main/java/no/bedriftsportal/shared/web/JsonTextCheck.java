@@ -7,9 +7,11 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
+import no.bedriftsportal.shared.ControlCharacters;
+
 /**
  * Every JSON string read into a request record refuses control characters
- * ({@link no.bedriftsportal.shared.ControlCharacters}): a {@code "\u0000"} escape in a name would
+ * ({@link ControlCharacters}): a {@code "\u0000"} escape in a name would
  * reach PostgreSQL, which refuses NUL in text. The refusal carries the JSON path, so
  * {@link ApiProblemHandler} names the field. (Unescaped control characters are not JSON at all
  * and are refused by the parser.)
@@ -38,7 +40,7 @@ final class JsonTextCheck {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
             String text = super.deserialize(parser, context);
-            if (no.bedriftsportal.shared.ControlCharacters.in(text)) {
+            if (ControlCharacters.in(text)) {
                 throw new ControlCharactersInJson(parser, text);
             }
             return text;

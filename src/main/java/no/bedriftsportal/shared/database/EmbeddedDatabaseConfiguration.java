@@ -39,7 +39,7 @@ class EmbeddedDatabaseConfiguration {
     CompanyRoutingDataSource dataSource(EmbeddedDatabaseProperties properties, PortalRoleProperties portalRole)
             throws SQLException {
         EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(Path.of(properties.dataDir()), properties.startClean(),
-                properties.sharedBuffers());
+                properties.sharedBuffers(), properties.durable() || !properties.startClean());
         createDatabaseIfMissing(server.getPostgresDatabase());
         createPortalRoleIfMissing(server.getPostgresDatabase(), portalRole.user());
         HikariConfig operator = new HikariConfig();
@@ -78,10 +78,14 @@ class EmbeddedDatabaseConfiguration {
      * @param startClean  wipe the directory at start (the tests' own directory only)
      * @param maxPoolSize connections in the pool
      * @param sharedBuffers the server's {@code shared_buffers}, e.g. {@code 1GB}
+     * @param durable     {@code fsync} and synchronous commit on (the default); may be turned off
+     *                    only together with {@code startClean}, for a directory wiped at every start
      */
     @ConfigurationProperties("portal.database.embedded")
-    record EmbeddedDatabaseProperties(String dataDir, boolean startClean, int maxPoolSize, String sharedBuffers) {
+    record EmbeddedDatabaseProperties(String dataDir, boolean startClean, int maxPoolSize, String sharedBuffers,
+            Boolean durable) {
         EmbeddedDatabaseProperties {
+            durable = durable == null || durable;
             dataDir = dataDir == null || dataDir.isBlank() ? "./data/postgres" : dataDir;
             maxPoolSize = maxPoolSize <= 0 ? 10 : maxPoolSize;
             sharedBuffers = sharedBuffers == null || sharedBuffers.isBlank() ? EmbeddedPostgresServers.DEFAULT_SHARED_BUFFERS

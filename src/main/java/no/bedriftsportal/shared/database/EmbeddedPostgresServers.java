@@ -43,6 +43,16 @@ final class EmbeddedPostgresServers {
     static final String DEFAULT_SHARED_BUFFERS = "1GB";
 
     static synchronized EmbeddedPostgres serverFor(Path dataDirectory, boolean startClean, String sharedBuffers) {
+        return serverFor(dataDirectory, startClean, sharedBuffers, true);
+    }
+
+    /**
+     * @param durable {@code fsync} on, as the portal always runs; off only for a directory that is
+     *                wiped at every start anyway (the tests'), where flushing every commit and the
+     *                shutdown checkpoint to disk buys nothing and costs the suite minutes
+     */
+    static synchronized EmbeddedPostgres serverFor(Path dataDirectory, boolean startClean, String sharedBuffers,
+            boolean durable) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         EmbeddedPostgres running = servers.get(directory);
         if (running != null) {
@@ -55,9 +65,9 @@ final class EmbeddedPostgresServers {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(startClean)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", sharedBuffers)

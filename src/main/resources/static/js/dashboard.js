@@ -10,7 +10,26 @@
     var kroner = new Intl.NumberFormat(locale, { style: "currency", currency: "NOK", maximumFractionDigits: 0 });
     var kronerExact = new Intl.NumberFormat(locale, { style: "currency", currency: "NOK", minimumFractionDigits: 2 });
     var number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    var compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+    var whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    // Axis units in the page's language: Norwegian never mixes an English "k" with a decimal comma.
+    var units = locale === "nb-NO" ? { thousand: "\u00a0tusen", million: "\u00a0mill." } : { thousand: "k", million: "\u00a0m" };
+
+    /** An axis figure: 3 500 in full; 35 tusen and 3,5 mill. (35k, 3.5 m in English) from ten thousand. */
+    function compact(value) {
+        var size = Math.abs(value);
+        if (size >= 1e6) {
+            return number.format(value / 1e6) + units.million;
+        }
+        if (size >= 1e4) {
+            return number.format(value / 1e3) + units.thousand;
+        }
+        return whole.format(value);
+    }
+
+    /** Megabytes on an axis: 500 MB, and GB (10^3 MB, as the price list counts) from a thousand. */
+    function megabytes(value) {
+        return Math.abs(value) >= 1000 ? number.format(value / 1000) + "\u00a0GB" : whole.format(value) + "\u00a0MB";
+    }
 
     // Colours with at least 3:1 contrast against white (WCAG 1.4.11), shared with the CSS swatches.
     var colors = {
@@ -160,9 +179,8 @@
         number: function (value) {
             return number.format(value);
         },
-        compact: function (value) {
-            return compact.format(value);
-        },
+        compact: compact,
+        megabytes: megabytes,
         // Axis and tooltip defaults shared by the bar charts.
         textStyle: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", color: colors.text },
         stackedBars: stackedBars

@@ -8,7 +8,7 @@ import static no.bedriftsportal.shared.NorwegianFormat.decimal;
 import static no.bedriftsportal.shared.NorwegianFormat.msisdn;
 import static no.bedriftsportal.shared.NorwegianFormat.orgNumber;
 import static no.bedriftsportal.shared.NorwegianFormat.period;
-import static no.bedriftsportal.shared.NorwegianFormat.quantity;
+import static no.bedriftsportal.shared.NorwegianFormat.lineQuantity;
 
 import java.util.List;
 
@@ -180,7 +180,8 @@ final class InvoiceHtml {
         for (InvoiceLine line : lines) {
             html.append(line.isCredit() ? "<tr class=\"credit\"><td>" : "<tr><td>").append(escape(line.description()))
                     .append("</td><td>").append(period(line.periodStart(), line.periodEnd()))
-                    .append("</td><td class=\"num\">").append(quantity(line.quantity())).append(' ').append(escape(line.unit()))
+                    .append("</td><td class=\"num\">")
+                    .append(escape(lineQuantity(line.quantity(), line.unit(), line.periodStart(), line.periodEnd(), false)))
                     .append("</td><td class=\"num\">").append(line.vatRate()).append(" %")
                     .append("</td><td class=\"num\">").append(decimal(line.amountExclVat()))
                     .append("</td><td class=\"num\">").append(decimal(LineAmounts.inclVat(line))).append("</td></tr>");

@@ -30,7 +30,7 @@ public record DataCard(Period period, YearMonth month, List<DailyData> days, Ext
     }
 
     public long bytesTotal() {
-        return bytesPackage() + bytesExtraPackage() + bytesOutside();
+        return UsedData.bytes(bytesPackage(), bytesExtraPackage(), bytesOutside());
     }
 
     /**

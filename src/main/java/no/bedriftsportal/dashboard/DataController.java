@@ -106,12 +106,15 @@ class DataController {
                 ExcelColumn.decimal(page.t("dashboard.data.excel.withinPackageMb")),
                 ExcelColumn.decimal(page.t("dashboard.data.excel.withinExtraPackageMb")),
                 ExcelColumn.decimal(page.t("dashboard.data.excel.outsidePackageMb")),
+                ExcelColumn.decimal(page.t("dashboard.data.excel.usedMb.total")),
+                ExcelColumn.decimal(page.t("dashboard.data.excel.blockedMb")),
                 ExcelColumn.percent(page.t("dashboard.data.column.percent")),
                 ExcelColumn.text(page.t("dashboard.data.column.extra"), 12)));
         for (DataUser user : users) {
             sheet.row(nameOf(user), page.msisdn(user.msisdn()), user.department(), DataCard.Choice.labelOf(plans, user.planCode()),
                     user.packageBytes() / 1_000_000, megabytes(user.bytesPackage()), megabytes(user.bytesExtraPackage()),
-                    megabytes(user.bytesOutside()), user.percentOfPackage(),
+                    megabytes(user.bytesOutside()), megabytes(user.totalBytes()), megabytes(user.bytesBlocked()),
+                    user.percentOfPackage(),
                     page.t(user.boughtExtra() ? "dashboard.data.yes" : "dashboard.data.no"));
         }
         sheet.filter().totals(page.t("dashboard.data.excel.total"));

@@ -110,12 +110,13 @@ class DataPackages {
     }
 
     private DataCard.UserPage query(AccessScope scope, YearMonth month, DataFilter filter, Long subscriptionId, long offset, int limit) {
-        List<Counted> rows = jdbc.sql("""
+        List<Counted> rows = jdbc.sql(UsedData.in("""
                 with users as (
                     select s.subscription_id, s.msisdn, e.name, s.customer_account_id, a.name as department, plan.plan_code,
                            p.data_package_mb * 1000000 as package_bytes,
                            coalesce(m.bytes_package, 0) as bytes_package, coalesce(m.bytes_extra_package, 0) as bytes_extra,
                            coalesce(m.bytes_outside_package, 0) as bytes_outside, coalesce(m.bytes_blocked, 0) as bytes_blocked,
+                           used_bytes(m) as bytes_used,
                            exists (select 1 from extra_package_purchase x where x.company_id = s.company_id
                                    and x.subscription_id = s.subscription_id and x.month = :month) as bought_extra
                     from subscription s
@@ -133,7 +134,7 @@ class DataPackages {
                       and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
                       and (cast(:subscription as bigint) is null or s.subscription_id = :subscription)),
                 measured as (
-                    select u.*, u.bytes_package + u.bytes_extra + u.bytes_outside as total,
+                    select u.*, u.bytes_used as total,
                            least(999, round(u.bytes_package * 100.0 / u.package_bytes)) as percent
                     from users u)
                 select *, count(*) over () as matching from measured
@@ -146,7 +147,7 @@ class DataPackages {
                   and (cast(:minPercent as int) is null or percent >= :minPercent)
                   and (cast(:maxPercent as int) is null or percent <= :maxPercent)
                   and (cast(:extra as boolean) is null or bought_extra = :extra)
-                order by""" + " " + filter.sort().orderBy() + " offset :offset limit :limit")
+                order by""" + " " + filter.sort().orderBy() + " offset :offset limit :limit"))
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("subscription", subscriptionId)
                 .param("name", filter.namePattern()).param("number", filter.numberPattern())

@@ -15,8 +15,9 @@ public record DataUser(long subscriptionId, String msisdn, String name, String d
         return packageBytes == 0 ? 0 : (int) Math.min(999, Math.round(bytesPackage * 100.0 / packageBytes));
     }
 
+    /** The data used in the month as {@link UsedData} defines it: blocked data is not in it. */
     public long totalBytes() {
-        return bytesPackage + bytesExtraPackage + bytesOutside;
+        return UsedData.bytes(bytesPackage, bytesExtraPackage, bytesOutside);
     }
 
     public boolean boughtExtra() {

@@ -31,20 +31,20 @@ class UserDetails {
 
     /** Empty when the subscription is not the company's, or not on a granted customer number. */
     Optional<UserDetail> detail(AccessScope scope, long subscriptionId, YearMonth month) {
-        Optional<UserCost> user = jdbc.sql("""
+        Optional<UserCost> user = jdbc.sql(UsedData.in("""
                 select s.subscription_id, s.msisdn, e.name, a.name as department,
                        (select c.plan_code from subscription_change c
                         where c.company_id = s.company_id and c.subscription_id = s.subscription_id and c.kind = 'PLAN'
                           and c.effective_from <= :lastDay order by c.effective_from desc limit 1) as plan_code,
                        coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
-                       coalesce(m.data_bytes, 0) as data_bytes, coalesce(m.amount, 0) as amount
+                       used_bytes(m) as data_bytes, coalesce(m.amount, 0) as amount
                 from subscription s
                 join customer_account a on a.company_id = s.company_id and a.customer_account_id = s.customer_account_id
                 left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
                 left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
                                                        and m.month = :month
                 where s.company_id = :company and s.subscription_id = :subscription
-                  and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))""")
+                  and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))"""))
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("subscription", subscriptionId).param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth())
                 .query((rs, n) -> new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"), rs.getString("name"),
@@ -75,9 +75,9 @@ class UserDetails {
     private List<UserDetail.MonthData> trend(long companyId, long subscriptionId, YearMonth last) {
         YearMonth first = last.minusMonths(TREND_MONTHS - 1L);
         Map<YearMonth, Long> bytes = new HashMap<>();
-        jdbc.sql("""
-                select month, data_bytes from usage_subscription_monthly
-                where company_id = :company and subscription_id = :subscription and month between :from and :to""")
+        jdbc.sql(UsedData.in("""
+                select m.month, used_bytes(m) as data_bytes from usage_subscription_monthly m
+                where m.company_id = :company and m.subscription_id = :subscription and m.month between :from and :to"""))
                 .param("company", companyId).param("subscription", subscriptionId)
                 .param("from", first.atDay(1)).param("to", last.atDay(1))
                 .query(rs -> {

@@ -33,13 +33,13 @@ class UserOverview {
         YearMonth month = query.month();
         int page = Math.max(0, query.page());
         int pageSize = query.pageSize();
-        String minimum = query.minimum() == null ? "" : " and coalesce(m." + query.minimumOf().column() + ", 0) >= :minimum";
+        String minimum = query.minimum() == null ? "" : " and " + query.minimumOf().monthlyValue("m") + " >= :minimum";
         // filtered, sorted and paged first; the plan and the customer number's name only for the page's rows
-        List<Counted> rows = jdbc.sql("""
+        List<Counted> rows = jdbc.sql(UsedData.in("""
                 with candidates as (
                     select s.subscription_id, s.msisdn, s.customer_account_id, e.name,
                            coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
-                           coalesce(m.data_bytes, 0) as data_bytes, coalesce(m.amount, 0) as amount
+                           used_bytes(m) as data_bytes, coalesce(m.amount, 0) as amount
                     from subscription s
                     left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
                     left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
@@ -60,7 +60,7 @@ class UserOverview {
                           and c.kind = 'PLAN' and c.effective_from <= :lastDay
                         order by c.effective_from desc limit 1) as plan_code
                 from listed
-                order by""" + " " + order)
+                order by""" + " " + order))
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("name", namePattern).param("number", numberPattern)
                 .param("minimum", query.minimum() == null ? null : query.minimumOf().storedMinimum(query.minimum()))

@@ -16,6 +16,11 @@ public enum UserSort {
         return column;
     }
 
+    /** The measure's value in a month from {@code usage_subscription_monthly} under {@code alias}, 0 when absent; data as {@link UsedData}. */
+    String monthlyValue(String alias) {
+        return this == DATA ? UsedData.sql(alias) : "coalesce(" + alias + "." + column + ", 0)";
+    }
+
     /** The measures a minimum can be set on (not the name). */
     public static final java.util.List<UserSort> MEASURES = java.util.List.of(COST, MINUTES, MESSAGES, DATA);
 

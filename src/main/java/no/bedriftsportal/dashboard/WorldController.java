@@ -1,6 +1,7 @@
 package no.bedriftsportal.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,11 @@ class WorldController {
         return "dashboard/world-users";
     }
 
-    /** The table per country, and every user country by country on a second sheet. */
+    /**
+     * The table per country, and every user country by country on a second sheet. Call time is
+     * written in seconds as Excel's time ({@code [h]:mm:ss}), never rounded per row, so that both
+     * sheets add up to the same time.
+     */
     @GetMapping(WorldCard.PATH + ".xlsx")
     void excel(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page,
             @RequestParam(name = WorldCard.PARAMETER, required = false) String period, HttpServletResponse response) {
@@ -66,11 +71,11 @@ class WorldController {
         ExcelDownload.send(response, filename, workbook -> {
             ExcelWorkbook.Sheet countries = workbook.sheet(page.t("dashboard.world.title"), List.of(
                     ExcelColumn.text(page.t("dashboard.world.country"), 24), ExcelColumn.text(page.t("dashboard.world.code"), 8),
-                    ExcelColumn.integer(page.t("dashboard.unit.minutes")), ExcelColumn.integer(page.t("dashboard.unit.messages")),
+                    ExcelColumn.duration(page.t("dashboard.world.callTime")), ExcelColumn.integer(page.t("dashboard.unit.messages")),
                     ExcelColumn.decimal(page.t("dashboard.unit.megabytes")), ExcelColumn.money(page.t("dashboard.unit.kroner")),
                     ExcelColumn.count(page.t("dashboard.world.users"))));
             for (CountryUsage country : card.countries()) {
-                countries.row(country.name(page.lang()), country.country(), country.minutes(), country.messages(),
+                countries.row(country.name(page.lang()), country.country(), Duration.ofSeconds(country.voiceSeconds()), country.messages(),
                         megabytes(country.bytes()), country.amount(), country.users());
             }
             countries.filter().totals(page.t("dashboard.world.sum"));
@@ -78,12 +83,12 @@ class WorldController {
                     ExcelColumn.text(page.t("dashboard.world.country"), 24), ExcelColumn.text(page.t("dashboard.world.code"), 8),
                     ExcelColumn.text(page.t("dashboard.world.name"), 28), ExcelColumn.text(page.t("dashboard.world.department"), 20),
                     ExcelColumn.text(page.t("dashboard.world.number"), 14),
-                    ExcelColumn.integer(page.t("dashboard.unit.minutes")), ExcelColumn.integer(page.t("dashboard.unit.messages")),
+                    ExcelColumn.duration(page.t("dashboard.world.callTime")), ExcelColumn.integer(page.t("dashboard.unit.messages")),
                     ExcelColumn.decimal(page.t("dashboard.unit.megabytes")), ExcelColumn.money(page.t("dashboard.unit.kroner"))));
             users.forEach((country, list) -> {
                 for (UserCost user : list) {
                     perUser.row(country.name(page.lang()), country.country(), user.name(), user.department(), page.msisdn(user.msisdn()),
-                            user.minutes(), user.messages(), megabytes(user.bytes()), user.amount());
+                            Duration.ofSeconds(user.voiceSeconds()), user.messages(), megabytes(user.bytes()), user.amount());
                 }
             });
             perUser.filter().totals(page.t("dashboard.world.sum"));

@@ -45,6 +45,63 @@ public final class NorwegianFormat {
         return format(megabytes < 10 ? "#,##0.#" : "#,##0").format(megabytes);
     }
 
+    /**
+     * A length of time as a person reads a call's length: {@code 0:45}, {@code 15:07} (minutes and
+     * seconds) under an hour, {@code 1:15:07} from an hour.
+     */
+    public static String duration(long seconds) {
+        long whole = Math.abs(seconds);
+        String sign = seconds < 0 ? "−" : "";
+        long hours = whole / 3600;
+        long minutes = whole % 3600 / 60;
+        long rest = whole % 60;
+        return hours > 0 ? sign + "%d:%02d:%02d".formatted(hours, minutes, rest) : sign + "%d:%02d".formatted(minutes, rest);
+    }
+
+    /**
+     * A data volume with a sensible precision and its unit (MB and GB of 10^6 and 10^9 bytes, as the
+     * price list counts them): {@code 8,5 MB}, {@code 512 MB}, {@code 12,7 GB}, {@code 1 234 GB}.
+     */
+    public static String dataVolume(long bytes) {
+        long whole = Math.abs(bytes);
+        String sign = bytes < 0 ? "−" : "";
+        if (whole < 999_500_000L) {
+            return sign + megabytes(whole) + GROUP_SEPARATOR + "MB";
+        }
+        double gigabytes = whole / 1_000_000_000.0;
+        return sign + format(gigabytes < 100 ? "#,##0.0" : "#,##0").format(gigabytes) + GROUP_SEPARATOR + "GB";
+    }
+
+    /**
+     * An invoice line's quantity as a person reads it, by its unit: minutes as {@code 15:07}, MB as
+     * {@link #dataVolume}, a month's fee for part of a month as the days it covers ({@code 3 av 31
+     * dager}), anything else as the number and its unit. {@code english} gives the words in English.
+     *
+     * @param start the first day the line covers, {@code end} the last (for a fee in months)
+     */
+    public static String lineQuantity(BigDecimal quantity, String unit, LocalDate start, LocalDate end, boolean english) {
+        String sign = quantity.signum() < 0 ? "−" : "";
+        BigDecimal size = quantity.abs();
+        return switch (unit) {
+            case "min" -> sign + duration(size.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact());
+            case "MB" -> sign + dataVolume(size.movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact());
+            case "mnd" -> sign + months(size, start, end, english);
+            default -> sign + quantity(size) + GROUP_SEPARATOR + unit;
+        };
+    }
+
+    /** Whole months as months; part of one month as its days: {@code 3 av 31 dager}, {@code 3 of 31 days}. */
+    private static String months(BigDecimal months, LocalDate start, LocalDate end, boolean english) {
+        boolean oneMonth = start != null && end != null && java.time.YearMonth.from(start).equals(java.time.YearMonth.from(end));
+        if (months.stripTrailingZeros().scale() <= 0 || !oneMonth) {
+            return quantity(months) + GROUP_SEPARATOR + (english ? "mo." : "mnd");
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        int inMonth = start.lengthOfMonth();
+        return english ? days + " of " + inMonth + (inMonth == 1 ? " day" : " days")
+                : days + " av " + inMonth + " dager";
+    }
+
     /** A count, duration or volume with as many decimals as it has (up to three): {@code 312}, {@code 1 534,217}. */
     public static String quantity(BigDecimal quantity) {
         return format("#,##0.###").format(quantity);

@@ -11,9 +11,8 @@
             series: data.series,
             barMaxWidth: 24,
             top: 28,
-            axisName: "MB",
             value: function (value) { return Dashboard.number(value) + " MB"; },
-            axis: Dashboard.compact,
+            axis: Dashboard.megabytes,
             title: function (index) { return data.dates[index]; },
             total: function (sum) { return data.total + ": " + Dashboard.number(sum) + " MB"; }
         });

@@ -18,7 +18,7 @@
             xAxis: { type: "category", data: data.labels, axisTick: { show: false }, axisLabel: { color: colors.muted } },
             yAxis: {
                 type: "value",
-                axisLabel: { color: colors.muted, formatter: function (value) { return Dashboard.compact(value) + " MB"; } },
+                axisLabel: { color: colors.muted, formatter: Dashboard.megabytes },
                 splitLine: { lineStyle: { color: colors.grid } }
             },
             series: [

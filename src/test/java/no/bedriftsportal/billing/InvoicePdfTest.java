@@ -58,8 +58,8 @@ class InvoicePdfTest {
         assertThat(text).contains(
                 "912 34 567 Åse Nordmann",
                 "Bedrift Fri 5 GB 01.12.2026–31.12.2026 1 mnd 25 % 279,00 348,75",
-                "Samtaler i Norge (inkludert) 02.12.2026–30.12.2026 312 min 25 % 0,00 0,00",
-                "Data utenfor pakken 04.12.2026–31.12.2026 1 534,217 MB 25 % 153,42 191,78",
+                "Samtaler i Norge (inkludert) 02.12.2026–30.12.2026 5:12:00 25 % 0,00 0,00",
+                "Data utenfor pakken 04.12.2026–31.12.2026 1,5 GB 25 % 153,42 191,78",
                 "Innsamlingsaksjon 2090 (gave, utenfor mva) 01.12.2026 1 stk 0 % 200,00 200,00",
                 "Sum 912 34 567 804,80 956,01",
                 "912 34 568 Øystein Ødegård",
@@ -78,9 +78,9 @@ class InvoicePdfTest {
 
         assertThat(text).contains(
                 // the description wraps in its column: its first line stands beside the figures
-                "Kreditering: Bedrift Fri 5 GB 11.10.2026– 11.10.2026–31.10.2026 −0,677 mnd 25 % −189,00 −236,25",
+                "Kreditering: Bedrift Fri 5 GB 11.10.2026– 11.10.2026–31.10.2026 −21 av 31 dager 25 % −189,00 −236,25",
                 "31.10.2026 (faktura 100042)",
-                "Bedrift Basis (16 av 30 dager) 15.11.2026–30.11.2026 0,533 mnd 25 % 26,13 32,66",
+                "Bedrift Basis (16 av 30 dager) 15.11.2026–30.11.2026 16 av 30 dager 25 % 26,13 32,66",
                 "Periode 01.10.2026–31.12.2026",
                 "«Kreditering» (skyggelagt) gir tilbake månedsavgift");
     }

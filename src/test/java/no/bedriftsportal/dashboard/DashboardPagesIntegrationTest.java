@@ -144,10 +144,10 @@ class DashboardPagesIntegrationTest {
         Page panel = admin.getHtmx("/dashboard/users/" + id(feed.fri5()) + "?users=THIS_MONTH");
 
         assertThat(panel.status()).isEqualTo(200);
-        assertThat(row(panel.body(), "data-line=\"dashboard.users.line.VOICE.fixed_price\"")).contains("5 min", money("0.00"));
+        assertThat(row(panel.body(), "data-line=\"dashboard.users.line.VOICE.fixed_price\"")).contains("5:00", money("0.00"));
         assertThat(row(panel.body(), "data-line=\"dashboard.users.line.SMS.fixed_price\"")).contains("2 stk");
-        assertThat(row(panel.body(), "data-line=\"dashboard.users.line.DATA.package\"")).contains("100 MB");
-        assertThat(row(panel.body(), "data-line=\"dashboard.users.line.DATA.abroad\"")).contains("50 MB");
+        assertThat(row(panel.body(), "data-line=\"dashboard.users.line.DATA.package\"")).contains("100\u00a0MB");
+        assertThat(row(panel.body(), "data-line=\"dashboard.users.line.DATA.abroad\"")).contains("50\u00a0MB");
         assertThat(row(panel.body(), "data-line=\"dashboard.users.line.CONTENT\"")).contains("1 kjøp", money("45.00"));
         assertThat(count(panel.body(), "<tr>\n                    <th scope=\"row\" class=\"nowrap\">")).isEqualTo(6);
         assertThat(panel.body()).contains("id=\"chart-user-trend-data\"", "Bedrift Fri 5 GB", "5\u00a0000 MB");

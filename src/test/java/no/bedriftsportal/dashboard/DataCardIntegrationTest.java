@@ -132,7 +132,7 @@ class DataCardIntegrationTest {
         assertThat(dayRow(card, day10)).containsExactly(mb(610), mb(0), mb(50), mb(660));
         assertThat(dayRow(card, day11)).containsExactly(mb(1400), mb(200), mb(100), mb(1700));
         assertThat(dayRow(card, day11.plusDays(1))).containsExactly(mb(0), mb(0), mb(0), mb(0));
-        assertThat(card).contains("id=\"data-total-mb\">" + mb(2360) + "<");
+        assertThat(card).contains("id=\"data-total-mb\">" + NorwegianFormat.dataVolume(2360 * MB) + "<");
         assertThat(card).containsPattern("(?s)id=\"data-extra-packages\">.*?<dd>1\\s*<span class=\"data-figures__cost\">"
                 + Pattern.quote(NorwegianFormat.money(new java.math.BigDecimal("79.00"))) + "</span>");
 
@@ -156,7 +156,7 @@ class DataCardIntegrationTest {
                 driftUser.value());
         assertThat(all).contains("Viser 1–5 av 5 brukere");
         assertThat(listed(all).subList(0, 2)).containsExactly(kari.value(), ola.value()); // most data first
-        assertThat(rowOf(all, kari)).contains("aria-label=\"Har kjøpt ekstrapakke\"").contains(mb(1200)).contains("100 %");
+        assertThat(rowOf(all, kari)).contains("aria-label=\"Har kjøpt ekstrapakke\"").contains(NorwegianFormat.dataVolume(1200 * MB)).contains("100 %");
         assertThat(rowOf(all, ola)).doesNotContain("Har kjøpt ekstrapakke");
 
         assertThat(listed(users("name=kAri"))).containsExactly(kari.value());
@@ -191,7 +191,7 @@ class DataCardIntegrationTest {
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains("Kari Nordmann").contains("Ekstra datapakke 1 GB").contains("Bedrift Fri 1 GB")
                 .contains(NorwegianFormat.date(day11) + " 08:15").contains("Ansatt (trekk i lønn)")
-                .contains(mb(200) + " MB (20 %)").contains(mb(1000) + " MB (100 %)");
+                .contains(NorwegianFormat.dataVolume(200 * MB) + " (20 %)").contains(NorwegianFormat.dataVolume(1000 * MB) + " (100 %)");
         assertThat(http.getHtmx("/dashboard/data/users/" + kariId + "?data=THIS_MONTH").body())
                 .contains("Ingen ekstrapakker kjøpt i måneden.");
         long notListed = subscriptions.list(no.bedriftsportal.shared.AccessScope.wholeCompany(company.id())).stream()
@@ -204,18 +204,20 @@ class DataCardIntegrationTest {
         try (XSSFWorkbook workbook = excel("data=LAST_MONTH")) {
             Sheet users = workbook.getSheet("Brukere");
             assertThat(cells(users.getRow(0))).containsExactly("Navn", "Nummer", "Avdeling", "Abonnement", "Datapakke (MB)",
-                    "MB i datapakken", "MB i ekstrapakke", "MB utenfor datapakken", "% av pakken", "Ekstrapakke");
+                    "MB i datapakken", "MB i ekstrapakke", "MB utenfor datapakken",
+                    "MB brukt i alt (uten data sperret av Datakontroll)", "MB sperret av Datakontroll", "% av pakken", "Ekstrapakke");
             assertThat(users.getLastRowNum()).isEqualTo(6); // header, five users, totals
             Row first = users.getRow(1);
             assertThat(cells(first)).containsExactly("Kari Nordmann", kari.display(), "Salg", "Bedrift Fri 1 GB", "1000.0", "1000.0",
-                    "200.0", "0.0", "100.0", "Ja");
+                    "200.0", "0.0", "1200.0", "0.0", "100.0", "Ja");
             Row totals = users.getRow(6);
             assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Sum");
             assertThat(totals.getCell(4).getNumericCellValue()).isEqualTo(17_000); // 1 000 + 1 000 + 3 × 5 000
             assertThat(totals.getCell(5).getNumericCellValue()).isEqualTo(2_010);
             assertThat(totals.getCell(6).getNumericCellValue()).isEqualTo(200);
             assertThat(totals.getCell(7).getNumericCellValue()).isEqualTo(100);
-            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) users).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J6");
+            assertThat(totals.getCell(8).getNumericCellValue()).isEqualTo(2_310);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) users).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L6");
             Row formulaRow = rowWithNumber(users, formula);
             assertThat(formulaRow.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(formulaRow.getCell(0).getStringCellValue()).isEqualTo("=SUM(1+1)");

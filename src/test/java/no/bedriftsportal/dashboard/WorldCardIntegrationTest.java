@@ -179,30 +179,32 @@ class WorldCardIntegrationTest {
                 .contains("bruk-i-utlandet-" + Oslo.today(clock).minusDays(6) + "-" + Oslo.today(clock) + ".xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             XSSFSheet countries = workbook.getSheet("Bruk i utlandet");
-            assertThat(texts(countries.getRow(0))).containsExactly("Land", "Landkode", "Minutter", "Meldinger", "MB", "Kroner",
-                    "Brukere");
-            assertThat(values(countries.getRow(1))).containsExactly("USA", "US", 2.0, 1.0, 15.0, 66.77, 2.0);
-            assertThat(values(countries.getRow(2))).containsExactly("Storbritannia", "GB", 1.0, 0.0, 3.0, 8.49, 1.0);
-            assertThat(values(countries.getRow(3))).containsExactly("Sverige", "SE", 3.0, 1.0, 0.0, 3.76, 1.0);
+            assertThat(texts(countries.getRow(0))).containsExactly("Land", "Landkode", "Samtaletid (t:mm:ss)", "Meldinger", "MB",
+                    "Kroner", "Brukere");
+            assertThat(countries.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("[h]:mm:ss");
+            assertThat(values(countries.getRow(1))).containsExactly("USA", "US", 120.0, 1.0, 15.0, 66.77, 2.0);
+            assertThat(values(countries.getRow(2))).containsExactly("Storbritannia", "GB", 60.0, 0.0, 3.0, 8.49, 1.0);
+            assertThat(values(countries.getRow(3))).containsExactly("Sverige", "SE", 180.0, 1.0, 0.0, 3.76, 1.0);
             Row totals = countries.getRow(4);
-            assertThat(values(totals).subList(0, 6)).containsExactly("Sum", "", 6.0, 2.0, 18.0, 79.02);
+            assertThat(values(totals).subList(0, 6)).containsExactly("Sum", "", 360.0, 2.0, 18.0, 79.02);
             assertThat(totals.getCell(6).getCellType()).as("users are not summed: one person may travel to two countries")
                     .isEqualTo(CellType.BLANK);
             assertThat(countries.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G4");
             assertThat(countries.getLastRowNum()).isEqualTo(4);
 
             XSSFSheet users = workbook.getSheet("Brukere per land");
-            assertThat(texts(users.getRow(0))).containsExactly("Land", "Landkode", "Navn", "Avdeling", "Nummer", "Minutter",
-                    "Meldinger", "MB", "Kroner");
+            assertThat(texts(users.getRow(0))).containsExactly("Land", "Landkode", "Navn", "Avdeling", "Nummer",
+                    "Samtaletid (t:mm:ss)", "Meldinger", "MB", "Kroner");
             assertThat(values(users.getRow(1))).containsExactly("USA", "US", "Ansatt " + operationsTraveller.national(), "Drift",
                     operationsTraveller.display(), 0.0, 1.0, 10.0, 40.79);
             assertThat(values(users.getRow(2))).containsExactly("USA", "US", "Ansatt " + salesTraveller.national(), "Salg",
-                    salesTraveller.display(), 2.0, 0.0, 5.0, 25.98);
+                    salesTraveller.display(), 120.0, 0.0, 5.0, 25.98);
             assertThat(values(users.getRow(3))).containsExactly("Storbritannia", "GB", FORMULA_NAME, "Drift",
-                    formulaNamed.display(), 1.0, 0.0, 3.0, 8.49);
+                    formulaNamed.display(), 60.0, 0.0, 3.0, 8.49);
             assertThat(values(users.getRow(4))).containsExactly("Sverige", "SE", "Ansatt " + salesCaller.national(), "Salg",
-                    salesCaller.display(), 3.0, 1.0, 0.0, 3.76);
+                    salesCaller.display(), 180.0, 1.0, 0.0, 3.76);
             assertThat(values(users.getRow(5)).get(8)).isEqualTo(79.02);
+            assertThat(values(users.getRow(5)).get(5)).as("the same call time as the countries' sheet").isEqualTo(360.0);
             Cell formula = users.getRow(3).getCell(2);
             assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
             assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
@@ -229,7 +231,7 @@ class WorldCardIntegrationTest {
                 download(operations, "/dashboard/world.xlsx?world=DAYS_7").body()))) {
             XSSFSheet countries = workbook.getSheet("Bruk i utlandet");
             assertThat(values(countries.getRow(1))).containsExactly("USA", "US", 0.0, 1.0, 10.0, 40.79, 1.0);
-            assertThat(values(countries.getRow(3)).subList(0, 6)).containsExactly("Sum", "", 1.0, 1.0, 13.0, 49.28);
+            assertThat(values(countries.getRow(3)).subList(0, 6)).containsExactly("Sum", "", 60.0, 1.0, 13.0, 49.28);
             XSSFSheet users = workbook.getSheet("Brukere per land");
             assertThat(users.getLastRowNum()).isEqualTo(3); // header, two users, totals
             assertThat(values(users.getRow(1)).get(4)).isEqualTo(operationsTraveller.display());
@@ -317,6 +319,8 @@ class WorldCardIntegrationTest {
             Cell cell = row.getCell(i);
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 values.add("");
+            } else if (cell.getCellType() == CellType.NUMERIC && "[h]:mm:ss".equals(cell.getCellStyle().getDataFormatString())) {
+                values.add((double) Math.round(cell.getNumericCellValue() * 86_400)); // a length of time, in seconds
             } else if (cell.getCellType() == CellType.NUMERIC) {
                 values.add(BigDecimal.valueOf(cell.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
             } else {

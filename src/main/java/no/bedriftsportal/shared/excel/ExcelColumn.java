@@ -19,6 +19,11 @@ public record ExcelColumn(String header, Kind kind, int width) {
         MONEY,
         /** A number with up to three decimals (e.g. MB); summed in the totals row. */
         DECIMAL,
+        /**
+         * A length of time given as a {@link java.time.Duration} (or whole seconds), stored as Excel's
+         * time (a fraction of a day) and shown as {@code [h]:mm:ss}; summed in the totals row, exactly.
+         */
+        DURATION,
         /** A percentage given as a whole number (45 = 45 %); not summed. */
         PERCENT,
         /** A {@link java.time.LocalDate}, shown as dd.mm.yyyy. */
@@ -27,7 +32,7 @@ public record ExcelColumn(String header, Kind kind, int width) {
         DATE_TIME;
 
         boolean summed() {
-            return this == INTEGER || this == MONEY || this == DECIMAL;
+            return this == INTEGER || this == MONEY || this == DECIMAL || this == DURATION;
         }
     }
 
@@ -49,6 +54,10 @@ public record ExcelColumn(String header, Kind kind, int width) {
 
     public static ExcelColumn decimal(String header) {
         return new ExcelColumn(header, Kind.DECIMAL, 12);
+    }
+
+    public static ExcelColumn duration(String header) {
+        return new ExcelColumn(header, Kind.DURATION, 12);
     }
 
     public static ExcelColumn percent(String header) {

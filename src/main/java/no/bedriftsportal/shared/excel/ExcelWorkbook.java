@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +38,7 @@ import no.bedriftsportal.shared.Oslo;
 public final class ExcelWorkbook implements AutoCloseable {
 
     private static final int ROWS_IN_MEMORY = 200;
+    private static final double SECONDS_PER_DAY = 86_400.0;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final CellStyle header;
@@ -72,6 +74,7 @@ public final class ExcelWorkbook implements AutoCloseable {
             case INTEGER, COUNT, PERCENT -> "#,##0";
             case MONEY -> "#,##0.00";
             case DECIMAL -> "#,##0.###";
+            case DURATION -> "[h]:mm:ss";
             case DATE -> "dd.mm.yyyy";
             case DATE_TIME -> "dd.mm.yyyy hh:mm";
             case TEXT -> null;
@@ -166,13 +169,20 @@ public final class ExcelWorkbook implements AutoCloseable {
             return this;
         }
 
-        private void write(Row row, int index, Object value) {
-            if (value == null) {
+        private void write(Row row, int index, Object given) {
+            if (given == null) {
                 return;
             }
             ExcelColumn.Kind kind = columns.get(index).kind();
+            Object value = kind == ExcelColumn.Kind.DURATION && given instanceof Number seconds
+                    ? Duration.ofSeconds(seconds.longValue()) : given;
             Cell cell = row.createCell(index);
-            if (value instanceof Number number) {
+            if (value instanceof Duration duration) {
+                // seconds are summed exactly; the cell holds Excel's time, a fraction of a day
+                cell.setCellValue(duration.toSeconds() / SECONDS_PER_DAY);
+                cell.setCellStyle(styles.get(ExcelColumn.Kind.DURATION));
+                sums[index] = sums[index].add(BigDecimal.valueOf(duration.toSeconds()));
+            } else if (value instanceof Number number) {
                 BigDecimal decimal = number instanceof BigDecimal big ? big : new BigDecimal(number.toString());
                 cell.setCellValue(decimal.doubleValue());
                 cell.setCellStyle(styles.get(kind));
@@ -203,7 +213,10 @@ public final class ExcelWorkbook implements AutoCloseable {
             for (int i = 1; i < columns.size(); i++) {
                 ExcelColumn.Kind kind = columns.get(i).kind();
                 Cell cell = row.createCell(i);
-                if (kind.summed()) {
+                if (kind == ExcelColumn.Kind.DURATION) {
+                    cell.setCellValue(sums[i].doubleValue() / SECONDS_PER_DAY);
+                    cell.setCellStyle(totalStyles.get(kind));
+                } else if (kind.summed()) {
                     cell.setCellValue(sums[i].doubleValue());
                     cell.setCellStyle(totalStyles.get(kind));
                 } else {

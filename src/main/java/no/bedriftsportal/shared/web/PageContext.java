@@ -115,6 +115,21 @@ public final class PageContext {
         return NorwegianFormat.megabytes(bytes);
     }
 
+    /** A data volume with its unit: {@code 512 MB}, {@code 12,7 GB}. */
+    public String dataVolume(long bytes) {
+        return NorwegianFormat.dataVolume(bytes);
+    }
+
+    /** A length of time as {@code 15:07} or {@code 1:15:07}. */
+    public String duration(long seconds) {
+        return NorwegianFormat.duration(seconds);
+    }
+
+    /** An invoice line's quantity as a person reads it: {@code 15:07}, {@code 12,7 GB}, {@code 3 av 31 dager}. */
+    public String lineQuantity(BigDecimal quantity, String unit, LocalDate start, LocalDate end) {
+        return NorwegianFormat.lineQuantity(quantity, unit, start, end, "en".equals(lang()));
+    }
+
     /** A count, duration or volume with the decimals it has: {@code 1 534,217}. */
     public String quantity(BigDecimal quantity) {
         return NorwegianFormat.quantity(quantity);

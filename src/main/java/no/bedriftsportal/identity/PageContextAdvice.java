@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletRequest;
 import no.bedriftsportal.shared.web.PageContext;
 import no.bedriftsportal.shared.web.PageContext.NavItem;
+import no.bedriftsportal.shared.web.StaticAssets;
 
 /**
- * Gives every page its {@link PageContext}: texts in the user's language, the CSRF token, and the
- * shell with company, user and the navigation of the modules this user may open.
+ * Gives every page its {@link PageContext}: texts in the user's language, the CSRF token, the
+ * shell with company, user and the navigation of the modules this user may open, and the
+ * fingerprinted URLs of static files.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageContextAdvice {
@@ -26,9 +28,11 @@ class PageContextAdvice {
     static final String SETTINGS_PATH = "/settings";
 
     private final MessageSource messages;
+    private final StaticAssets assets;
 
-    PageContextAdvice(MessageSource messages) {
+    PageContextAdvice(MessageSource messages, StaticAssets assets) {
         this.messages = messages;
+        this.assets = assets;
     }
 
     @ModelAttribute("page")
@@ -39,7 +43,7 @@ class PageContextAdvice {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         PageContext.Shell shell = authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me
                 ? shell(me, request.getRequestURI()) : null;
-        return new PageContext(messages, locale, request.getRequestURI(), csrf, shell);
+        return new PageContext(messages, locale, request.getRequestURI(), csrf, shell, assets::url);
     }
 
     private static PageContext.Shell shell(PortalPrincipal me, String path) {

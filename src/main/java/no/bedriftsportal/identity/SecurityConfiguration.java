@@ -82,7 +82,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/geo/**", "/vendor/**",
-                            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+                            "/webjars/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**",
                             "/actuator/info")
                             .permitAll();
                     if (demo) { // the demo's SMS outbox (loopback clients only, DevLoopbackFilter) and its API description

@@ -11,10 +11,13 @@
 
     var geometry = null;
 
-    /** The map registered with ECharts, and each feature's English name by its code. */
-    function loadGeometry() {
+    /**
+     * The map registered with ECharts, and each feature's English name by its code. The chart's
+     * data-geometry gives the file's fingerprinted URL, which the browser keeps for a year.
+     */
+    function loadGeometry(url) {
         if (!geometry) {
-            geometry = fetch("/geo/world-110m.json", { credentials: "same-origin" })
+            geometry = fetch(url || "/geo/world-110m.json", { credentials: "same-origin" })
                 .then(function (response) {
                     if (!response.ok) {
                         throw new Error("world map: HTTP " + response.status);
@@ -130,7 +133,7 @@
 
     Dashboard.register("world", function (data, element, chart) {
         chart.showLoading("default", { text: data.texts.loading, color: Dashboard.colors.data, textColor: Dashboard.colors.text });
-        loadGeometry().then(function (englishNames) {
+        loadGeometry(element.dataset.geometry).then(function (englishNames) {
             if (chart.isDisposed()) {
                 return;
             }

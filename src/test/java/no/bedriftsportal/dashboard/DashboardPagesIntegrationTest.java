@@ -69,7 +69,9 @@ class DashboardPagesIntegrationTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"card-subscriptions\"", "id=\"card-costs\"", "id=\"card-users\"",
-                "/webjars/echarts/dist/echarts.min.js", "id=\"chart-costs-data\"");
+                "/js/echarts-", "id=\"chart-costs-data\"");
+        assertThat(page.body()).as("the map's geometry by its fingerprinted URL").containsPattern(
+                "data-geometry=\"/geo/world-110m-[0-9a-f]{32}\\.json\"");
         assertThat(row(page.body(), "data-category=\"outside_fixed_price\"")).contains(money("46.37"), ">2<", ">1<");
         assertThat(row(page.body(), "data-category=\"abroad\"")).contains(money("42.99"), ">60<");
         assertThat(row(page.body(), "data-category=\"fixed_price\"")).contains(">5<", ">2<", ">100<");

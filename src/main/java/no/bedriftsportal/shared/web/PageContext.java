@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -26,13 +27,22 @@ public final class PageContext {
     private final String path;
     private final Csrf csrf;
     private final Shell shell;
+    private final UnaryOperator<String> assets;
 
+    /** A page whose static files are linked by their plain URLs. */
     public PageContext(MessageSource messages, Locale locale, String path, Csrf csrf, Shell shell) {
+        this(messages, locale, path, csrf, shell, UnaryOperator.identity());
+    }
+
+    /** @param assets a static file's URL with its fingerprint ({@link StaticAssets#url}) */
+    public PageContext(MessageSource messages, Locale locale, String path, Csrf csrf, Shell shell,
+            UnaryOperator<String> assets) {
         this.messages = messages;
         this.locale = locale;
         this.path = path;
         this.csrf = csrf;
         this.shell = shell;
+        this.assets = assets;
     }
 
     /** A text from the message bundles; a missing key shows itself, so it is found in review. */
@@ -47,6 +57,14 @@ public final class PageContext {
     /** A text from the bundles, or {@code fallback} when no bundle has the key. */
     public String message(String key, String fallback, Object... arguments) {
         return messages.getMessage(key, arguments, fallback, locale);
+    }
+
+    /**
+     * The URL to link a static file by, e.g. {@code page.asset("/css/portal.css")}: fingerprinted with its content,
+     * so that browsers keep it for a year and fetch it again only when it changes.
+     */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     public String lang() {

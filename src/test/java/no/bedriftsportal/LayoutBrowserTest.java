@@ -83,7 +83,7 @@ class LayoutBrowserTest {
 
     @ParameterizedTest(name = "{0} × {1}")
     @CsvSource({"1280, 800", "390, 844"})
-    void theInvoiceAndTheSettingsPagesFit(int width, int height) {
+    void theInvoiceTheSettingsAndTheGalleryPagesFit(int width, int height) {
         DemoBrowser demo = open(width, height);
         List<String> problems = new ArrayList<>();
 
@@ -98,6 +98,11 @@ class LayoutBrowserTest {
         check(problems, "Settings → Tilgang", "main");
         browser.get(demo.url("/settings/audit"));
         check(problems, "the audit log", "main");
+        browser.get(demo.url("/dev/gallery"));
+        browser.findElements(By.cssSelector(".gallery__markup")).forEach(markup -> ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].open = true", markup));
+        check(problems, "the gallery", "main");
+        assertThat(browser.findElements(By.cssSelector(".gallery__item"))).hasSizeGreaterThanOrEqualTo(12);
 
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }

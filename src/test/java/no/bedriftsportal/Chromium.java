@@ -18,13 +18,21 @@ public final class Chromium {
     private Chromium() {
     }
 
+    /** Headless Chromium makes no window narrower than 500 px; narrower sizes are emulated as a phone. */
+    private static final int NARROWEST_WINDOW = 500;
+
+    /**
+     * A browser whose viewport is {@code width} × {@code height} CSS pixels. Below 500 px wide it
+     * emulates a phone (a touch screen that honours the viewport meta tag), since a window
+     * cannot be that narrow.
+     */
     public static WebDriver start(int width, int height) {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--lang=nb-NO", "--window-size=" + width + "," + height,
+                    "--disable-dev-shm-usage", "--lang=nb-NO", "--window-size=" + Math.max(width, NARROWEST_WINDOW) + "," + height,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -32,6 +40,10 @@ public final class Chromium {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            if (width < NARROWEST_WINDOW) {
+                driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                        "deviceScaleFactor", 2, "mobile", true));
+            }
             return driver;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -83,11 +83,18 @@ public final class DemoBrowser {
             byte[] png;
             if (browser instanceof org.openqa.selenium.chrome.ChromeDriver chrome) {
                 Object height = chrome.executeScript("return document.documentElement.scrollHeight");
-                Object width = chrome.executeScript("return document.documentElement.clientWidth");
+                Object viewportHeight = chrome.executeScript("return window.innerHeight");
+                Number width = (Number) chrome.executeScript("return document.documentElement.clientWidth");
+                boolean phone = width.intValue() < 500; // Chromium.start emulates a phone below 500 px
                 chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
-                        "deviceScaleFactor", 1, "mobile", false));
+                        "deviceScaleFactor", 1, "mobile", phone));
                 png = chrome.getScreenshotAs(OutputType.BYTES);
-                chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+                if (phone) {
+                    chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", viewportHeight,
+                            "deviceScaleFactor", 2, "mobile", true));
+                } else {
+                    chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+                }
             } else {
                 png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
             }

@@ -39,15 +39,17 @@ class DashboardController {
     private final Invoices invoices;
     private final WorldCards world;
     private final DataCards data;
+    private final AttentionStrip attention;
 
     DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersCards users, Invoices invoices,
-            WorldCards world, DataCards data) {
+            WorldCards world, DataCards data, AttentionStrip attention) {
         this.subscriptions = subscriptions;
         this.costs = costs;
         this.users = users;
         this.invoices = invoices;
         this.world = world;
         this.data = data;
+        this.attention = attention;
     }
 
     @GetMapping("/")
@@ -57,10 +59,12 @@ class DashboardController {
             @RequestParam(name = WorldCard.PARAMETER, required = false) String worldPeriod,
             @RequestParam(name = DataController.DATA, required = false) String dataPeriod,
             @ModelAttribute UsersParameters usersParameters) {
+        model.addAttribute("attention", attention.items(me));
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
         if (me.may(PortalModule.INVOICES)) {
-            model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.bankAccount()));
+            model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.open(me.scope()),
+                    invoices.bankAccount()));
         }
         model.addAttribute(WorldCard.PARAMETER, world.card(me.scope(), worldPeriod, page));
         model.addAttribute(DataController.DATA, data.card(me.scope(), dataPeriod, DataFilter.NONE, page));

@@ -196,6 +196,7 @@ var DashboardState = (function () {
         data: ["data"].concat(DATA_FILTER),
         users: ["users"].concat(USERS_LIST, ["user"])
     };
+    var DEFAULTS = { userShow: "ALL", sort: "MB_DESC" };
     var restoring = false;
 
     function current() {
@@ -212,6 +213,14 @@ var DashboardState = (function () {
         }
         var params = current();
         change(params);
+        Object.keys(DEFAULTS).forEach(function (key) {
+            if (params.get(key) === DEFAULTS[key]) {
+                params.delete(key); // what the server shows anyway: a shorter address
+            }
+        });
+        if (!params.get("userMin")) {
+            params.delete("userMinOf");
+        }
         var query = params.toString();
         window.history.replaceState(window.history.state, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
     }

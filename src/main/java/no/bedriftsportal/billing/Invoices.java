@@ -60,17 +60,25 @@ public class Invoices {
      * out an overdue one.
      */
     public List<InvoiceSummary> latest(AccessScope scope, int count) {
-        List<InvoiceSummary> open = open(scope);
+        List<InvoiceSummary> invoices = invoicesOnly(scope);
+        List<InvoiceSummary> open = open(invoices);
         long overdue = open.stream().filter(invoice -> invoice.status() == InvoiceStatus.OVERDUE).count();
-        List<InvoiceSummary> settled = list(scope, InvoiceFilter.all()).stream()
-                .filter(summary -> summary.type() == DocumentType.INVOICE && !isOpen(summary)).toList();
-        return Stream.concat(open.stream(), settled.stream()).limit(Math.max(count, overdue)).toList();
+        Stream<InvoiceSummary> settled = invoices.stream().filter(invoice -> !isOpen(invoice));
+        return Stream.concat(open.stream(), settled).limit(Math.max(count, overdue)).toList();
     }
 
     /** Every invoice not yet paid (overdue or new), overdue first, each group by due date: what is left to pay. */
     public List<InvoiceSummary> open(AccessScope scope) {
-        return list(scope, InvoiceFilter.all()).stream()
-                .filter(summary -> summary.type() == DocumentType.INVOICE && isOpen(summary))
+        return open(invoicesOnly(scope));
+    }
+
+    /** The invoices of the archive (no credit notes), newest first. */
+    private List<InvoiceSummary> invoicesOnly(AccessScope scope) {
+        return list(scope, InvoiceFilter.all()).stream().filter(summary -> summary.type() == DocumentType.INVOICE).toList();
+    }
+
+    private static List<InvoiceSummary> open(List<InvoiceSummary> invoices) {
+        return invoices.stream().filter(Invoices::isOpen)
                 .sorted(Comparator.comparing((InvoiceSummary invoice) -> invoice.status() != InvoiceStatus.OVERDUE)
                         .thenComparing(InvoiceSummary::dueDate).thenComparing(InvoiceSummary::number))
                 .toList();

@@ -26,7 +26,8 @@
     });
 
     // [data-flip-card]: a card with a front and a back side (D2, D3). Without script both sides show; with it,
-    // the ⋮ button ([data-flip-toggle], aria-expanded) turns the card over and back, and Escape turns it back.
+    // the ⋮ button ([data-flip-toggle], aria-expanded) turns the card over and back, and Escape turns it back;
+    // each turn is told as a "portal:flip" event on the card.
     // Cards that htmx brings in later are set up the same way (htmx:load).
     function setUpFlipCards(root) {
         root.querySelectorAll("[data-flip-card]:not(.flip-card--enhanced)").forEach(function (card) {
@@ -52,7 +53,17 @@
         shown.classList.remove("flip-card__side--turning");
         void shown.offsetWidth; // restarts the animation
         shown.classList.add("flip-card__side--turning");
+        card.dispatchEvent(new CustomEvent("portal:flip", { bubbles: true, detail: { back: backSide } }));
     }
+
+    // For pages that keep the turned cards in their address (dashboard.js): turn a card without a click.
+    window.Portal = {
+        turn: function (card, backSide) {
+            if (card && card.classList.contains("flip-card--enhanced")) {
+                turn(card, backSide);
+            }
+        }
+    };
 
     document.addEventListener("click", function (event) {
         var toggle = event.target.closest ? event.target.closest("[data-flip-toggle]") : null;

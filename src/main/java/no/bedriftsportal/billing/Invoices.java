@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -52,10 +54,38 @@ public class Invoices {
                 .toList();
     }
 
-    /** The latest invoices, for the dashboard's card. */
+    /**
+     * The invoices for the dashboard's card, in the order they need the reader: overdue first, then
+     * the open ones by due date, then the newest settled — {@code count} of them, but never leaving
+     * out an overdue one.
+     */
     public List<InvoiceSummary> latest(AccessScope scope, int count) {
-        return list(scope, InvoiceFilter.all()).stream().filter(summary -> summary.type() == DocumentType.INVOICE)
-                .limit(count).toList();
+        List<InvoiceSummary> invoices = invoicesOnly(scope);
+        List<InvoiceSummary> open = open(invoices);
+        long overdue = open.stream().filter(invoice -> invoice.status() == InvoiceStatus.OVERDUE).count();
+        Stream<InvoiceSummary> settled = invoices.stream().filter(invoice -> !isOpen(invoice));
+        return Stream.concat(open.stream(), settled).limit(Math.max(count, overdue)).toList();
+    }
+
+    /** Every invoice not yet paid (overdue or new), overdue first, each group by due date: what is left to pay. */
+    public List<InvoiceSummary> open(AccessScope scope) {
+        return open(invoicesOnly(scope));
+    }
+
+    /** The invoices of the archive (no credit notes), newest first. */
+    private List<InvoiceSummary> invoicesOnly(AccessScope scope) {
+        return list(scope, InvoiceFilter.all()).stream().filter(summary -> summary.type() == DocumentType.INVOICE).toList();
+    }
+
+    private static List<InvoiceSummary> open(List<InvoiceSummary> invoices) {
+        return invoices.stream().filter(Invoices::isOpen)
+                .sorted(Comparator.comparing((InvoiceSummary invoice) -> invoice.status() != InvoiceStatus.OVERDUE)
+                        .thenComparing(InvoiceSummary::dueDate).thenComparing(InvoiceSummary::number))
+                .toList();
+    }
+
+    private static boolean isOpen(InvoiceSummary summary) {
+        return summary.status() == InvoiceStatus.OVERDUE || summary.status() == InvoiceStatus.NEW;
     }
 
     public Optional<InvoiceSummary> summary(AccessScope scope, long invoiceId) {

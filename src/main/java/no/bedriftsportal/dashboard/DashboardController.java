@@ -23,7 +23,8 @@ import no.bedriftsportal.shared.web.PageContext;
  * The landing page after login (G3): the dashboard of the user's company, with the cards of the
  * modules the user is granted. The page renders every card at once; each card also has its own
  * endpoint, so that changing a card's period re-renders only that card (htmx). Each card's period
- * is a request parameter named after the card, so the page works without JavaScript too.
+ * is a request parameter named after the card, so the page works without JavaScript too; the page
+ * renders D5's filter and D7's list from the same query string, which dashboard.js keeps in the address.
  */
 @Controller
 class DashboardController {
@@ -39,15 +40,17 @@ class DashboardController {
     private final Invoices invoices;
     private final WorldCards world;
     private final DataCards data;
+    private final AttentionStrip attention;
 
     DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersCards users, Invoices invoices,
-            WorldCards world, DataCards data) {
+            WorldCards world, DataCards data, AttentionStrip attention) {
         this.subscriptions = subscriptions;
         this.costs = costs;
         this.users = users;
         this.invoices = invoices;
         this.world = world;
         this.data = data;
+        this.attention = attention;
     }
 
     @GetMapping("/")
@@ -56,14 +59,16 @@ class DashboardController {
             @RequestParam(name = COSTS, required = false) String costMonths,
             @RequestParam(name = WorldCard.PARAMETER, required = false) String worldPeriod,
             @RequestParam(name = DataController.DATA, required = false) String dataPeriod,
-            @ModelAttribute UsersParameters usersParameters) {
+            @ModelAttribute UsersParameters usersParameters, @RequestParam Map<String, String> parameters) {
+        model.addAttribute("attention", attention.items(me));
         model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
         if (me.may(PortalModule.INVOICES)) {
-            model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.bankAccount()));
+            model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.open(me.scope()),
+                    invoices.bankAccount()));
         }
         model.addAttribute(WorldCard.PARAMETER, world.card(me.scope(), worldPeriod, page));
-        model.addAttribute(DataController.DATA, data.card(me.scope(), dataPeriod, DataFilter.NONE, page));
+        model.addAttribute(DataController.DATA, data.card(me.scope(), dataPeriod, DataFilter.of(parameters), page));
         model.addAttribute("users", users.card(me.scope(), usersParameters, page));
         return "dashboard/dashboard";
     }

@@ -5,18 +5,21 @@ import java.util.List;
 import no.bedriftsportal.billing.InvoiceSummary;
 
 /**
- * D3: the latest invoices, newest first, and on the card's back side how to pay the newest.
+ * D3: the invoices that need the reader first — overdue, then open by due date, then the newest
+ * paid — and on the card's back side how to pay every open invoice.
  *
+ * @param latest      what the front lists, in that order
+ * @param open        every invoice not yet paid, overdue first: the back side's payment details
  * @param bankAccount the 11-digit account every invoice is paid into
  */
-public record InvoicesCard(List<InvoiceSummary> latest, String bankAccount) {
+public record InvoicesCard(List<InvoiceSummary> latest, List<InvoiceSummary> open, String bankAccount) {
 
     public InvoicesCard {
         latest = List.copyOf(latest);
+        open = List.copyOf(open);
     }
 
-    /** The invoice the back side tells how to pay; null before the first invoice. */
-    public InvoiceSummary newest() {
-        return latest.isEmpty() ? null : latest.get(0);
+    public boolean empty() {
+        return latest.isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Oslo;
 
 /**
  * D6/D7: every user with cost, minutes, messages and MB for a month, from the per-subscription
@@ -33,7 +34,8 @@ class UserOverview {
         YearMonth month = query.month();
         int page = Math.max(0, query.page());
         int pageSize = query.pageSize();
-        String minimum = query.minimum() == null ? "" : " and " + query.minimumOf().monthlyValue("m") + " >= :minimum";
+        String minimum = (query.minimum() == null ? "" : " and " + query.minimumOf().monthlyValue("m") + " >= :minimum")
+                + query.show().condition();
         // filtered, sorted and paged first; the plan and the customer number's name only for the page's rows
         List<Counted> rows = jdbc.sql(UsedData.in("""
                 with candidates as (
@@ -64,6 +66,8 @@ class UserOverview {
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("name", namePattern).param("number", numberPattern)
                 .param("minimum", query.minimum() == null ? null : query.minimumOf().storedMinimum(query.minimum()))
+                .param("monthStart", month.atDay(1).atStartOfDay(Oslo.ZONE).toOffsetDateTime())
+                .param("nextMonthStart", month.plusMonths(1).atDay(1).atStartOfDay(Oslo.ZONE).toOffsetDateTime())
                 .param("offset", page * pageSize).param("limit", pageSize)
                 .query((rs, n) -> new Counted(new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"),
                         rs.getString("name"), rs.getString("department"), rs.getString("plan_code"), rs.getLong("voice_seconds"),

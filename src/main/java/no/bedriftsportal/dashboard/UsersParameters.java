@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
  * @param userSearch a name or number, or part of one
  * @param userMin    the minimum, in the unit the user sees, as typed
  * @param user       the selected user's subscription id
+ * @param userShow   every user, or only those without a user or blocked by Datakontroll ({@link UserShow})
  */
 public record UsersParameters(String users, String userSearch, String userSort, String userOrder, String userMinOf,
-        String userMin, String userPage, String user) {
+        String userMin, String userPage, String user, String userShow) {
 
     static final int PAGE_SIZE = 25;
 
@@ -65,6 +66,10 @@ public record UsersParameters(String users, String userSearch, String userSort, 
         }
     }
 
+    public UserShow show() {
+        return UserShow.parse(userShow);
+    }
+
     public Long selected() {
         try {
             return user == null || user.isBlank() ? null : Long.valueOf(user.strip());
@@ -75,7 +80,7 @@ public record UsersParameters(String users, String userSearch, String userSort, 
 
     UserQuery query(YearMonth month) {
         String search = userSearch == null || userSearch.isBlank() ? null : userSearch.strip();
-        return new UserQuery(month, search, sort(), descending(), minimumOf(), minimum(), page(), PAGE_SIZE);
+        return new UserQuery(month, search, sort(), descending(), minimumOf(), minimum(), page(), PAGE_SIZE, show());
     }
 
     /** The list's query string with a different sort (the column headers) — back to page 1. */
@@ -98,6 +103,7 @@ public record UsersParameters(String users, String userSearch, String userSort, 
         parameters.put("userMinOf", minimum() == null ? null : minimumOf().name());
         parameters.put("userMin", minimum() == null ? null : userMin.strip());
         parameters.put("userPage", page);
+        parameters.put("userShow", show() == UserShow.ALL ? null : show().name());
         return parameters.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))

@@ -111,7 +111,7 @@ class InvoiceBrowserTest {
 
         browser.findElement(By.cssSelector(".main-nav")).findElement(By.linkText("Dashboard")).click();
         WebElement toggle = browser.findElement(By.cssSelector("#card-invoices [data-flip-toggle]"));
-        WebElement kid = browser.findElement(By.id("card-invoices-kid"));
+        WebElement kid = browser.findElement(By.id("card-invoices-kid-" + month.operations().number()));
         WebElement salesLink = browser.findElement(By.linkText(String.valueOf(sales.number())));
         assertThat(kid.isDisplayed()).isFalse();
         assertThat(salesLink.isDisplayed()).isTrue();

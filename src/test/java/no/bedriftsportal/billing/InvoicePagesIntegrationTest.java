@@ -216,7 +216,7 @@ class InvoicePagesIntegrationTest {
     }
 
     @Test
-    void theDashboardShowsTheLatestInvoicesAndHowToPayTheNewest() {
+    void theDashboardShowsOpenInvoicesFirstAndHowToPayEachOfThem() {
         Page dashboard = admin.get("/");
 
         assertThat(dashboard.body()).contains("id=\"card-invoices\"", "data-flip-toggle", "aria-expanded=\"false\"",
@@ -226,9 +226,12 @@ class InvoicePagesIntegrationTest {
                 "1" + NBSP + "290,00" + NBSP + "kr", "Betalt");
         String back = dashboard.body().substring(dashboard.body().indexOf("id=\"card-invoices-back\""));
         assertThat(back).contains("Faktura " + operations.number() + ", kundenummer " + company.account(1).number(),
-                "1503.28.12349", "id=\"card-invoices-kid\">" + operations.kid() + "<", date(operations.dueDate()),
+                "1503.28.12349", "id=\"card-invoices-kid-" + operations.number() + "\">" + operations.kid() + "<", date(operations.dueDate()),
                 "585,00" + NBSP + "kr", "href=\"/invoices/" + operations.id() + "/pdf\"", "Last ned PDF");
-        assertThat(limited.get("/").body()).contains("id=\"card-invoices\"", "id=\"card-invoices-kid\">" + operations.kid())
+        assertThat(dashboard.body().indexOf("data-invoice-number=\"" + operations.number() + "\""))
+                .as("the open invoice before the paid one").isLessThan(dashboard.body().indexOf("data-invoice-number=\"" + sales.number() + "\""));
+        assertThat(back).as("only open invoices on the back").doesNotContain("card-invoices-kid-" + sales.number());
+        assertThat(limited.get("/").body()).contains("id=\"card-invoices\"", "id=\"card-invoices-kid-" + operations.number() + "\">" + operations.kid())
                 .doesNotContain("data-invoice-number=\"" + sales.number() + "\"");
         assertThat(dashboardOnly.get("/").body()).doesNotContain("card-invoices");
     }

@@ -1,0 +1,322 @@
+package no.bedriftsportal.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.bedriftsportal.Accessibility;
+import no.bedriftsportal.Chromium;
+import no.bedriftsportal.DemoBrowser;
+import no.bedriftsportal.DemoPortalTest;
+
+/**
+ * #12 in a real Chromium against the demo, at 1280 × 800 and 390 × 844: what the reader sets on
+ * the dashboard (every card's period, chart toggles, D5's filter, D7's sort and filter, turned
+ * cards, open panels) is in the address, survives each card's re-render for a new period and comes
+ * back from the address after a reload; a slow card shows that it loads (aria-busy, dimmed, "Laster
+ * …"), a failing one says so with "Prøv igjen", which recovers it; "Krever handling" lists the demo's
+ * overdue invoice with amount and days, and its link opens the invoice. axe finds nothing serious
+ * after each step. Slow and failing requests are made in the browser, by wrapping XMLHttpRequest.
+ */
+@DemoPortalTest
+class DashboardStateBrowserTest {
+
+    /** Wraps XMLHttpRequest: requests whose address contains window.__slow wait window.__slowMs; window.__fail breaks them. */
+    private static final String INTERCEPT = """
+            if (!window.__intercepting) {
+                window.__intercepting = true;
+                var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.open = function (method, url) {
+                    var args = Array.prototype.slice.call(arguments);
+                    if (window.__fail && String(url).indexOf(window.__fail) >= 0) {
+                        args[1] = window.__failMode === 'network' ? 'http://127.0.0.1:9/unreachable' : '/dashboard/no-such-card';
+                    }
+                    this.__url = String(url);
+                    return open.apply(this, args);
+                };
+                XMLHttpRequest.prototype.send = function () {
+                    var xhr = this, args = arguments;
+                    if (window.__slow && xhr.__url.indexOf(window.__slow) >= 0) {
+                        window.setTimeout(function () { send.apply(xhr, args); }, window.__slowMs || 3000);
+                    } else {
+                        send.apply(xhr, args);
+                    }
+                };
+            }""";
+
+    @LocalServerPort
+    int port;
+
+    static WebDriver browser;
+    static DemoBrowser demo;
+    static WebDriverWait wait;
+
+    @BeforeEach
+    void logInOnce() {
+        if (browser == null) {
+            browser = Chromium.start(1280, 800);
+            demo = new DemoBrowser(browser, "http://localhost:" + port);
+            demo.logIn("91234567");
+            wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        }
+    }
+
+    @AfterEach
+    void desktopAgain() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @Test
+    void onADesktopEveryCardKeepsItsStateThroughAPeriodChangeAndAReload() {
+        everyCardKeepsItsState();
+    }
+
+    @Test
+    void onAPhoneEveryCardKeepsItsStateThroughAPeriodChangeAndAReload() {
+        phone();
+        everyCardKeepsItsState();
+    }
+
+    @Test
+    void onADesktopASlowCardShowsItLoadsAndAFailingOneRecovers() {
+        slowAndFailing();
+    }
+
+    @Test
+    void onAPhoneASlowCardShowsItLoadsAndAFailingOneRecovers() {
+        phone();
+        slowAndFailing();
+    }
+
+    @Test
+    void theStripListsTheOverdueInvoiceWithAmountAndDaysAndItsLinkOpensIt() {
+        for (boolean onAPhone : new boolean[] {false, true}) {
+            if (onAPhone) {
+                phone();
+            }
+            browser.get(demo.url("/"));
+            WebElement item = wait.until(driver -> driver.findElement(By.cssSelector("#attention [data-attention='overdue-invoice'] a")));
+            assertThat(item.getText()).matches("Faktura (\\d+) er forfalt: [\\d\\s\u00a0]+,\\d\\d[\\s\u00a0]kr ubetalt, \\d+ dag(er)? over forfall");
+            assertThat(browser.findElement(By.cssSelector("#attention [data-attention='open-amount']")).getText())
+                    .startsWith("Åpent beløp");
+            assertThat(Accessibility.seriousViolations(browser, "#attention")).isEmpty();
+            String number = item.getText().replaceAll("^Faktura (\\d+) .*$", "$1");
+            item.click();
+            wait.until(driver -> driver.getCurrentUrl().matches(".*/invoices/\\d+$"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains(number);
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Forfalt");
+        }
+    }
+
+    private void everyCardKeepsItsState() {
+        browser.get(demo.url("/"));
+        waitForCharts();
+
+        // set something on every card
+        toggle("chart-costs", "traffic");
+        toggle("chart-data", "outside");
+        flip("card-invoices");
+        flip("cost-card-data");
+        new Select(browser.findElement(By.id("user-sort"))).selectByValue("MINUTES");
+        waitFor("D7 sorted by minutes", d -> url().contains("userSort=MINUTES"));
+        new Select(browser.findElement(By.id("data-filter-sort"))).selectByValue("PERCENT_DESC");
+        waitFor("D5 sorted", d -> url().contains("sort=PERCENT_DESC"));
+        String user = clickFirst("#users-list tbody tr th a[data-select-user]", "user=");
+        String dataUser = clickFirst("#data-users [data-user-button]", "dataUser=");
+        flip("card-world");
+        String country = clickFirst("#world-table tbody [hx-get]", "country=");
+        noSeriousAxeViolation();
+        assertThat(url()).contains("costsHide=traffic", "dataHide=outside", "card-invoices", "cost-card-data", "card-world");
+
+        // a new period on every card keeps the rest of its state
+        period("subscriptions", "DAYS_7");
+        period("world", "DAYS_90");
+        waitFor("D4 keeps its country", d -> !d.findElements(By.cssSelector("#world-users h3, #world-users table")).isEmpty());
+        assertFlipped("card-world");
+        new Select(browser.findElement(By.id("costs-months"))).selectByValue("24");
+        waitFor("D2 for 24 months", d -> url().contains("costs=24") && d.findElements(By.cssSelector("#costs-table tbody tr")).size() == 24);
+        assertToggledOff("chart-costs", "traffic");
+        assertFlipped("cost-card-data");
+        period("data", "LAST_MONTH");
+        assertToggledOff("chart-data", "outside");
+        assertThat(new Select(browser.findElement(By.id("data-filter-sort"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("PERCENT_DESC");
+        period("users", "LAST_MONTH");
+        assertThat(new Select(browser.findElement(By.id("user-sort"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("MINUTES");
+        waitFor("D6 keeps its user", d -> !d.findElements(By.cssSelector("#user-panel [data-line], #user-panel #chart-user-trend")).isEmpty());
+        noSeriousAxeViolation();
+
+        // the same from the address alone
+        String address = url();
+        assertThat(address).contains("subscriptions=DAYS_7", "world=DAYS_90", "costs=24", "data=LAST_MONTH", "users=LAST_MONTH",
+                "user=" + user, "dataUser=" + dataUser, "country=" + country);
+        browser.navigate().refresh();
+        waitForCharts();
+        assertThat(checked("subscriptions")).isEqualTo("DAYS_7");
+        assertThat(checked("world")).isEqualTo("DAYS_90");
+        assertThat(checked("data")).isEqualTo("LAST_MONTH");
+        assertThat(checked("users")).isEqualTo("LAST_MONTH");
+        assertThat(new Select(browser.findElement(By.id("costs-months"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("24");
+        assertToggledOff("chart-costs", "traffic");
+        assertToggledOff("chart-data", "outside");
+        assertFlipped("card-invoices");
+        assertFlipped("cost-card-data");
+        assertFlipped("card-world");
+        assertThat(new Select(browser.findElement(By.id("user-sort"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("MINUTES");
+        assertThat(new Select(browser.findElement(By.id("data-filter-sort"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("PERCENT_DESC");
+        waitFor("D4's country after the reload", d -> !d.findElements(By.cssSelector("#world-users h3, #world-users table")).isEmpty());
+        waitFor("D5's user after the reload", d -> !d.findElements(By.cssSelector("#data-user-panel .data-user")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#user-panel [data-line], #user-panel #chart-user-trend"))).isNotEmpty();
+        assertThat(url()).isEqualTo(address);
+        noSeriousAxeViolation();
+    }
+
+    private void slowAndFailing() {
+        browser.get(demo.url("/"));
+        waitForCharts();
+        js(INTERCEPT);
+
+        // slow: the card is busy, dimmed and says it loads, until the new figures are in
+        js("window.__slow = '/dashboard/subscriptions'; window.__slowMs = 2500;");
+        browser.findElement(By.xpath("//section[@id='card-subscriptions']//label[contains(., '7 dager')]")).click();
+        waitFor("D1 busy", d -> "true".equals(d.findElement(By.id("card-subscriptions")).getAttribute("aria-busy")));
+        WebElement loading = browser.findElement(By.cssSelector("#card-subscriptions .card__loading"));
+        assertThat(loading.isDisplayed()).isTrue();
+        assertThat(loading.getText()).contains("Laster Abonnementer");
+        assertThat(browser.findElement(By.id("announcer")).getAttribute("textContent")).contains("Laster Abonnementer");
+        assertThat(js("return getComputedStyle(document.getElementById('card-subscriptions'), '::after').backgroundColor"))
+                .as("the figures are veiled").isEqualTo("rgba(255, 255, 255, 0.6)");
+        noSeriousAxeViolation();
+        waitFor("D1 for 7 days", d -> d.findElement(By.id("card-subscriptions")).getAttribute("aria-busy") == null
+                && checked("subscriptions").equals("DAYS_7") && d.findElements(By.cssSelector("#card-subscriptions .card__loading")).isEmpty());
+        js("window.__slow = null;");
+
+        // failing: an HTTP error, then no network; each time the card says so and "Prøv igjen" recovers it
+        for (String mode : new String[] {"http", "network"}) {
+            js("window.__fail = '/dashboard/costs'; window.__failMode = arguments[0];", mode);
+            new Select(browser.findElement(By.id("costs-months"))).selectByValue("24".equals(selectedMonths()) ? "12" : "24");
+            WebElement retry = waitFor("D2 failed (" + mode + ")",
+                    d -> d.findElement(By.cssSelector("#card-costs .card__error [data-card-retry]")));
+            assertThat(browser.findElement(By.cssSelector("#card-costs .card__error")).getText())
+                    .contains("network".equals(mode) ? "Ingen forbindelse" : "Kostnadsutvikling");
+            assertThat(browser.findElement(By.id("chart-costs")).isDisplayed()).as("no stale figures").isFalse();
+            assertThat(browser.findElement(By.id("card-costs")).getAttribute("aria-busy")).isNull();
+            assertThat(browser.switchTo().activeElement()).isEqualTo(retry);
+            noSeriousAxeViolation();
+            js("window.__fail = null;");
+            String wanted = selectedMonths();
+            retry.sendKeys(Keys.ENTER);
+            waitFor("D2 recovered (" + mode + ")", d -> d.findElements(By.cssSelector("#card-costs .card__error")).isEmpty()
+                    && d.findElements(By.cssSelector("#costs-table tbody tr")).size() == Integer.parseInt(wanted)
+                    && !d.findElements(By.cssSelector("#chart-costs svg")).isEmpty());
+            assertThat(url()).contains("costs=" + wanted);
+        }
+        noSeriousAxeViolation();
+    }
+
+    private void phone() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    private void waitForCharts() {
+        waitFor("charts drawn", d -> !d.findElements(By.cssSelector("#chart-costs svg")).isEmpty()
+                && !d.findElements(By.cssSelector("#chart-data svg")).isEmpty());
+    }
+
+    private void toggle(String chart, String key) {
+        WebElement box = browser.findElement(By.cssSelector("[data-chart-toggles='" + chart + "'] input[data-series-key='" + key + "']"));
+        js("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+        waitFor(chart + " " + key + " off", d -> url().contains(key));
+    }
+
+    private void assertToggledOff(String chart, String key) {
+        WebElement box = browser.findElement(By.cssSelector("[data-chart-toggles='" + chart + "'] input[data-series-key='" + key + "']"));
+        waitFor(chart + " " + key + " stays off", d -> !box.isSelected() && Boolean.FALSE.equals(js(
+                "var c = echarts.getInstanceByDom(document.getElementById(arguments[0])); return c.getOption().legend[0].selected[arguments[1]];",
+                chart, box.getAttribute("value"))));
+    }
+
+    private void flip(String id) {
+        WebElement toggle = browser.findElement(By.cssSelector("#" + id + " [data-flip-toggle]"));
+        js("arguments[0].scrollIntoView({block: 'center'})", toggle);
+        toggle.click();
+        waitFor(id + " turned", d -> url().contains(id));
+    }
+
+    private void assertFlipped(String id) {
+        waitFor(id + " shown from the back", d -> "true".equals(d.findElement(By.cssSelector("#" + id + " [data-flip-toggle]"))
+                .getAttribute("aria-expanded")));
+    }
+
+    /** Clicks the first of these links or buttons and returns the value the address got for {@code parameter}. */
+    private String clickFirst(String css, String parameter) {
+        WebElement first = waitFor(css, d -> d.findElement(By.cssSelector(css)));
+        js("arguments[0].scrollIntoView({block: 'center'})", first);
+        waitFor("still", d -> Boolean.TRUE.equals(js("return document.getAnimations().every(function (a) { return a.playState !== 'running'; })")));
+        first.click();
+        waitFor(parameter, d -> url().matches(".*[?&]" + parameter + "[^&#]+.*"));
+        return url().replaceAll(".*[?&]" + parameter + "([^&#]+).*", "$1");
+    }
+
+    private void period(String card, String value) {
+        WebElement option = browser.findElement(By.cssSelector("#card-" + card + " input[name='" + card + "'][value='" + value + "']"));
+        js("arguments[0].scrollIntoView({block: 'center'})", option);
+        js("arguments[0].closest('label').click()", option);
+        waitFor(card + " " + value, d -> url().contains(card + "=" + value) && checked(card).equals(value)
+                && d.findElement(By.id("card-" + card)).getAttribute("aria-busy") == null);
+    }
+
+    private String checked(String card) {
+        return browser.findElement(By.cssSelector("#card-" + card + " input[name='" + card + "']:checked")).getAttribute("value");
+    }
+
+    private String selectedMonths() {
+        return new Select(browser.findElement(By.id("costs-months"))).getFirstSelectedOption().getAttribute("value");
+    }
+
+    private String url() {
+        return browser.getCurrentUrl();
+    }
+
+    private void noSeriousAxeViolation() {
+        waitFor("no card busy", d -> d.findElements(By.cssSelector(".card[aria-busy]")).isEmpty());
+        assertThat(Accessibility.seriousViolations(browser, ".dashboard")).isEmpty();
+    }
+
+    private <T> T waitFor(String what, Function<WebDriver, T> condition) {
+        return wait.withMessage(() -> what + " at " + url()).until(driver -> {
+            T result = condition.apply(driver);
+            return result instanceof Boolean b && !b ? null : result;
+        });
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+}

@@ -140,7 +140,9 @@ public final class CardLoadBenchmark {
                     Actor.operator("127.0.0.1"));
             PortalHttpClient login = new PortalHttpClient(port);
             login.logIn(msisdn, outbox);
-            clients.add(new Client(http, "http://127.0.0.1:" + port, login.sessionId(), lines, i));
+            List<DashboardBenchmarkData.Line> visible = superUser ? lines   // a user's panel of their own customer number only
+                    : lines.stream().filter(other -> other.accountId() == line.accountId()).toList();
+            clients.add(new Client(http, "http://127.0.0.1:" + port, login.sessionId(), visible, i));
         }
         return clients;
     }
@@ -202,8 +204,9 @@ public final class CardLoadBenchmark {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
                         .header("Cookie", "SESSION=" + session).header("HX-Request", "true").GET().build(),
                         HttpResponse.BodyHandlers.discarding());
-                result.add(path, System.nanoTime() - started, response.statusCode() == 200 ? null
-                        : path + " answered " + response.statusCode());
+                // a country the client's customer numbers had no usage in is a 404 by design (WorldController)
+                boolean answered = response.statusCode() == 200 || response.statusCode() == 404 && path.contains("/countries/");
+                result.add(path, System.nanoTime() - started, answered ? null : path + " answered " + response.statusCode());
             } catch (Exception e) {
                 result.add(path, System.nanoTime() - started, path + ": " + e);
             }

@@ -83,6 +83,12 @@ class CardCacheIntegrationTest {
     @Autowired
     ImportPayments payments;
 
+    @Autowired
+    no.bedriftsportal.subscription.Subscriptions subscriptions;
+
+    @Autowired
+    no.bedriftsportal.customer.Companies companies;
+
     DashboardFeed feed;
     TestCompany other;
     PortalHttpClient admin;
@@ -157,6 +163,20 @@ class CardCacheIntegrationTest {
 
         assertThat(versions.current(company.id())).isEqualTo(version + 1);
         assertThat(statuses(http.get("/").body())).as("paid, right after the payment").containsExactly("PAID");
+    }
+
+    @Test
+    void aSubscriptionOrANewCustomerNumberRaisesTheVersionOfItsCompanyOnly() {
+        long company = versions.current(other.id());
+        long feedCompany = versions.current(feed.company().id());
+
+        Msisdn line = other.subscriber(0, "BASIS");   // an employee registered, a subscription activated
+        assertThat(versions.current(other.id())).isEqualTo(company + 2);
+        subscriptions.changePlan(line.value(), "FRI_5", null);
+        assertThat(versions.current(other.id())).isEqualTo(company + 3);
+        companies.openCustomerAccount(other.id(), null, "Verksted");
+        assertThat(versions.current(other.id())).isEqualTo(company + 4);
+        assertThat(versions.current(feed.company().id())).isEqualTo(feedCompany);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.database.CopyWriter;
 
@@ -37,10 +38,13 @@ class InvoiceRepository {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    /** Every invoice, credit note and payment changes the company's dashboard as it commits. */
+    private final CompanyDataVersions dataVersions;
 
-    InvoiceRepository(JdbcClient jdbc, DataSource dataSource) {
+    InvoiceRepository(JdbcClient jdbc, DataSource dataSource, CompanyDataVersions dataVersions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.dataVersions = dataVersions;
     }
 
     /** The next numbers of the gapless series; the counter row stays locked until the transaction ends. */
@@ -52,6 +56,7 @@ class InvoiceRepository {
     }
 
     long insert(NewInvoice invoice) {
+        dataVersions.changed(invoice.companyId());
         return jdbc.sql("""
                 insert into invoice (company_id, customer_account_id, type, number, invoice_run_id, credited_invoice_id,
                                      issue_date, due_date, period_start, period_end, kid, buyer_reference, amount_excl_vat, vat,
@@ -175,6 +180,7 @@ class InvoiceRepository {
 
     /** Registers a payment; false when one with this reference was registered before. */
     boolean insertPayment(long companyId, long invoiceId, BigDecimal amount, LocalDate paidOn, String source, String reference) {
+        dataVersions.changed(companyId);
         return jdbc.sql("""
                 insert into payment (company_id, invoice_id, amount, paid_on, source, reference)
                 values (:company, :invoice, :amount, :paidOn, :source, :reference)

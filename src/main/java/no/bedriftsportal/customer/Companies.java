@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.shared.ConflictException;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.NotFoundException;
@@ -19,8 +20,11 @@ public class Companies {
 
     private final CompanyRepository repository;
     private final ApplicationEventPublisher events;
+    /** A new customer number or employee shows in the dashboard's filters and lists. */
+    private final CompanyDataVersions dataVersions;
 
-    Companies(CompanyRepository repository, ApplicationEventPublisher events) {
+    Companies(CompanyRepository repository, ApplicationEventPublisher events, CompanyDataVersions dataVersions) {
+        this.dataVersions = dataVersions;
         this.repository = repository;
         this.events = events;
     }
@@ -86,6 +90,7 @@ public class Companies {
         if (repository.customerNumberTaken(chosen)) {
             throw new ConflictException("number", "customerAccount.number.taken", "customer number " + chosen + " is taken");
         }
+        dataVersions.changed(companyId);
         return repository.insertCustomerAccount(companyId, chosen, name);
     }
 
@@ -117,6 +122,7 @@ public class Companies {
             throw new ConflictException("employeeNumber", "employee.number.taken",
                     "employee number " + command.employeeNumber().strip() + " is taken in this company");
         }
+        dataVersions.changed(companyId);
         return repository.insertEmployee(companyId, command);
     }
 

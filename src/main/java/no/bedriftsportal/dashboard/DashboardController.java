@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.bedriftsportal.billing.Invoices;
 import no.bedriftsportal.identity.PortalModule;
 import no.bedriftsportal.identity.PortalPrincipal;
-import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.web.PageContext;
 
 /**
@@ -34,23 +33,13 @@ class DashboardController {
 
     static final int LATEST_INVOICES = 5;
 
-    private final SubscriptionsOverview subscriptions;
-    private final CostDevelopment costs;
-    private final UsersCards users;
+    /** Every card's figures, kept until the company's data changes (docs/adr/0012-card-cache.md). */
+    private final CachedCards cards;
     private final Invoices invoices;
-    private final WorldCards world;
-    private final DataCards data;
-    private final AttentionStrip attention;
 
-    DashboardController(SubscriptionsOverview subscriptions, CostDevelopment costs, UsersCards users, Invoices invoices,
-            WorldCards world, DataCards data, AttentionStrip attention) {
-        this.subscriptions = subscriptions;
-        this.costs = costs;
-        this.users = users;
+    DashboardController(CachedCards cards, Invoices invoices) {
+        this.cards = cards;
         this.invoices = invoices;
-        this.world = world;
-        this.data = data;
-        this.attention = attention;
     }
 
     @GetMapping("/")
@@ -60,16 +49,16 @@ class DashboardController {
             @RequestParam(name = WorldCard.PARAMETER, required = false) String worldPeriod,
             @RequestParam(name = DataController.DATA, required = false) String dataPeriod,
             @ModelAttribute UsersParameters usersParameters, @RequestParam Map<String, String> parameters) {
-        model.addAttribute("attention", attention.items(me));
-        model.addAttribute(SUBSCRIPTIONS, subscriptionsCard(me.scope(), subscriptionsPeriod));
-        model.addAttribute(COSTS, costsCard(me.scope(), costMonths, page));
+        model.addAttribute("attention", cards.attention(me));
+        model.addAttribute(SUBSCRIPTIONS, cards.subscriptions(me, subscriptionsPeriod));
+        model.addAttribute(COSTS, costsCard(me, costMonths, page));
         if (me.may(PortalModule.INVOICES)) {
-            model.addAttribute("invoices", new InvoicesCard(invoices.latest(me.scope(), LATEST_INVOICES), invoices.open(me.scope()),
+            model.addAttribute("invoices", new InvoicesCard(cards.latestInvoices(me, LATEST_INVOICES), cards.openInvoices(me),
                     invoices.bankAccount()));
         }
-        model.addAttribute(WorldCard.PARAMETER, world.card(me.scope(), worldPeriod, page));
-        model.addAttribute(DataController.DATA, data.card(me.scope(), dataPeriod, DataFilter.of(parameters), page));
-        model.addAttribute("users", users.card(me.scope(), usersParameters, page));
+        model.addAttribute(WorldCard.PARAMETER, cards.world(me, worldPeriod, page));
+        model.addAttribute(DataController.DATA, cards.data(me, dataPeriod, DataFilter.of(parameters), page));
+        model.addAttribute("users", cards.users(me, usersParameters, page));
         return "dashboard/dashboard";
     }
 
@@ -77,7 +66,7 @@ class DashboardController {
     @GetMapping("/dashboard/subscriptions")
     String subscriptions(@AuthenticationPrincipal PortalPrincipal me, Model model,
             @RequestParam(name = SUBSCRIPTIONS, required = false) String period) {
-        model.addAttribute("card", subscriptionsCard(me.scope(), period));
+        model.addAttribute("card", cards.subscriptions(me, period));
         return "dashboard/subscriptions-card";
     }
 
@@ -85,17 +74,13 @@ class DashboardController {
     @GetMapping("/dashboard/costs")
     String costs(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
             @RequestParam(name = COSTS, required = false) String months) {
-        model.addAttribute("card", costsCard(me.scope(), months, page));
+        model.addAttribute("card", costsCard(me, months, page));
         return "dashboard/costs-card";
     }
 
-    private SubscriptionsCard subscriptionsCard(AccessScope scope, String period) {
-        return subscriptions.card(scope, Period.parse(period, Period.ROLLING));
-    }
-
-    private CostsCard costsCard(AccessScope scope, String monthsParameter, PageContext page) {
+    private CostsCard costsCard(PortalPrincipal me, String monthsParameter, PageContext page) {
         int months = CostsCard.parseMonths(monthsParameter);
-        List<MonthlyCost> history = costs.months(scope, months);
+        List<MonthlyCost> history = cards.costs(me, months);
         List<String> labels = new ArrayList<>();
         for (MonthlyCost month : history) {
             labels.add(page.shortMonth(month.month()));

@@ -42,11 +42,13 @@ class DataController {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
 
     private final DataCards cards;
+    private final CachedCards cached;
     private final DataPackages data;
     private final AuditTrail audit;
 
-    DataController(DataCards cards, DataPackages data, AuditTrail audit) {
+    DataController(DataCards cards, CachedCards cached, DataPackages data, AuditTrail audit) {
         this.cards = cards;
+        this.cached = cached;
         this.data = data;
         this.audit = audit;
     }
@@ -55,7 +57,7 @@ class DataController {
     @GetMapping(CARD)
     String card(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
             @RequestParam(name = DATA, required = false) String period, @RequestParam Map<String, String> parameters) {
-        model.addAttribute("card", cards.card(me.scope(), period, DataFilter.of(parameters), page));
+        model.addAttribute("card", cached.data(me, period, DataFilter.of(parameters), page));
         return "dashboard/data-card";
     }
 
@@ -65,7 +67,7 @@ class DataController {
             @RequestParam(name = DATA, required = false) String period,
             @RequestParam(name = "page", required = false, defaultValue = "0") String pageNumber,
             @RequestParam Map<String, String> parameters) {
-        model.addAttribute("list", cards.list(me.scope(), Period.parse(period, Period.MONTHLY), DataFilter.of(parameters),
+        model.addAttribute("list", cached.dataList(me, Period.parse(period, Period.MONTHLY), DataFilter.of(parameters),
                 pageNumber(pageNumber)));
         model.addAttribute("outOfBand", true);
         return "dashboard/data-users";

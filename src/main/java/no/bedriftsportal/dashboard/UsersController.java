@@ -15,24 +15,28 @@ import no.bedriftsportal.shared.web.PageContext;
 @Controller
 class UsersController {
 
-    private final UsersCards cards;
+    private final CachedCards cards;
 
-    UsersController(UsersCards cards) {
+    /** A user's panel, never cached: each opening is written to the audit log. */
+    private final UsersCards panels;
+
+    UsersController(CachedCards cards, UsersCards panels) {
         this.cards = cards;
+        this.panels = panels;
     }
 
     /** The card for a new period. */
     @GetMapping("/dashboard/users")
     String card(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page,
             @ModelAttribute UsersParameters parameters, Model model) {
-        model.addAttribute("card", cards.card(me.scope(), parameters, page));
+        model.addAttribute("card", cards.users(me, parameters, page));
         return "dashboard/users-card";
     }
 
     /** The list alone: a new search, minimum, sort or page. */
     @GetMapping("/dashboard/users/list")
     String list(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute UsersParameters parameters, Model model) {
-        model.addAttribute("card", cards.list(me.scope(), parameters));
+        model.addAttribute("card", cards.usersList(me, parameters));
         return "dashboard/users-list";
     }
 
@@ -40,7 +44,7 @@ class UsersController {
     @GetMapping("/dashboard/users/{subscriptionId}")
     String panel(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page,
             @PathVariable long subscriptionId, @ModelAttribute UsersParameters parameters, Model model) {
-        model.addAttribute("panel", cards.panel(me.scope(), subscriptionId, parameters.period(), page)
+        model.addAttribute("panel", panels.panel(me.scope(), subscriptionId, parameters.period(), page)
                 .orElseThrow(() -> new NotFoundException("User")));
         return "dashboard/user-panel";
     }

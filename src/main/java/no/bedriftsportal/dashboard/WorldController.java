@@ -33,17 +33,19 @@ import no.bedriftsportal.shared.web.PageContext;
 class WorldController {
 
     private final WorldCards cards;
+    private final CachedCards cached;
     private final AuditTrail audit;
 
-    WorldController(WorldCards cards, AuditTrail audit) {
+    WorldController(WorldCards cards, CachedCards cached, AuditTrail audit) {
         this.cards = cards;
+        this.cached = cached;
         this.audit = audit;
     }
 
     @GetMapping(WorldCard.PATH)
     String card(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page, Model model,
             @RequestParam(name = WorldCard.PARAMETER, required = false) String period) {
-        model.addAttribute("card", cards.card(me.scope(), period, page));
+        model.addAttribute("card", cached.world(me, period, page));
         return "dashboard/world-card";
     }
 
@@ -51,7 +53,7 @@ class WorldController {
     @GetMapping(WorldCard.PATH + "/countries/{code}")
     String country(@AuthenticationPrincipal PortalPrincipal me, Model model, @PathVariable String code,
             @RequestParam(name = WorldCard.PARAMETER, required = false) String period) {
-        model.addAttribute("country", cards.country(me.scope(), code, period)
+        model.addAttribute("country", cached.worldCountry(me, code, period)
                 .orElseThrow(() -> new NotFoundException("Usage abroad in a country")));
         return "dashboard/world-users";
     }

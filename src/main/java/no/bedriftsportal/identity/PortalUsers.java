@@ -106,12 +106,15 @@ public class PortalUsers {
     }
 
     /**
-     * The signed-in user as of now, or empty when their access or their subscription is gone.
+     * The signed-in user as of now, or empty when their access or their subscription is gone. Read
+     * on every request: in one read-only transaction (one connection, its company set once) and with
+     * the subscription looked up once (docs/adr/0012-card-cache.md, "the request path").
      */
+    @Transactional(readOnly = true)
     Optional<PortalPrincipal> principal(long companyId, long portalUserId) {
-        return repository.find(companyId, portalUserId)
-                .filter(user -> subscriptions.activeToday(companyId, user.msisdn()).isPresent())
-                .map(user -> PortalPrincipal.of(withName(user), companies.get(companyId).name()));
+        return repository.find(companyId, portalUserId).flatMap(user -> subscriptions.activeToday(companyId, user.msisdn())
+                .map(subscription -> PortalPrincipal.of(withName(user, Optional.of(subscription)),
+                        companies.get(companyId).name())));
     }
 
     /**
@@ -126,7 +129,12 @@ public class PortalUsers {
     }
 
     private PortalUser withName(StoredPortalUser user) {
-        String name = subscriptions.activeToday(user.companyId(), user.msisdn())
+        return withName(user, subscriptions.activeToday(user.companyId(), user.msisdn()));
+    }
+
+    /** The user with the name of the employee on their subscription active today (the number when none). */
+    private PortalUser withName(StoredPortalUser user, Optional<Subscription> activeToday) {
+        String name = activeToday
                 .map(Subscription::employeeId)
                 .flatMap(employeeId -> companies.employee(user.companyId(), employeeId))
                 .map(employee -> employee.name())

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.catalog.Catalog;
 import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.ConflictException;
 import no.bedriftsportal.shared.InvalidInputException;
@@ -34,9 +35,12 @@ public class Subscriptions {
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** A subscription activated, changed or terminated changes the company's dashboard (counts, fees, lists). */
+    private final CompanyDataVersions dataVersions;
 
     Subscriptions(SubscriptionRepository repository, Companies companies, Catalog catalog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CompanyDataVersions dataVersions) {
+        this.dataVersions = dataVersions;
         this.repository = repository;
         this.companies = companies;
         this.catalog = catalog;
@@ -68,6 +72,7 @@ public class Subscriptions {
                     "number " + msisdn.display() + " already has a subscription active on or after " + command.activeFrom());
         }
         long id = repository.insert(command, msisdn);
+        dataVersions.changed(command.companyId());
         repository.upsertChange(command.companyId(), id, TermChange.Kind.PLAN, command.activeFrom(), command.planCode(), null, null);
         repository.upsertChange(command.companyId(), id, TermChange.Kind.DATA_CONTROL, command.activeFrom(), null,
                 command.dataControl(), null);
@@ -106,6 +111,7 @@ public class Subscriptions {
         // the subscription must be active on the day before its termination takes effect
         Subscription subscription = subscriptionOn(number, day.minusDays(1), "effectiveOn");
         repository.terminate(subscription.companyId(), subscription.id(), day);
+        dataVersions.changed(subscription.companyId());
         events.publishEvent(new SubscriptionTerminated(subscription.companyId(), subscription.id(), number.value(), day));
         return repository.find(subscription.companyId(), subscription.id()).orElseThrow();
     }
@@ -118,6 +124,7 @@ public class Subscriptions {
         Subscription subscription = subscriptionOn(number, day, "effectiveFrom");
         repository.upsertChange(subscription.companyId(), subscription.id(), kind, day, planCode, dataControl,
                 autoExtraPackageCode);
+        dataVersions.changed(subscription.companyId());
         return subscription;
     }
 

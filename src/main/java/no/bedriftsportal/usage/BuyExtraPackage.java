@@ -18,6 +18,7 @@ import no.bedriftsportal.catalog.ExtraPackage;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.subscription.Subscriptions;
 
@@ -32,9 +33,12 @@ public class BuyExtraPackage {
     private final JdbcClient jdbc;
     private final Catalog catalog;
     private final Subscriptions subscriptions;
+    private final CompanyDataVersions dataVersions;
     private final Clock clock;
 
-    BuyExtraPackage(JdbcClient jdbc, Catalog catalog, Subscriptions subscriptions, Clock clock) {
+    BuyExtraPackage(JdbcClient jdbc, Catalog catalog, Subscriptions subscriptions, Clock clock,
+            CompanyDataVersions dataVersions) {
+        this.dataVersions = dataVersions;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.subscriptions = subscriptions;
@@ -56,6 +60,7 @@ public class BuyExtraPackage {
                 "boughtAt", "extraPackage.notActive", "number " + number.display() + " has no subscription active on " + day));
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", IngestCdrFile.INGEST_LOCK).query((rs, n) -> n).list();
         YearMonth month = YearMonth.from(day);
+        dataVersions.changed(subscription.companyId());
         long id = jdbc.sql("""
                 insert into extra_package_purchase (company_id, subscription_id, month, code, size_bytes, price, payer,
                                                     bought_at, source)

@@ -46,6 +46,8 @@ final class FileRating {
      */
     private final RefusedIds refusedIds = new RefusedIds();
     final List<FileIngest.Blocked> blocks = new ArrayList<>();
+    /** The companies this file rated records for: their dashboards change when it commits. */
+    final Set<Long> companies = new HashSet<>();
     private long chunkDay;
     /** Whether the day of the chunk's last record began within the chunk. */
     private boolean dayStartedInChunk;
@@ -161,6 +163,7 @@ final class FileRating {
             subscription = new ChunkEvents.ChunkSubscription(companyId, subscriptionId, inChunk.size(),
                     rollup.subscription(companyId, subscriptionId, customerAccountId), charges.of(companyId, subscriptionId));
             inChunk.put(subscriptionId, subscription);
+            companies.add(companyId);
         }
         for (RatedEvent event : ratedRecord.events()) {
             if (!event.month().isBefore(oldestStoredMonth)) {

@@ -26,6 +26,7 @@ import no.bedriftsportal.catalog.Catalog;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.subscription.Subscriptions;
 
 /**
@@ -63,10 +64,12 @@ public class IngestCdrFile {
     private final UsageProperties properties;
     private final IngestGate gate;
     private final Clock clock;
+    private final CompanyDataVersions dataVersions;
 
     IngestCdrFile(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, CdrFileRepository ledger,
             UsagePartitions partitions, Catalog catalog, Subscriptions subscriptions, SmsOutbox sms, UsageProperties properties,
-            IngestGate gate, Clock clock) {
+            IngestGate gate, Clock clock, CompanyDataVersions dataVersions) {
+        this.dataVersions = dataVersions;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -138,6 +141,7 @@ public class IngestCdrFile {
                         oldestStoredMonth(), fileId, file, properties.usage().ingestBatchRecords(),
                         properties.usage().ingestChunkRecords(), limits, gate::checkpoint).run();
                 outcome.blocks().forEach(block -> recordBlock(block, fileId));
+                dataVersions.changed(outcome.companies()); // raised as the file commits: their cached cards are old then
                 ledger.complete(fileId, clock.instant(), outcome.records(), outcome.rated(), outcome.duplicates(),
                         outcome.rejected(), outcome.rejectionsNotKept());
                 seen.commit(); // just before the file's own commit: see SeenIds

@@ -169,7 +169,7 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static Company company(ConfigurableApplicationContext context, int index) {
+    static Company company(ConfigurableApplicationContext context, int index) {
         String eight = String.valueOf(92_000_000 + index * 11);
         Integer check = OrgNumber.checkDigit(eight);
         while (check == null) {
@@ -180,7 +180,7 @@ public final class DashboardBenchmark {
                 "Storgata " + index, "0150", "Oslo", null));
     }
 
-    private static List<DashboardBenchmarkData.Line> subscriptions(ConfigurableApplicationContext context, Company company,
+    static List<DashboardBenchmarkData.Line> subscriptions(ConfigurableApplicationContext context, Company company,
             int companyIndex, int size, LocalDate today) {
         Companies companies = context.getBean(Companies.class);
         Subscriptions subscriptions = context.getBean(Subscriptions.class);

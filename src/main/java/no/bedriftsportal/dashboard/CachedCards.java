@@ -121,7 +121,8 @@ class CachedCards {
     /** D7's list alone. */
     UsersCard usersList(PortalPrincipal me, UsersParameters parameters) {
         UsersParameters listOnly = new UsersParameters(parameters.users(), parameters.userSearch(), parameters.userSort(),
-                parameters.userOrder(), parameters.userMinOf(), parameters.userMin(), parameters.userPage(), null);
+                parameters.userOrder(), parameters.userMinOf(), parameters.userMin(), parameters.userPage(), null,
+                parameters.userShow());
         UsersCard list = cached(me, "users", listOnly, () -> users.list(me.scope(), listOnly));
         return new UsersCard(list.today(), parameters, list.users(), null);
     }

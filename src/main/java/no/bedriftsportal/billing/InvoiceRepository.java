@@ -21,7 +21,8 @@ import no.bedriftsportal.shared.database.CopyWriter;
 @Repository
 class InvoiceRepository {
 
-    private static final String SUMMARY = """
+    /** An invoice with what was paid and credited against it: the one definition every list and look-up selects. */
+    static final String SUMMARY = """
             select i.company_id, i.invoice_id, i.type, i.number, i.customer_account_id, a.number as customer_number,
                    a.name as customer_name, i.issue_date, i.due_date, i.period_start, i.period_end, i.kid,
                    i.amount_excl_vat, i.vat, i.total,
@@ -183,7 +184,7 @@ class InvoiceRepository {
                 .param("source", source).param("reference", reference).update() == 1;
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("company_id"), rs.getLong("invoice_id"), DocumentType.valueOf(rs.getString("type")),
                 rs.getLong("number"), rs.getLong("customer_account_id"), rs.getString("customer_number"),
                 rs.getString("customer_name"), rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),

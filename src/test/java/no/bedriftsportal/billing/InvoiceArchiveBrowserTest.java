@@ -76,6 +76,7 @@ class InvoiceArchiveBrowserTest {
                 .sorted(Comparator.comparing(InvoiceSummary::issueDate).thenComparing(InvoiceSummary::number).reversed()).toList())
                 .subList(0, 25));
         assertThat(text("archive-count")).isEqualTo("61");
+        assertThat(browser.findElement(By.cssSelector(".archive-phone-sort")).isDisplayed()).as("the header sorts here").isFalse();
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
 
         InvoiceSummary overdue = archive.invoices().stream().filter(invoice -> invoice.status() == InvoiceStatus.OVERDUE
@@ -151,6 +152,14 @@ class InvoiceArchiveBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("page=3");
         browser.navigate().refresh();
         assertThat(rows()).isEqualTo(byAmountAscending.subList(50, 61));
+
+        WebElement byAmount = browser.findElement(By.id("phone-sort-amount"));
+        assertThat(byAmount.isDisplayed()).as("the header is hidden on a phone: the sort is offered above the cards").isTrue();
+        assertThat(byAmount.getAttribute("aria-current")).isEqualTo("true");
+        byAmount.click();
+        List<String> byAmountDescending = numbers(sortedBy(Comparator.comparing(InvoiceSummary::signedTotal).reversed()));
+        wait.until(driver -> rows().equals(byAmountDescending.subList(0, 25)));
+        assertThat(browser.getCurrentUrl()).contains("sort=amount", "dir=desc").doesNotContain("page=");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 

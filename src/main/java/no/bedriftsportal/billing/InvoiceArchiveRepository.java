@@ -12,12 +12,33 @@ import no.bedriftsportal.shared.AccessScope;
  * The invoice archive in SQL: the documents the filter finds within the user's scope, a page of
  * them in the chosen order (LIMIT/OFFSET), all of them for an export, and their totals. Status and
  * what is left to pay are derived here as {@link InvoiceRepository.Row#summary} derives them for one
- * invoice, so that the filter, the sort and the sums can be done by the database.
+ * invoice, so that the filter, the sort and the sums can be done by the database. The tests check
+ * both derivations agree.
  */
 @Repository
 class InvoiceArchiveRepository {
 
-    private static final String FOUND = "with found as (" + InvoiceRepository.SUMMARY + """
+    /**
+     * The company's documents in scope and filter, each with what was paid and credited against it.
+     * The same columns and sums as {@code InvoiceRepository}'s summary select, but summed once per company
+     * and joined, not a subquery per row: 2,220 invoices took seconds with the subqueries.
+     */
+    private static final String FOUND = """
+            with paid as (
+                select invoice_id, sum(amount) as paid from payment where company_id = :company group by invoice_id
+            ), credited as (
+                select credited_invoice_id, sum(total) as credited from invoice
+                where company_id = :company and credited_invoice_id is not null group by credited_invoice_id
+            ), found as (
+                select i.company_id, i.invoice_id, i.type, i.number, i.customer_account_id, a.number as customer_number,
+                       a.name as customer_name, i.issue_date, i.due_date, i.period_start, i.period_end, i.kid,
+                       i.amount_excl_vat, i.vat, i.total, coalesce(p.paid, 0) as paid, coalesce(c.credited, 0) as credited,
+                       ci.number as credited_number
+                from invoice i
+                join customer_account a on a.company_id = i.company_id and a.customer_account_id = i.customer_account_id
+                left join paid p on p.invoice_id = i.invoice_id
+                left join credited c on c.credited_invoice_id = i.invoice_id
+                left join invoice ci on ci.company_id = i.company_id and ci.invoice_id = i.credited_invoice_id
                 where i.company_id = :company
                   and (cast(:accounts as bigint[]) is null or i.customer_account_id = any(:accounts))
                   and i.issue_date between :from and :to

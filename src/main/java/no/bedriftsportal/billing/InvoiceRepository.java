@@ -21,8 +21,7 @@ import no.bedriftsportal.shared.database.CopyWriter;
 @Repository
 class InvoiceRepository {
 
-    /** An invoice with what was paid and credited against it: the one definition every list and look-up selects. */
-    static final String SUMMARY = """
+    private static final String SUMMARY = """
             select i.company_id, i.invoice_id, i.type, i.number, i.customer_account_id, a.number as customer_number,
                    a.name as customer_name, i.issue_date, i.due_date, i.period_start, i.period_end, i.kid,
                    i.amount_excl_vat, i.vat, i.total,

@@ -189,7 +189,7 @@ class InvoiceRepository {
                 .param("source", source).param("reference", reference).update() == 1;
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("company_id"), rs.getLong("invoice_id"), DocumentType.valueOf(rs.getString("type")),
                 rs.getLong("number"), rs.getLong("customer_account_id"), rs.getString("customer_number"),
                 rs.getString("customer_name"), rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),

@@ -11,6 +11,12 @@ public final class InvoiceRoutes {
     /** The id of the list's result region: what an htmx filter request gets back and swaps. */
     public static final String RESULTS_ID = "invoice-results";
 
+    /** The list as filtered (every page) as an Excel file; under {@link #LIST} so the invoices module's rule covers it. */
+    public static final String EXCEL = LIST + "/export.xlsx";
+
+    /** The list as filtered (every page) as a CSV file. */
+    public static final String CSV = LIST + "/export.csv";
+
     private InvoiceRoutes() {
     }
 

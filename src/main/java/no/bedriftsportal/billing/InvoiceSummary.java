@@ -14,6 +14,29 @@ public record InvoiceSummary(long companyId, long id, DocumentType type, long nu
         LocalDate periodEnd, String kid, BigDecimal amountExclVat, BigDecimal vat, BigDecimal total, BigDecimal paid,
         BigDecimal remaining, InvoiceStatus status, Long creditedNumber) {
 
+    /** The amount including VAT as it counts in a sum: negative for a credit note. */
+    public BigDecimal signedTotal() {
+        return type == DocumentType.CREDIT_NOTE ? total.negate() : total;
+    }
+
+    public BigDecimal signedAmountExclVat() {
+        return type == DocumentType.CREDIT_NOTE ? amountExclVat.negate() : amountExclVat;
+    }
+
+    public BigDecimal signedVat() {
+        return type == DocumentType.CREDIT_NOTE ? vat.negate() : vat;
+    }
+
+    /** What is left to pay of a new or overdue invoice; zero for the rest. */
+    public BigDecimal open() {
+        return status == InvoiceStatus.NEW || status == InvoiceStatus.OVERDUE ? remaining : BigDecimal.ZERO;
+    }
+
+    /** What is left to pay of an overdue invoice; zero for the rest. */
+    public BigDecimal overdue() {
+        return status == InvoiceStatus.OVERDUE ? remaining : BigDecimal.ZERO;
+    }
+
     public boolean partlyPaid() {
         return status != InvoiceStatus.PAID && paid.signum() > 0;
     }

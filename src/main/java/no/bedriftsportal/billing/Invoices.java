@@ -30,12 +30,15 @@ import no.bedriftsportal.shared.Oslo;
 public class Invoices {
 
     private final InvoiceRepository repository;
+    private final InvoiceArchiveRepository archive;
     private final Companies companies;
     private final BillingProperties properties;
     private final Clock clock;
 
-    Invoices(InvoiceRepository repository, Companies companies, BillingProperties properties, Clock clock) {
+    Invoices(InvoiceRepository repository, InvoiceArchiveRepository archive, Companies companies, BillingProperties properties,
+            Clock clock) {
         this.repository = repository;
+        this.archive = archive;
         this.companies = companies;
         this.properties = properties;
         this.clock = clock;
@@ -44,14 +47,50 @@ public class Invoices {
     /** The invoices and credit notes of the archive (36 months), newest first. */
     public List<InvoiceSummary> list(AccessScope scope, InvoiceFilter filter) {
         LocalDate today = Oslo.today(clock);
-        YearMonth oldest = YearMonth.from(today).minusMonths(InvoiceFilter.ARCHIVE_MONTHS);
-        YearMonth from = filter.issuedFrom() == null || filter.issuedFrom().isBefore(oldest) ? oldest : filter.issuedFrom();
-        YearMonth to = filter.issuedTo() == null ? YearMonth.from(today).plusMonths(1) : filter.issuedTo();
-        return repository.list(scope, from.atDay(1), to.atEndOfMonth()).stream()
+        return repository.list(scope, issuedFrom(filter, today), issuedTo(filter, today)).stream()
                 .filter(row -> filter.customerAccountId() == null || row.customerAccountId() == filter.customerAccountId())
                 .map(row -> row.summary(today))
                 .filter(summary -> filter.status() == null || summary.status() == filter.status())
                 .toList();
+    }
+
+    /**
+     * One page of the archive as the query asks (filter, search, sort, page), paged by the database,
+     * with the totals of everything the filter finds; a page past the last shows the last.
+     */
+    public InvoiceArchivePage archive(AccessScope scope, InvoiceArchiveQuery query) {
+        InvoiceArchiveRepository.Criteria criteria = criteria(query);
+        InvoiceArchiveTotals totals = archive.totals(scope, criteria);
+        int pages = (int) Math.max(1, (totals.count() + query.size() - 1) / query.size());
+        InvoiceArchiveQuery shown = query.page() > pages ? query.onPage(pages) : query;
+        List<InvoiceSummary> invoices = archive.page(scope, criteria, shown.sort(), shown.descending(), shown.size(),
+                (long) (shown.page() - 1) * shown.size()).stream().map(row -> row.summary(criteria.today())).toList();
+        return new InvoiceArchivePage(shown, invoices, totals);
+    }
+
+    /** Every invoice and credit note the query's filter finds (all pages), in its order, with their totals: for an export. */
+    public InvoiceArchivePage archiveAll(AccessScope scope, InvoiceArchiveQuery query) {
+        InvoiceArchiveRepository.Criteria criteria = criteria(query);
+        List<InvoiceSummary> invoices = archive.all(scope, criteria, query.sort(), query.descending()).stream()
+                .map(row -> row.summary(criteria.today())).toList();
+        return new InvoiceArchivePage(query.onPage(1), invoices, archive.totals(scope, criteria));
+    }
+
+    private InvoiceArchiveRepository.Criteria criteria(InvoiceArchiveQuery query) {
+        LocalDate today = Oslo.today(clock);
+        InvoiceFilter filter = query.filter();
+        return new InvoiceArchiveRepository.Criteria(issuedFrom(filter, today), issuedTo(filter, today),
+                filter.customerAccountId(), filter.status(), query.search(), today);
+    }
+
+    /** The first day of the filter's first month, no further back than the archive reaches. */
+    private static LocalDate issuedFrom(InvoiceFilter filter, LocalDate today) {
+        YearMonth oldest = YearMonth.from(today).minusMonths(InvoiceFilter.ARCHIVE_MONTHS);
+        return (filter.issuedFrom() == null || filter.issuedFrom().isBefore(oldest) ? oldest : filter.issuedFrom()).atDay(1);
+    }
+
+    private static LocalDate issuedTo(InvoiceFilter filter, LocalDate today) {
+        return (filter.issuedTo() == null ? YearMonth.from(today).plusMonths(1) : filter.issuedTo()).atEndOfMonth();
     }
 
     /**

@@ -27,8 +27,10 @@ import no.bedriftsportal.shared.web.Htmx;
 /**
  * Faktura: the invoice archive of the customer numbers the user is granted, filtered by customer
  * number, status and months (F1), and each invoice with its summary per subscription, PDF and EHF
- * (F2, F3). The URL rule admits users with the invoices module; every query takes the user's
- * scope, so another company's invoice, or one of a customer number not granted, is not found.
+ * (F2, F3). The list pages, sorts and sums in the database and keeps all of it in the URL
+ * ({@link InvoiceArchiveQuery}); its exports are {@link InvoiceExportController}'s. The URL rule
+ * admits users with the invoices module; every query takes the user's scope, so another
+ * company's invoice, or one of a customer number not granted, is not found.
  * Each PDF and EHF download is in the audit log.
  */
 @Controller
@@ -50,15 +52,18 @@ class InvoicesController {
         this.audit = audit;
     }
 
-    /** The whole page, or only the results when htmx applies the filter. */
+    /** The whole page, or only the results when htmx applies the filter, search, sort or page. */
     @GetMapping
     String list(@AuthenticationPrincipal PortalPrincipal me, @RequestParam(required = false) String customerNumber,
             @RequestParam(required = false) InvoiceStatus status, @RequestParam(required = false) YearMonth from,
-            @RequestParam(required = false) YearMonth to, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) YearMonth to, @RequestParam(name = "q", required = false) String search,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(name = "page", required = false) Integer pageNumber, @RequestParam(required = false) Integer size,
+            HttpServletRequest request, Model model) {
         List<CustomerAccount> accounts = companies.customerAccounts(me.scope());
-        InvoiceFilter filter = new InvoiceFilter(accountId(accounts, customerNumber), status, from, to);
-        model.addAttribute("invoices", invoices.list(me.scope(), filter));
-        model.addAttribute("filter", filter);
+        InvoiceArchiveQuery query = InvoiceArchiveQuery.of(customerNumber,
+                new InvoiceFilter(accountId(accounts, customerNumber), status, from, to), search, sort, dir, pageNumber, size);
+        model.addAttribute("archive", invoices.archive(me.scope(), query));
         model.addAttribute("accounts", accounts);
         model.addAttribute("months", archiveMonths());
         return Htmx.view(request, "billing/invoice-list", "billing/invoice-results");
@@ -92,7 +97,8 @@ class InvoicesController {
         return new NotFoundException("invoice " + invoiceId);
     }
 
-    private static Long accountId(List<CustomerAccount> accounts, String customerNumber) {
+    /** The account of a customer number among the user's; 404 for one the user is not granted. */
+    static Long accountId(List<CustomerAccount> accounts, String customerNumber) {
         if (customerNumber == null || customerNumber.isBlank()) {
             return null;
         }

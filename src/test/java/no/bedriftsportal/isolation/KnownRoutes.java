@@ -54,6 +54,8 @@ final class KnownRoutes {
         route("GET /dashboard/world.xlsx", v -> get("/dashboard/world.xlsx?world=DAYS_30"));
         // the portal: invoices (F1–F3)
         route("GET /invoices", v -> get("/invoices?customerNumber=" + v.customerNumber()));
+        route("GET /invoices/export.xlsx", v -> get("/invoices/export.xlsx?customerNumber=" + v.customerNumber()));
+        route("GET /invoices/export.csv", v -> get("/invoices/export.csv?customerNumber=" + v.customerNumber()));
         route("GET /invoices/{id}", v -> get("/invoices/" + v.invoice().id()));
         route("GET /invoices/{id}/pdf", v -> get("/invoices/" + v.invoice().id() + "/pdf"));
         route("GET /invoices/{id}/ehf", v -> get("/invoices/" + v.invoice().id() + "/ehf"));

@@ -38,10 +38,77 @@
         abovePackage: "#8fc7e3", packageLine: "#1c2430", text: "#1c2430", muted: "#56606e", grid: "#e3e8ee"
     };
 
-    function drawCharts(root) {
+    // At the page's load a chart is drawn when it comes near the screen, each in a task of its own,
+    // and ECharts itself is fetched with the first one: a phone that opens the dashboard runs no
+    // chart code for the cards below its screen (Lighthouse's blocking time, #12.6). Printing draws
+    // them all first.
+    var echartsLoading = null;
+    var nearScreen = typeof IntersectionObserver === "function" ? new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+            if (entry.isIntersecting) {
+                nearScreen.unobserve(entry.target);
+                window.setTimeout(function () { draw(entry.target); }, 0);
+            }
+        });
+    }, { rootMargin: "200px 0px" }) : null;
+
+    /**
+     * Draws the charts in root: at the page's load (lazy) each when it nears the screen; a chart
+     * that a card or panel brings in answer to the reader (an htmx swap) at once.
+     */
+    function drawCharts(root, lazy) {
         root.querySelectorAll("[data-chart]").forEach(function (element) {
-            var builder = builders[element.dataset.chart];
-            if (!builder || element.dataset.chartReady || typeof echarts === "undefined") {
+            if (element.dataset.chartReady || element.dataset.chartWaiting) {
+                return;
+            }
+            if (lazy && nearScreen) {
+                element.dataset.chartWaiting = "true";
+                nearScreen.observe(element);
+            } else {
+                window.setTimeout(function () { draw(element); }, 0);
+            }
+        });
+    }
+
+    /** Draws every chart now, wherever it is on the page (before printing, and for tests). */
+    function drawAll() {
+        return Promise.all(Array.prototype.map.call(document.querySelectorAll("[data-chart]"), function (element) {
+            if (nearScreen) {
+                nearScreen.unobserve(element);
+            }
+            return draw(element);
+        }));
+    }
+
+    /** ECharts, fetched once by the first chart drawn (its fingerprinted URL is on the dashboard). */
+    function loadECharts() {
+        if (typeof echarts !== "undefined") {
+            return Promise.resolve();
+        }
+        if (!echartsLoading) {
+            var holder = document.querySelector("[data-echarts]");
+            echartsLoading = new Promise(function (resolve, reject) {
+                var script = document.createElement("script");
+                script.src = holder ? holder.dataset.echarts : "/js/echarts.js";
+                script.onload = resolve;
+                script.onerror = function () {
+                    echartsLoading = null; // the next chart tries again
+                    reject(new Error("ECharts could not be loaded"));
+                };
+                document.head.appendChild(script);
+            });
+        }
+        return echartsLoading;
+    }
+
+    function draw(element) {
+        delete element.dataset.chartWaiting;
+        var builder = builders[element.dataset.chart];
+        if (!builder || element.dataset.chartReady || !element.isConnected) {
+            return Promise.resolve();
+        }
+        return loadECharts().then(function () {
+            if (element.dataset.chartReady || !element.isConnected) {
                 return;
             }
             var source = document.getElementById(element.dataset.chartSource);
@@ -49,10 +116,27 @@
             var chart = echarts.init(element, null, { renderer: "svg" });
             chart.setOption(builder(data, element, chart));
             element.dataset.chartReady = "true";
+            hideUntickedSeries(element, chart);
+        }, function () {
+            element.dataset.chartFailed = "true";
+        });
+    }
+
+    /** A series whose box was unticked before its chart was drawn (a restored address) starts hidden. */
+    function hideUntickedSeries(element, chart) {
+        document.querySelectorAll("[data-chart-toggles='" + element.id + "'] input[type=checkbox]").forEach(function (box) {
+            if (!box.checked) {
+                chart.dispatchAction({ type: "legendUnSelect", name: box.value });
+            }
         });
     }
 
     function disposeCharts(root) {
+        if (nearScreen) {
+            root.querySelectorAll("[data-chart-waiting]").forEach(function (element) {
+                nearScreen.unobserve(element);
+            });
+        }
         root.querySelectorAll("[data-chart-ready]").forEach(function (element) {
             var chart = echarts.getInstanceByDom(element);
             if (chart) {
@@ -162,14 +246,17 @@
         DashboardState.restore(event.target);
     });
     document.addEventListener("DOMContentLoaded", function () {
-        drawCharts(document);
+        drawCharts(document, true);
         DashboardState.restore(document);
     });
+
+    window.addEventListener("beforeprint", drawAll);
 
     window.Dashboard = {
         register: function (name, builder) {
             builders[name] = builder;
         },
+        drawAll: drawAll,
         chartOf: chartOf,
         colors: colors,
         kroner: function (value) {

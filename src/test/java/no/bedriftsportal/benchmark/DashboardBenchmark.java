@@ -20,6 +20,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import no.bedriftsportal.Chromium;
+import no.bedriftsportal.DemoBrowser;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
@@ -156,6 +157,7 @@ public final class DashboardBenchmark {
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 browser.get(base + "/");
+                DemoBrowser.drawCharts(browser);
                 new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.findElements(By.cssSelector("[data-chart]"))
                         .stream().allMatch(chart -> chart.getAttribute("data-chart-ready") != null));
                 double ready = ((Number) ((JavascriptExecutor) browser).executeScript("return performance.now()")).doubleValue();

@@ -120,6 +120,7 @@ class DashboardStateBrowserTest {
                 phone();
             }
             browser.get(demo.url("/"));
+            DemoBrowser.drawCharts(browser);
             WebElement item = wait.until(driver -> driver.findElement(By.cssSelector("#attention [data-attention='overdue-invoice'] a")));
             assertThat(item.getText()).matches("Faktura (\\d+) er forfalt: [\\d\\s\u00a0]+,\\d\\d[\\s\u00a0]kr ubetalt, \\d+ dag(er)? over forfall");
             assertThat(browser.findElement(By.cssSelector("#attention [data-attention='open-amount']")).getText())
@@ -135,6 +136,7 @@ class DashboardStateBrowserTest {
 
     private void everyCardKeepsItsState() {
         browser.get(demo.url("/"));
+        DemoBrowser.drawCharts(browser);
         waitForCharts();
 
         // set something on every card
@@ -175,6 +177,7 @@ class DashboardStateBrowserTest {
         assertThat(address).contains("subscriptions=DAYS_7", "world=DAYS_90", "costs=24", "data=LAST_MONTH", "users=LAST_MONTH",
                 "user=" + user, "dataUser=" + dataUser, "country=" + country);
         browser.navigate().refresh();
+        DemoBrowser.drawCharts(browser);
         waitForCharts();
         assertThat(checked("subscriptions")).isEqualTo("DAYS_7");
         assertThat(checked("world")).isEqualTo("DAYS_90");
@@ -197,6 +200,7 @@ class DashboardStateBrowserTest {
 
     private void slowAndFailing() {
         browser.get(demo.url("/"));
+        DemoBrowser.drawCharts(browser);
         waitForCharts();
         js(INTERCEPT);
 

@@ -75,6 +75,7 @@ class DataCardBrowserTest {
     @Test
     void drawsTogglesSwitchesMonthFiltersOpensAUserAndExports() throws Exception {
         browser.get(demo.url("/"));
+        DemoBrowser.drawCharts(browser);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-data svg")));
         assertThat(legendSelected(OUTSIDE)).isTrue();
 
@@ -146,6 +147,7 @@ class DataCardBrowserTest {
 
     private void onAPhone() {
         browser.get(demo.url("/"));
+        DemoBrowser.drawCharts(browser);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-data svg")));
         assertThat(((Number) js("return document.documentElement.clientWidth")).intValue()).isEqualTo(390);
 

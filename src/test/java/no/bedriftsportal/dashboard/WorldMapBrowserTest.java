@@ -87,6 +87,7 @@ class WorldMapBrowserTest {
     @BeforeEach
     void openDashboard() {
         browser.get(demo.url("/"));
+        DemoBrowser.drawCharts(browser);
         waitForMap();
     }
 

@@ -6,20 +6,24 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.billing.MonthlyCharges;
 import no.bedriftsportal.shared.AccessScope;
 
 /**
- * D6/D7: every user with cost, minutes, messages and MB for a month, from the per-subscription
- * monthly rollup: searchable by name or number, sortable, a page at a time. Subscriptions active in
- * the month without usage are listed with zeros.
+ * D6/D7: every user with usage cost, total cost ({@link TotalCost}), minutes, messages and MB for a
+ * month, from the per-subscription monthly rollup and billing's fees and extra packages: searchable
+ * by name or number, sortable, a page at a time. Subscriptions active in the month without usage are
+ * listed with zeros (and their fee).
  */
 @Component
 class UserOverview {
 
     private final JdbcClient jdbc;
+    private final MonthlyCharges charges;
 
-    UserOverview(JdbcClient jdbc) {
+    UserOverview(JdbcClient jdbc, MonthlyCharges charges) {
         this.jdbc = jdbc;
+        this.charges = charges;
     }
 
     UserPage users(AccessScope scope, UserQuery query) {
@@ -33,17 +37,21 @@ class UserOverview {
         YearMonth month = query.month();
         int page = Math.max(0, query.page());
         int pageSize = query.pageSize();
-        String minimum = query.minimum() == null ? "" : " and " + query.minimumOf().monthlyValue("m") + " >= :minimum";
+        String minimum = query.minimum() == null ? "" : " and " + query.minimumOf().monthlyValue("m", "c") + " >= :minimum";
         // filtered, sorted and paged first; the plan and the customer number's name only for the page's rows
-        List<Counted> rows = jdbc.sql(UsedData.in("""
-                with candidates as (
+        List<Counted> rows = TotalCost.bind(jdbc.sql(UsedData.in("with " + TotalCost.CHARGES + """
+                , candidates as (
                     select s.subscription_id, s.msisdn, s.customer_account_id, e.name,
                            coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
-                           used_bytes(m) as data_bytes, coalesce(m.amount, 0) as amount
+                           used_bytes(m) as data_bytes, coalesce(m.amount, 0) as amount,
+                           coalesce(c.fee, 0) as fee, coalesce(c.extra_packages, 0) as extra_packages,
+                           """ + TotalCost.sql("m", "c") + """
+                            as total_amount
                     from subscription s
                     left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
                     left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
                                                            and m.month = :month
+                    left join charges c on c.subscription_id = s.subscription_id
                     where s.company_id = :company and s.active_from <= :lastDay
                       and (s.terminated_on is null or s.terminated_on > :month)
                       and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))
@@ -55,19 +63,19 @@ class UserOverview {
                 select listed.*,
                        (select a.name from customer_account a
                         where a.company_id = :company and a.customer_account_id = listed.customer_account_id) as department,
+                       (select a.number from customer_account a
+                        where a.company_id = :company and a.customer_account_id = listed.customer_account_id) as customer_number,
                        (select c.plan_code from subscription_change c
                         where c.company_id = :company and c.subscription_id = listed.subscription_id
                           and c.kind = 'PLAN' and c.effective_from <= :lastDay
                         order by c.effective_from desc limit 1) as plan_code
                 from listed
-                order by""" + " " + order))
+                order by""" + " " + order)), charges.forMonth(scope, month))
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("name", namePattern).param("number", numberPattern)
                 .param("minimum", query.minimum() == null ? null : query.minimumOf().storedMinimum(query.minimum()))
                 .param("offset", page * pageSize).param("limit", pageSize)
-                .query((rs, n) -> new Counted(new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"),
-                        rs.getString("name"), rs.getString("department"), rs.getString("plan_code"), rs.getLong("voice_seconds"),
-                        rs.getLong("messages"), rs.getLong("data_bytes"), rs.getBigDecimal("amount")), rs.getInt("total")))
+                .query((rs, n) -> new Counted(UserCost.read(rs), rs.getInt("total")))
                 .list();
         return new UserPage(rows.stream().map(Counted::user).toList(), rows.isEmpty() ? 0 : rows.get(0).total(), page, pageSize);
     }

@@ -1,8 +1,11 @@
 package no.bedriftsportal.dashboard;
 
-/** What D7's user list sorts and filters on: cost, minutes, messages, MB — or the name. */
+/** What D7's user list sorts and filters on: usage cost, total cost, minutes, messages, MB — or the name. */
 public enum UserSort {
-    COST("amount"), MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"),
+    COST("amount"),
+    /** "Totalkostnad": usage, the month's fee and extra packages ({@link TotalCost}). */
+    TOTAL("total_amount"),
+    MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"),
     /** Names in Norwegian order: … Z, Æ, Ø, Å (ICU's collation, as PostgreSQL builds carry it). */
     NAME("name collate \"nb-x-icu\"");
 
@@ -16,13 +19,20 @@ public enum UserSort {
         return column;
     }
 
-    /** The measure's value in a month from {@code usage_subscription_monthly} under {@code alias}, 0 when absent; data as {@link UsedData}. */
-    String monthlyValue(String alias) {
-        return this == DATA ? UsedData.sql(alias) : "coalesce(" + alias + "." + column + ", 0)";
+    /**
+     * The measure's value in a month from {@code usage_subscription_monthly} under {@code alias}, 0 when absent; data as
+     * {@link UsedData}; the total as {@link TotalCost}, with billing's figures under {@code charges}.
+     */
+    String monthlyValue(String alias, String charges) {
+        return switch (this) {
+            case DATA -> UsedData.sql(alias);
+            case TOTAL -> TotalCost.sql(alias, charges);
+            default -> "coalesce(" + alias + "." + column + ", 0)";
+        };
     }
 
     /** The measures a minimum can be set on (not the name). */
-    public static final java.util.List<UserSort> MEASURES = java.util.List.of(COST, MINUTES, MESSAGES, DATA);
+    public static final java.util.List<UserSort> MEASURES = java.util.List.of(COST, TOTAL, MINUTES, MESSAGES, DATA);
 
     /** The value in the database's unit for a minimum given in the unit the user sees (kr, minutes, messages, MB). */
     java.math.BigDecimal storedMinimum(java.math.BigDecimal minimum) {

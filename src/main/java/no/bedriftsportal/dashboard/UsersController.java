@@ -7,18 +7,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Download;
+import no.bedriftsportal.shared.excel.ExcelDownload;
 import no.bedriftsportal.shared.web.PageContext;
 
-/** D6 and D7: the users card, its list (search, minimum, sort, pages) and a user's panel, each re-rendered on its own by htmx. */
+/**
+ * D6 and D7: the users card, its list (search, minimum, sort, pages) and a user's panel, each
+ * re-rendered on its own by htmx, and the list as an Excel file (in the audit log).
+ */
 @Controller
 class UsersController {
 
-    private final UsersCards cards;
+    static final String EXCEL = "/dashboard/users.xlsx";
 
-    UsersController(UsersCards cards) {
+    private final UsersCards cards;
+    private final AuditTrail audit;
+
+    UsersController(UsersCards cards, AuditTrail audit) {
         this.cards = cards;
+        this.audit = audit;
     }
 
     /** The card for a new period. */
@@ -29,11 +40,22 @@ class UsersController {
         return "dashboard/users-card";
     }
 
-    /** The list alone: a new search, minimum, sort or page. */
+    /** The list alone: a new search, minimum, sort or page; and the ⋮ menu's Excel link for it (out of band). */
     @GetMapping("/dashboard/users/list")
     String list(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute UsersParameters parameters, Model model) {
         model.addAttribute("card", cards.list(me.scope(), parameters));
+        model.addAttribute("outOfBand", true);
         return "dashboard/users-list";
+    }
+
+    /** Every user the list finds (all pages), in its order, with a totals row. */
+    @GetMapping(EXCEL)
+    void excel(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page,
+            @ModelAttribute UsersParameters parameters, HttpServletResponse response) {
+        UsersExcel.Users users = cards.everyUser(me.scope(), parameters);
+        audit.downloaded(Download.USERS_EXCEL, UsersExcel.MONTH.format(users.month()));
+        ExcelDownload.send(response, page.t("dashboard.users.excel.filename") + "-" + users.month() + ".xlsx",
+                workbook -> UsersExcel.write(workbook, page, users));
     }
 
     /** One user's panel. */

@@ -3,10 +3,12 @@ package no.bedriftsportal.billing;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,13 @@ public class MonthlyCharges {
     /** Every subscription in the scope active on a day of {@code month}, with its fee and extra packages. */
     public Map<Long, MonthlyCharge> forMonth(AccessScope scope, YearMonth month) {
         return charges(scope.companyId(), subscriptions.list(scope), month);
+    }
+
+    /** These subscriptions' (a page of a list), those in the scope and active on a day of {@code month}. */
+    public Map<Long, MonthlyCharge> forSubscriptions(AccessScope scope, YearMonth month, Collection<Long> subscriptionIds) {
+        Set<Long> wanted = Set.copyOf(subscriptionIds);
+        return charges(scope.companyId(), subscriptions.list(scope).stream()
+                .filter(subscription -> wanted.contains(subscription.id())).toList(), month);
     }
 
     /** One subscription's, when it is in the scope and active on a day of {@code month}. */

@@ -14,8 +14,10 @@ import no.bedriftsportal.shared.SqlArrays;
  * The one definition of a user's "Totalkostnad" in a month, used by D6/D7's list (shown, sorted and
  * filtered on), D6's panel and the users Excel file: the usage cost ("Brukskostnad", from the
  * per-subscription monthly rollup) plus the monthly fee and the extra packages the company pays,
- * as billing bills them ({@link no.bedriftsportal.billing.MonthlyCharges}). Billing's figures go
- * into the query as the table {@code charges(subscription_id, fee, extra_packages)}.
+ * as billing bills them ({@link no.bedriftsportal.billing.MonthlyCharges}). What is shown is
+ * {@link #of}; only a list sorted or filtered by it needs the same sum in SQL ({@link #sql}), with
+ * billing's figures for every user as the table {@code charges(subscription_id, fee, extra_packages)}
+ * (any other list leaves that table empty, and billing works out the page's users only).
  */
 final class TotalCost {
 
@@ -27,7 +29,15 @@ final class TotalCost {
     private TotalCost() {
     }
 
-    /** The total, from a row of {@code usage_subscription_monthly} under {@code usage} and one of {@code charges} under {@code charges}. */
+    /** A user's usage with the month's fee and extra packages, and their sum; a user billing has nothing for pays none. */
+    static UserCost of(UserCost usage, MonthlyCharge charge) {
+        MonthlyCharge billed = charge == null ? MonthlyCharge.NONE : charge;
+        return new UserCost(usage.subscriptionId(), usage.msisdn(), usage.name(), usage.department(), usage.planCode(),
+                usage.voiceSeconds(), usage.messages(), usage.bytes(), usage.amount(), usage.customerNumber(), billed.fee(),
+                billed.extraPackages(), usage.amount().add(billed.fee()).add(billed.extraPackages()));
+    }
+
+    /** The same total in SQL, from a row of {@code usage_subscription_monthly} under {@code usage} and one of {@code charges} under {@code charges}. */
     static String sql(String usage, String charges) {
         return "(coalesce(" + usage + ".amount, 0) + coalesce(" + charges + ".fee, 0) + coalesce(" + charges + ".extra_packages, 0))";
     }

@@ -31,11 +31,10 @@ public record UserCost(long subscriptionId, String msisdn, String name, String d
         return Math.round(bytes / 1_000_000.0);
     }
 
-    /** A row of D6/D7's queries, which name their columns alike. */
+    /** A row of D6/D7's queries, which name their columns alike: the usage, before {@link TotalCost#of} adds billing's figures. */
     static UserCost read(ResultSet rs) throws SQLException {
         return new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"), rs.getString("name"), rs.getString("department"),
                 rs.getString("plan_code"), rs.getLong("voice_seconds"), rs.getLong("messages"), rs.getLong("data_bytes"),
-                rs.getBigDecimal("amount"), rs.getString("customer_number"), rs.getBigDecimal("fee"),
-                rs.getBigDecimal("extra_packages"), rs.getBigDecimal("total_amount"));
+                rs.getBigDecimal("amount"), rs.getString("customer_number"), null, null, null);
     }
 }

@@ -34,30 +34,25 @@ class UserDetails {
 
     /** Empty when the subscription is not the company's, or not on a granted customer number. */
     Optional<UserDetail> detail(AccessScope scope, long subscriptionId, YearMonth month) {
-        Optional<UserCost> user = TotalCost.bind(jdbc.sql(UsedData.in("with " + TotalCost.CHARGES + """
-
+        Optional<UserCost> user = jdbc.sql(UsedData.in("""
                 select s.subscription_id, s.msisdn, e.name, a.name as department, a.number as customer_number,
                        (select c.plan_code from subscription_change c
                         where c.company_id = s.company_id and c.subscription_id = s.subscription_id and c.kind = 'PLAN'
                           and c.effective_from <= :lastDay order by c.effective_from desc limit 1) as plan_code,
                        coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
-                       used_bytes(m) as data_bytes, coalesce(m.amount, 0) as amount,
-                       coalesce(ch.fee, 0) as fee, coalesce(ch.extra_packages, 0) as extra_packages,
-                       """ + TotalCost.sql("m", "ch") + """
-                        as total_amount
+                       used_bytes(m) as data_bytes, coalesce(m.amount, 0) as amount
                 from subscription s
                 join customer_account a on a.company_id = s.company_id and a.customer_account_id = s.customer_account_id
                 left join employee e on e.company_id = s.company_id and e.employee_id = s.employee_id
                 left join usage_subscription_monthly m on m.company_id = s.company_id and m.subscription_id = s.subscription_id
                                                        and m.month = :month
-                left join charges ch on ch.subscription_id = s.subscription_id
                 where s.company_id = :company and s.subscription_id = :subscription
-                  and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))""")),
-                charges.forSubscription(scope, subscriptionId, month).map(charge -> Map.of(subscriptionId, charge)).orElse(Map.of()))
+                  and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))"""))
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("subscription", subscriptionId).param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth())
                 .query((rs, n) -> UserCost.read(rs))
-                .optional();
+                .optional()
+                .map(usage -> TotalCost.of(usage, charges.forSubscription(scope, subscriptionId, month).orElse(null)));
         return user.map(found -> new UserDetail(found, month, breakdown(scope.companyId(), subscriptionId, month),
                 trend(scope.companyId(), subscriptionId, month)));
     }

@@ -2,10 +2,12 @@ package no.bedriftsportal.dashboard;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.billing.MonthlyCharge;
 import no.bedriftsportal.billing.MonthlyCharges;
 import no.bedriftsportal.shared.AccessScope;
 
@@ -37,6 +39,9 @@ class UserOverview {
         YearMonth month = query.month();
         int page = Math.max(0, query.page());
         int pageSize = query.pageSize();
+        // billing's figures for every user only when the order or the minimum needs them; else for the page's users
+        boolean byTotal = query.sort() == UserSort.TOTAL || (query.minimum() != null && query.minimumOf() == UserSort.TOTAL);
+        Map<Long, MonthlyCharge> everyUser = byTotal ? charges.forMonth(scope, month) : Map.of();
         String minimum = query.minimum() == null ? "" : " and " + query.minimumOf().monthlyValue("m", "c") + " >= :minimum";
         // filtered, sorted and paged first; the plan and the customer number's name only for the page's rows
         List<Counted> rows = TotalCost.bind(jdbc.sql(UsedData.in("with " + TotalCost.CHARGES + """
@@ -44,7 +49,6 @@ class UserOverview {
                     select s.subscription_id, s.msisdn, s.customer_account_id, e.name,
                            coalesce(m.voice_seconds, 0) as voice_seconds, coalesce(m.messages, 0) as messages,
                            used_bytes(m) as data_bytes, coalesce(m.amount, 0) as amount,
-                           coalesce(c.fee, 0) as fee, coalesce(c.extra_packages, 0) as extra_packages,
                            """ + TotalCost.sql("m", "c") + """
                             as total_amount
                     from subscription s
@@ -70,14 +74,17 @@ class UserOverview {
                           and c.kind = 'PLAN' and c.effective_from <= :lastDay
                         order by c.effective_from desc limit 1) as plan_code
                 from listed
-                order by""" + " " + order)), charges.forMonth(scope, month))
+                order by""" + " " + order)), everyUser)
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth()).param("name", namePattern).param("number", numberPattern)
                 .param("minimum", query.minimum() == null ? null : query.minimumOf().storedMinimum(query.minimum()))
                 .param("offset", page * pageSize).param("limit", pageSize)
                 .query((rs, n) -> new Counted(UserCost.read(rs), rs.getInt("total")))
                 .list();
-        return new UserPage(rows.stream().map(Counted::user).toList(), rows.isEmpty() ? 0 : rows.get(0).total(), page, pageSize);
+        Map<Long, MonthlyCharge> billed = byTotal ? everyUser
+                : charges.forSubscriptions(scope, month, rows.stream().map(row -> row.user().subscriptionId()).toList());
+        return new UserPage(rows.stream().map(row -> TotalCost.of(row.user(), billed.get(row.user().subscriptionId()))).toList(),
+                rows.isEmpty() ? 0 : rows.get(0).total(), page, pageSize);
     }
 
     /** A user and how many users match in all (the same on every row). */

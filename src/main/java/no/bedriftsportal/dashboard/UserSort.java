@@ -3,8 +3,8 @@ package no.bedriftsportal.dashboard;
 /** What D7's user list sorts and filters on: usage cost, total cost, minutes, messages, MB — or the name. */
 public enum UserSort {
     COST("amount"),
-    /** "Totalkostnad": usage, the month's fee and extra packages ({@link TotalCost}). */
-    TOTAL("total_amount"),
+    /** "Totalkostnad": usage, the month's fee and extra packages ({@link TotalCost}); sorted and filtered in Java, not SQL. */
+    TOTAL(null),
     MINUTES("voice_seconds"), MESSAGES("messages"), DATA("data_bytes"),
     /** Names in Norwegian order: … Z, Æ, Ø, Å (ICU's collation, as PostgreSQL builds carry it). */
     NAME("name collate \"nb-x-icu\"");
@@ -19,16 +19,12 @@ public enum UserSort {
         return column;
     }
 
-    /**
-     * The measure's value in a month from {@code usage_subscription_monthly} under {@code alias}, 0 when absent; data as
-     * {@link UsedData}; the total as {@link TotalCost}, with billing's figures under {@code charges}.
-     */
-    String monthlyValue(String alias, String charges) {
-        return switch (this) {
-            case DATA -> UsedData.sql(alias);
-            case TOTAL -> TotalCost.sql(alias, charges);
-            default -> "coalesce(" + alias + "." + column + ", 0)";
-        };
+    /** The measure's value in a month from {@code usage_subscription_monthly} under {@code alias}, 0 when absent; data as {@link UsedData}. */
+    String monthlyValue(String alias) {
+        if (this == TOTAL || this == NAME) {
+            throw new IllegalStateException(this + " is no column of the monthly rollup");
+        }
+        return this == DATA ? UsedData.sql(alias) : "coalesce(" + alias + "." + column + ", 0)";
     }
 
     /** The measures a minimum can be set on (not the name). */

@@ -42,18 +42,4 @@ public final class SqlArrays {
             }
         };
     }
-
-    /** A {@code numeric[]} parameter, or null for a null collection. */
-    public static Object numerics(Collection<java.math.BigDecimal> values) {
-        if (values == null) {
-            return null;
-        }
-        Object[] elements = values.toArray();
-        return new AbstractSqlTypeValue() {
-            @Override
-            protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
-                return connection.createArrayOf("numeric", elements);
-            }
-        };
-    }
 }

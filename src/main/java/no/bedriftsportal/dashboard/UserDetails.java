@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.billing.MonthlyCharges;
 import no.bedriftsportal.shared.AccessScope;
 
 /**
- * D6: one user's month (from the per-subscription daily rollup, one subscription only) and six
+ * D6: one user's month with its total cost ({@link TotalCost}) (from the per-subscription daily rollup, one subscription only) and six
  * months of data against the package. Aggregates only: an administrator never sees whom an
  * employee called (DOMAIN-RULES "Privacy").
  */
@@ -24,15 +25,17 @@ class UserDetails {
     private static final int TREND_MONTHS = 6;
 
     private final JdbcClient jdbc;
+    private final MonthlyCharges charges;
 
-    UserDetails(JdbcClient jdbc) {
+    UserDetails(JdbcClient jdbc, MonthlyCharges charges) {
         this.jdbc = jdbc;
+        this.charges = charges;
     }
 
     /** Empty when the subscription is not the company's, or not on a granted customer number. */
     Optional<UserDetail> detail(AccessScope scope, long subscriptionId, YearMonth month) {
         Optional<UserCost> user = jdbc.sql(UsedData.in("""
-                select s.subscription_id, s.msisdn, e.name, a.name as department,
+                select s.subscription_id, s.msisdn, e.name, a.name as department, a.number as customer_number,
                        (select c.plan_code from subscription_change c
                         where c.company_id = s.company_id and c.subscription_id = s.subscription_id and c.kind = 'PLAN'
                           and c.effective_from <= :lastDay order by c.effective_from desc limit 1) as plan_code,
@@ -47,10 +50,9 @@ class UserDetails {
                   and (cast(:accounts as bigint[]) is null or s.customer_account_id = any(:accounts))"""))
                 .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("subscription", subscriptionId).param("month", month.atDay(1)).param("lastDay", month.atEndOfMonth())
-                .query((rs, n) -> new UserCost(rs.getLong("subscription_id"), rs.getString("msisdn"), rs.getString("name"),
-                        rs.getString("department"), rs.getString("plan_code"), rs.getLong("voice_seconds"), rs.getLong("messages"),
-                        rs.getLong("data_bytes"), rs.getBigDecimal("amount")))
-                .optional();
+                .query((rs, n) -> UserCost.read(rs))
+                .optional()
+                .map(usage -> TotalCost.of(usage, charges.forSubscription(scope, subscriptionId, month).orElse(null)));
         return user.map(found -> new UserDetail(found, month, breakdown(scope.companyId(), subscriptionId, month),
                 trend(scope.companyId(), subscriptionId, month)));
     }

@@ -13,4 +13,9 @@ public record UsersCard(LocalDate today, UsersParameters parameters, UserPage us
     public Period period() {
         return parameters.period();
     }
+
+    /** The ⋮ menu's Excel file of the list as searched, filtered and sorted, every page. */
+    public String excelUrl() {
+        return UsersController.EXCEL + "?" + parameters.allPages();
+    }
 }

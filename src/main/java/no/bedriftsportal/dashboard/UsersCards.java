@@ -60,6 +60,12 @@ class UsersCards {
         return new UsersCard(today, parameters, overview.users(scope, parameters.query(parameters.period().month(today))), null);
     }
 
+    /** Every user the list finds, all pages, for the Excel file. */
+    UsersExcel.Users everyUser(AccessScope scope, UsersParameters parameters) {
+        YearMonth month = parameters.period().month(Oslo.today(clock));
+        return new UsersExcel.Users(parameters.period(), month, overview.users(scope, parameters.everyUser(month)).users());
+    }
+
     /** Empty when the user is not the company's, or not on a granted customer number; a panel shown is recorded in the audit log. */
     Optional<UserPanel> panel(AccessScope scope, long subscriptionId, Period period, PageContext page) {
         YearMonth month = period.month(Oslo.today(clock));

@@ -83,10 +83,27 @@ public record UsersParameters(String users, String userSearch, String userSort, 
         return new UserQuery(month, search, sort(), descending(), minimumOf(), minimum(), page(), PAGE_SIZE, show());
     }
 
+    /** The same search, minimum and order, every page at once (the Excel file). */
+    UserQuery everyUser(YearMonth month) {
+        UserQuery paged = query(month);
+        return new UserQuery(month, paged.search(), paged.sort(), paged.descending(), paged.minimumOf(), paged.minimum(), 0,
+                Integer.MAX_VALUE);
+    }
+
     /** The list's query string with a different sort (the column headers) — back to page 1. */
     public String sortedBy(UserSort sort) {
         boolean descending = sort == sort() ? !descending() : sort != UserSort.NAME;
         return queryString(sort.name(), descending ? "desc" : "asc", null);
+    }
+
+    /** The list's query string as it stands, without its page: every user the list finds, as the Excel file lists them. */
+    public String allPages() {
+        return queryString(sort().name(), descending() ? "desc" : "asc", null);
+    }
+
+    /** True when a search or a minimum leaves users out. */
+    public boolean filtered() {
+        return (userSearch != null && !userSearch.isBlank()) || minimum() != null;
     }
 
     /** The list's query string for another page (1-based). */

@@ -1,9 +1,12 @@
 package no.bedriftsportal.usage;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,4 +81,22 @@ public class UsageCharges {
                 .list();
     }
 
+    /**
+     * What the company pays for extra packages bought in {@code month}, per subscription: the same
+     * purchases an invoice run bills (itself or by salary deduction, never Vipps), all of them
+     * loaded so far; subscriptions without any are absent.
+     */
+    public Map<Long, BigDecimal> extraPackagesBought(long companyId, Collection<Long> subscriptionIds, YearMonth month) {
+        Map<Long, BigDecimal> bySubscription = new HashMap<>();
+        jdbc.sql("""
+                select subscription_id, sum(price) as price from extra_package_purchase
+                where company_id = :company and subscription_id = any(:subscriptions) and payer <> 'VIPPS' and month = :month
+                group by subscription_id""")
+                .param("company", companyId).param("subscriptions", SqlArrays.bigints(subscriptionIds))
+                .param("month", month.atDay(1))
+                .query(rs -> {
+                    bySubscription.put(rs.getLong("subscription_id"), rs.getBigDecimal("price"));
+                });
+        return bySubscription;
+    }
 }

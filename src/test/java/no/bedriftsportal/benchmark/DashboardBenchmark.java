@@ -116,7 +116,9 @@ public final class DashboardBenchmark {
         endpoints.put("D7 list by MB, last month", "/dashboard/users/list?users=LAST_MONTH&userSort=DATA");
         endpoints.put("D7 search by name", "/dashboard/users/list?users=THIS_MONTH&userSearch=hansen");
         endpoints.put("D7 at least 300 kr, page 3", "/dashboard/users/list?users=THIS_MONTH&userMin=300&userMinOf=COST&userPage=3");
+        endpoints.put("D7 list by Totalkostnad", "/dashboard/users/list?users=LAST_MONTH&userSort=TOTAL");
         endpoints.put("D6 one user's panel", "/dashboard/users/" + someone + "?users=THIS_MONTH");
+        endpoints.put("D6/D7 users Excel, every user", "/dashboard/users.xlsx?users=LAST_MONTH");
 
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "== %,d subscriptions: activated in %.1f s; 36 months of rollups (%,d usage_daily rows, "

@@ -98,12 +98,15 @@ class AuditTrailIntegrationTest {
     void everyDashboardExcelDownloadIsLoggedInWords() {
         assertThat(admin.download("/dashboard/data.xlsx?data=THIS_MONTH").status()).isEqualTo(200);
         assertThat(admin.download("/dashboard/world.xlsx").status()).isEqualTo(200);
+        assertThat(admin.download("/dashboard/users.xlsx?users=LAST_MONTH").status()).isEqualTo(200);
 
         String log = admin.get("/settings/audit?action=DOWNLOADED").body();
         java.time.LocalDate today = Oslo.today(clock);
         assertThat(log).contains("Lastet ned mobildata for " + DateTimeFormatter.ofPattern("MM.yyyy").format(today) + " som Excel",
                 "–" + NorwegianFormat.date(today) + " som Excel").containsPattern("Lastet ned bruk i utlandet for \\d\\d\\.\\d\\d\\.\\d{4}–");
-        assertThat(count(log, "data-action=\"DOWNLOADED\"")).isEqualTo(2);
+        assertThat(log).contains("Lastet ned brukerlisten for "
+                + DateTimeFormatter.ofPattern("MM.yyyy").format(today.minusMonths(1)) + " som Excel");
+        assertThat(count(log, "data-action=\"DOWNLOADED\"")).isEqualTo(3);
     }
 
     @Test

@@ -45,6 +45,7 @@ final class KnownRoutes {
         route("GET /dashboard/users", v -> get("/dashboard/users?users=THIS_MONTH"));
         route("GET /dashboard/users/list", v -> get("/dashboard/users/list?users=THIS_MONTH&userSearch=Vilde"));
         route("GET /dashboard/users/{subscriptionId}", v -> get("/dashboard/users/" + v.subscriptionId() + "?users=THIS_MONTH"));
+        route("GET /dashboard/users.xlsx", v -> get("/dashboard/users.xlsx?users=THIS_MONTH"));
         route("GET /dashboard/data", v -> get("/dashboard/data?data=THIS_MONTH"));
         route("GET /dashboard/data/users", v -> get("/dashboard/data/users?data=THIS_MONTH&name=Lekkasjesen"));
         route("GET /dashboard/data/users/{subscriptionId}", v -> get("/dashboard/data/users/" + v.subscriptionId() + "?data=THIS_MONTH"));

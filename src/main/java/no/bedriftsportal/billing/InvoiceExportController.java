@@ -39,10 +39,8 @@ class InvoiceExportController {
             @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
             @RequestParam(name = "q", required = false) String search, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
-        InvoiceArchiveQuery query = query(me, customerNumber, status, from, to, search, sort, dir);
-        InvoiceArchivePage archive = invoices.archiveAll(me.scope(), query);
-        audit.downloaded(Download.INVOICE_LIST_EXCEL, query.description());
-        InvoiceArchiveExport.excel(response, page, archive);
+        InvoiceArchiveExport.excel(response, page, selection(me, Download.INVOICE_LIST_EXCEL,
+                query(me, customerNumber, status, from, to, search, sort, dir)));
     }
 
     @GetMapping(InvoiceRoutes.CSV)
@@ -51,10 +49,15 @@ class InvoiceExportController {
             @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
             @RequestParam(name = "q", required = false) String search, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
-        InvoiceArchiveQuery query = query(me, customerNumber, status, from, to, search, sort, dir);
+        InvoiceArchiveExport.csv(response, page, selection(me, Download.INVOICE_LIST_CSV,
+                query(me, customerNumber, status, from, to, search, sort, dir)));
+    }
+
+    /** Every page of the selection, its download written to the audit log. */
+    private InvoiceArchivePage selection(PortalPrincipal me, Download kind, InvoiceArchiveQuery query) {
         InvoiceArchivePage archive = invoices.archiveAll(me.scope(), query);
-        audit.downloaded(Download.INVOICE_LIST_CSV, query.description());
-        InvoiceArchiveExport.csv(response, page, archive);
+        audit.downloaded(kind, query.description());
+        return archive;
     }
 
     private InvoiceArchiveQuery query(PortalPrincipal me, String customerNumber, InvoiceStatus status, YearMonth from,

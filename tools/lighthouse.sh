@@ -17,6 +17,7 @@ LIGHTHOUSE=${LIGHTHOUSE:-lighthouse}
 CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 OUT=${OUT:-$(mktemp -d /tmp/lighthouse.XXXXXX)}
 export CHROME_PATH
+mkdir -p "$OUT"
 
 jar="$OUT/cookies.txt"
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }

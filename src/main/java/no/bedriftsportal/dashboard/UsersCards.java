@@ -46,14 +46,6 @@ class UsersCards {
         this.audit = audit;
     }
 
-    /** The card: the list as asked for, and the selected user's panel if any. */
-    UsersCard card(AccessScope scope, UsersParameters parameters, PageContext page) {
-        UsersCard list = list(scope, parameters);
-        Long selected = parameters.selected();
-        UserPanel panel = selected == null ? null : panel(scope, selected, parameters.period(), page).orElse(null);
-        return new UsersCard(list.today(), parameters, list.users(), panel);
-    }
-
     /** The list alone (no panel): a new search, minimum, sort or page. */
     UsersCard list(AccessScope scope, UsersParameters parameters) {
         LocalDate today = Oslo.today(clock);

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import no.bedriftsportal.billing.InvoiceSummary;
 import no.bedriftsportal.billing.Invoices;
@@ -22,13 +20,12 @@ import no.bedriftsportal.shared.web.PageContext;
  * The cards as the controllers serve them, through the {@link CardCache}: the one seam where the
  * cards' computations are kept. Language-dependent parts (chart labels) are in the key through the
  * page's language; a user's panel (D6) is never cached, since each opening is written to the audit log.
- * The company's data version is read once per request, before any card is computed, so that an
- * entry is never filed under a newer version than the data it was computed from.
+ * The company's data version is read once per request ({@link CompanyDataVersions#current}), before
+ * any card is computed, so that an entry is never filed under a newer version than the data it was
+ * computed from.
  */
 @Component
 class CachedCards {
-
-    private static final String VERSION = CachedCards.class.getName() + ".version";
 
     private final CardCache cache;
     private final CompanyDataVersions versions;
@@ -129,22 +126,7 @@ class CachedCards {
 
     private <T> T cached(PortalPrincipal me, String card, Object parameters, Supplier<T> compute) {
         CardCache.Key key = new CardCache.Key(me.companyId(), me.customerAccountIds(), me.modules(), card, parameters,
-                Oslo.today(clock), version(me.companyId()));
+                Oslo.today(clock), versions.current(me.companyId()));
         return cache.get(key, compute);
-    }
-
-    /** The company's data version, read once per request. */
-    private long version(long companyId) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return versions.current(companyId);
-        }
-        Object read = request.getAttribute(VERSION, RequestAttributes.SCOPE_REQUEST);
-        if (read instanceof long[] known && known[0] == companyId) {
-            return known[1];
-        }
-        long version = versions.current(companyId);
-        request.setAttribute(VERSION, new long[] {companyId, version}, RequestAttributes.SCOPE_REQUEST);
-        return version;
     }
 }

@@ -24,19 +24,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Turns the session's {@link SignedInUser} into this request's {@link PortalPrincipal}, read from
- * the database: a removed user, changed grants or an ended subscription apply at the next
- * request. A session older than the absolute limit (12 hours) is ended whatever its activity.
+ * Turns the session's {@link SignedInUser} into this request's {@link PortalPrincipal}, as of the
+ * company's current data version ({@link SignedInPrincipals}): a removed user, changed grants or an
+ * ended subscription apply at the next request. A session older than the absolute limit (12 hours)
+ * is ended whatever its activity.
  */
 class PortalAccessFilter extends OncePerRequestFilter {
 
-    private final PortalUsers portalUsers;
+    private final SignedInPrincipals principals;
     private final LoginProperties properties;
     private final Clock clock;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    PortalAccessFilter(PortalUsers portalUsers, LoginProperties properties, Clock clock) {
-        this.portalUsers = portalUsers;
+    PortalAccessFilter(SignedInPrincipals principals, LoginProperties properties, Clock clock) {
+        this.principals = principals;
         this.properties = properties;
         this.clock = clock;
     }
@@ -48,7 +49,7 @@ class PortalAccessFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
             PortalRequestScope.signedIn(signedIn.companyId()); // the second wall: this company's rows only (ADR 0010)
             Optional<PortalPrincipal> principal = expired(signedIn) ? Optional.empty()
-                    : portalUsers.principal(signedIn.companyId(), signedIn.portalUserId());
+                    : principals.of(signedIn);
             if (principal.isPresent()) {
                 SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), signedIn,

@@ -16,8 +16,13 @@ import org.springframework.stereotype.Repository;
 
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.SqlArrays;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 
-/** The portal_user table and its grants (portal_user_customer_account, portal_user_module). */
+/**
+ * The portal_user table and its grants (portal_user_customer_account, portal_user_module). Every
+ * change raises the company's data version: the signed-in users' principals are kept by it
+ * ({@link SignedInPrincipals}), and so are cards, which depend on what a user is granted.
+ */
 @Repository
 class PortalUserRepository {
 
@@ -32,12 +37,15 @@ class PortalUserRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final CompanyDataVersions dataVersions;
 
-    PortalUserRepository(JdbcClient jdbc) {
+    PortalUserRepository(JdbcClient jdbc, CompanyDataVersions dataVersions) {
         this.jdbc = jdbc;
+        this.dataVersions = dataVersions;
     }
 
     long insert(long companyId, Msisdn msisdn, Role role) {
+        dataVersions.changed(companyId);
         return jdbc.sql("""
                 insert into portal_user (company_id, msisdn, role) values (:companyId, :msisdn, :role)
                 returning portal_user_id""")
@@ -46,6 +54,7 @@ class PortalUserRepository {
     }
 
     void updateRole(long companyId, long portalUserId, Role role) {
+        dataVersions.changed(companyId);
         jdbc.sql("update portal_user set role = :role where company_id = :companyId and portal_user_id = :id")
                 .param("role", role.name()).param("companyId", companyId).param("id", portalUserId)
                 .update();
@@ -53,6 +62,7 @@ class PortalUserRepository {
 
     /** Replaces the user's grants with these (empty for a super user, who has everything). */
     void replaceGrants(long companyId, long portalUserId, Collection<Long> customerAccountIds, Collection<PortalModule> modules) {
+        dataVersions.changed(companyId);
         jdbc.sql("delete from portal_user_customer_account where company_id = :companyId and portal_user_id = :id")
                 .param("companyId", companyId).param("id", portalUserId).update();
         jdbc.sql("delete from portal_user_module where company_id = :companyId and portal_user_id = :id")
@@ -72,6 +82,7 @@ class PortalUserRepository {
     }
 
     boolean delete(long companyId, long portalUserId) {
+        dataVersions.changed(companyId);
         return jdbc.sql("delete from portal_user where company_id = :companyId and portal_user_id = :id")
                 .param("companyId", companyId).param("id", portalUserId).update() == 1;
     }

@@ -107,8 +107,9 @@ public class PortalUsers {
 
     /**
      * The signed-in user as of now, or empty when their access or their subscription is gone. Read
-     * on every request: in one read-only transaction (one connection, its company set once) and with
-     * the subscription looked up once (docs/adr/0012-card-cache.md, "the request path").
+     * whenever {@link SignedInPrincipals} holds no copy of the company's current data version: in one
+     * read-only transaction (one connection, its company set once) and with the subscription looked
+     * up once (docs/adr/0012-card-cache.md, "the request path").
      */
     @Transactional(readOnly = true)
     Optional<PortalPrincipal> principal(long companyId, long portalUserId) {

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers, money and dates the way Norwegian users read them: {@code 12 345,67 kr},
@@ -19,6 +21,8 @@ public final class NorwegianFormat {
     public static final char GROUP_SEPARATOR = '\u00a0';
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    /** Each thread's formats by pattern (see {@link #format(String)}). */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private NorwegianFormat() {
     }
@@ -136,7 +140,15 @@ public final class NorwegianFormat {
         return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, Oslo.ZONE));
     }
 
+    /**
+     * The thread's format of a pattern: building a {@link DecimalFormat} costs more than using it, and
+     * one is not safe to share between threads. The patterns are this class's own few constants.
+     */
     private static DecimalFormat format(String pattern) {
+        return FORMATS.get().computeIfAbsent(pattern, NorwegianFormat::newFormat);
+    }
+
+    private static DecimalFormat newFormat(String pattern) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setGroupingSeparator(GROUP_SEPARATOR);
         symbols.setDecimalSeparator(',');

@@ -127,6 +127,25 @@ class AccessSettingsIntegrationTest {
         assertThat(userBrowser.get("/").redirectsTo("/login")).isTrue();
     }
 
+    /** The principal is kept between requests by the company's data version: a changed grant raises it (#12.7). */
+    @Test
+    void aChangedGrantAppliesAtTheNextRequest() {
+        Msisdn user = company.user(0);
+        PortalHttpClient userBrowser = new PortalHttpClient(port);
+        userBrowser.logIn(user, outbox);
+        assertThat(userBrowser.get("/").status()).isEqualTo(200);
+        assertThat(userBrowser.get("/invoices").status()).isEqualTo(403);
+
+        admin.get("/settings/access");
+        admin.post("/settings/access/" + company.portalUser(user).id(), Map.of("role", "USER",
+                "customerAccounts", List.of(company.account(0).id()), "modules", List.of("DASHBOARD", "INVOICES")));
+        assertThat(userBrowser.get("/invoices").status()).isEqualTo(200);
+
+        admin.post("/settings/access/" + company.portalUser(user).id(), Map.of("role", "USER",
+                "customerAccounts", List.of(company.account(0).id()), "modules", List.of("DASHBOARD")));
+        assertThat(userBrowser.get("/invoices").status()).isEqualTo(403);
+    }
+
     @Test
     void aUserManagesNoOneAndSeesNoSettings() {
         Msisdn user = company.user(0);

@@ -2,6 +2,7 @@ package no.bedriftsportal.shared.database;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,6 +43,7 @@ public class CompanyDataVersions {
         if (companyIds.isEmpty()) {
             return;
         }
+        PortalRequestScope.dataVersionChanged();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             raise(new TreeSet<>(companyIds));
             return;
@@ -67,10 +69,21 @@ public class CompanyDataVersions {
         pending.addAll(companyIds);
     }
 
-    /** The company's current version; 0 before anything was counted. On a portal request, only the user's own company is seen. */
+    /**
+     * The company's current version; 0 before anything was counted. On a portal request, only the
+     * user's own company is seen, and it is read once: the request's first reading holds for all of
+     * it, so that whatever the request computes and files under that version was computed after it
+     * was read (a newer version only ever follows).
+     */
     public long current(long companyId) {
-        return jdbc.sql("select version from company_data_version where company_id = :company")
+        Optional<Long> read = PortalRequestScope.dataVersion(companyId);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        long version = jdbc.sql("select version from company_data_version where company_id = :company")
                 .param("company", companyId).query(Long.class).optional().orElse(0L);
+        PortalRequestScope.dataVersionRead(companyId, version);
+        return version;
     }
 
     private void raise(Set<Long> companies) {

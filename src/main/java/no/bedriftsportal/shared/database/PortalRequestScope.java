@@ -1,5 +1,6 @@
 package no.bedriftsportal.shared.database;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -11,8 +12,21 @@ import java.util.function.Supplier;
  */
 public final class PortalRequestScope {
 
-    /** The company of a portal request, or {@code null} before a user is known. */
-    private record Scope(Long companyId) {
+    /**
+     * The company of a portal request, or {@code null} before a user is known; and that company's
+     * data version once read ({@link CompanyDataVersions#current}), so that the request reads it once.
+     */
+    private static final class Scope {
+        private final Long companyId;
+        private Long dataVersion;
+
+        Scope(Long companyId) {
+            this.companyId = companyId;
+        }
+
+        Long companyId() {
+            return companyId;
+        }
     }
 
     private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
@@ -53,6 +67,29 @@ public final class PortalRequestScope {
             if (scope != null) {
                 CURRENT.set(scope);
             }
+        }
+    }
+
+    /** The data version this portal request read of its own company, if it read one. */
+    static Optional<Long> dataVersion(long companyId) {
+        Scope scope = CURRENT.get();
+        return scope != null && scope.companyId() != null && scope.companyId() == companyId
+                ? Optional.ofNullable(scope.dataVersion) : Optional.empty();
+    }
+
+    /** Remembers the version read of the request's own company for the rest of the request. */
+    static void dataVersionRead(long companyId, long version) {
+        Scope scope = CURRENT.get();
+        if (scope != null && scope.companyId() != null && scope.companyId() == companyId) {
+            scope.dataVersion = version;
+        }
+    }
+
+    /** The request changes its company's data: the version it read no longer holds for the rest of it. */
+    static void dataVersionChanged() {
+        Scope scope = CURRENT.get();
+        if (scope != null) {
+            scope.dataVersion = null;
         }
     }
 

@@ -117,7 +117,11 @@ class FastResponsesIntegrationTest {
     void pagesAndFragmentsComeCompressedWhenTheBrowserAsks() throws IOException {
         PortalHttpClient admin = new PortalHttpClient(port);
         admin.logIn(mother.company("Salg").superUser(), outbox);
-        byte[] plain = admin.download("/").content();
+        Download uncompressed = admin.download("/");
+        byte[] plain = uncompressed.content();
+        assertThat(uncompressed.header("Content-Length")).as("rendered whole before it is sent (BufferedJteViews)")
+                .isEqualTo(String.valueOf(plain.length));
+        assertThat(new String(plain, StandardCharsets.UTF_8).strip()).endsWith("</html>");
 
         admin.header("Accept-Encoding", "gzip");
         Download page = admin.download("/");

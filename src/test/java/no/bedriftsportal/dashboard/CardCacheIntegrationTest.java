@@ -89,6 +89,9 @@ class CardCacheIntegrationTest {
     @Autowired
     no.bedriftsportal.customer.Companies companies;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     DashboardFeed feed;
     TestCompany other;
     PortalHttpClient admin;
@@ -119,7 +122,32 @@ class CardCacheIntegrationTest {
         long misses = cache.misses();
         assertThat(outsideFixedPrice(admin.getHtmx(d1).body())).as("no stale answer after the commit")
                 .contains(money("56.37"));
-        assertThat(cache.misses()).isEqualTo(misses + 1);
+        assertThat(cache.misses()).as("the answer and the card it shows, each computed once").isEqualTo(misses + 2);
+    }
+
+    /** #12.7: a card's answer is sent as it was rendered, per language; a user's panel never is (each opening is audited). */
+    @Test
+    void aCardsAnswerIsKeptPerLanguageAndAUsersPanelIsNever() {
+        PortalHttpClient english = new PortalHttpClient(port);
+        english.logIn(feed.company().superUser(), outbox);
+        String d2 = "/dashboard/costs?costs=12";
+        String norwegian = admin.getHtmx(d2).body();
+        long hits = cache.hits();
+        assertThat(admin.getHtmx(d2).body()).isEqualTo(norwegian);
+        assertThat(cache.hits()).isEqualTo(hits + 1);
+
+        assertThat(english.get("/?lang=en").status()).isEqualTo(200);
+        String inEnglish = english.getHtmx(d2).body();
+        assertThat(inEnglish).as("not the Norwegian answer kept for the same scope").isNotEqualTo(norwegian)
+                .contains("Cost development").doesNotContain("Kostnadsutvikling");
+        assertThat(english.getHtmx(d2).body()).isEqualTo(inEnglish);
+
+        String panel = "/dashboard/users?users=THIS_MONTH&user=" + subscriptions.activeToday(feed.company().id(), feed.basis())
+                .orElseThrow().id();
+        long opened = panelsOpened();
+        assertThat(admin.getHtmx(panel).status()).isEqualTo(200);
+        assertThat(admin.getHtmx(panel).status()).isEqualTo(200);
+        assertThat(panelsOpened()).as("each opening in the audit log").isEqualTo(opened + 2);
     }
 
     @Test
@@ -209,6 +237,11 @@ class CardCacheIntegrationTest {
         assertThat(cache.size()).isEqualTo(40);
         assertThat(admin.getHtmx("/dashboard/users/list?users=THIS_MONTH").body()).as("still right after evictions")
                 .contains("data-subscription=\"");
+    }
+
+    private long panelsOpened() {
+        return jdbc.sql("select count(*) from audit_event where company_id = :company and action = 'PERSON_VIEWED'")
+                .param("company", feed.company().id()).query(Long.class).single();
     }
 
     private void ingestFor(Msisdn msisdn, java.time.LocalDate day, String record) throws Exception {

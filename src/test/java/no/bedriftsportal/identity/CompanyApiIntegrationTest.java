@@ -119,6 +119,27 @@ class CompanyApiIntegrationTest {
         assertThat(wrongMethod.header("Content-Type")).startsWith("application/problem+json");
     }
 
+    /** ADR 0010 and 0013: the token is found across companies, the route then reads on the portal role with the token's company set. */
+    @Test
+    void theRouteReadsOnThePortalRoleWithTheTokensCompanySet() {
+        TestCompany company = companies.company("Salg");
+        CompanyApiClient api = new CompanyApiClient(port, apiTokens.tokenFor(company.id(), ApiScope.DASHBOARD_READ));
+
+        assertThat(api.get("/api/v1/customer-accounts").<List<String>>json("$.items[*].number"))
+                .as("rows are seen: the company is set, or the wall would show none").containsExactly(company.account(0).number());
+        jdbc.sql("revoke select on customer_account from portal_app").update();
+        try {
+            Response refused = api.get("/api/v1/customer-accounts");
+            assertThat(refused.status()).as("the route reads as portal_app").isEqualTo(500);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.<String>json("$.correlationId")).isNotBlank();
+            assertThat(refused.body()).doesNotContain("customer_account", "permission");
+        } finally {
+            jdbc.sql("grant select on customer_account to portal_app").update();
+        }
+        assertThat(api.get("/api/v1/customer-accounts").status()).isEqualTo(200);
+    }
+
     @Test
     void aTokenLimitedToOneCustomerNumberSeesOnlyThatOne() {
         TestCompany company = companies.company("Salg", "Drift");

@@ -14,14 +14,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An integration test on the whole application: a real server on a random port, the tests' own
- * embedded PostgreSQL, a clock the test can move, and {@link CompanyMother} for fixtures. Every
+ * embedded PostgreSQL, a clock the test can move, {@link CompanyMother} and {@link ApiTokenMother} for fixtures. Every
  * class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({PortalIntegrationTest.Fixtures.class, CompanyMother.class})
+@Import({PortalIntegrationTest.Fixtures.class, CompanyMother.class, ApiTokenMother.class})
 public @interface PortalIntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -28,12 +28,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.bedriftsportal.shared.api.ApiScope;
 import no.bedriftsportal.shared.web.Htmx;
 import no.bedriftsportal.shared.web.ProblemResponse;
 
 /**
- * Two doors. The operator API ({@code /api/operator/**}) takes a bearer token, keeps no session
- * and answers every refusal with problem JSON. The portal takes a session from the SMS login, checks CSRF on every form and htmx
+ * Three doors. The operator API ({@code /api/operator/**}) takes a bearer token, keeps no session
+ * and answers every refusal with problem JSON. The company API ({@code /api/v1/**}, ADR 0013) does
+ * the same with a company's own tokens, whose scopes open its paths ({@link ApiScope#paths()}). The portal takes a session from the SMS login, checks CSRF on every form and htmx
  * request, and checks roles and module grants on the server for every request.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +43,7 @@ import no.bedriftsportal.shared.web.ProblemResponse;
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
+    static final String COMPANY_API = "/api/v1/**";
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
@@ -86,6 +89,35 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain companyApiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+        return http.securityMatcher(COMPANY_API)
+                .csrf(csrf -> csrf.disable()) // a bearer token, never a cookie: nothing to forge
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens), AuthorizationFilter.class)
+                .authorizeHttpRequests(authorize -> {
+                    for (ApiScope scope : ApiScope.values()) {
+                        authorize.requestMatchers(scope.paths()).hasAuthority(scope.authority());
+                    }
+                    authorize.anyRequest().authenticated(); // /api/v1/company, /api/v1/customer-accounts; unknown paths get 404
+                })
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", ApiTokenFilter.bearer(request).isPresent()
+                                    ? "Bearer realm=\"company\", error=\"invalid_token\"" : "Bearer realm=\"company\"");
+                            ProblemResponse.write(request, response, ProblemResponse.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
+                                    "Send a valid, unrevoked, unexpired company API token as 'Authorization: Bearer bp_…'."));
+                        })
+                        .accessDeniedHandler((request, response, e) -> ProblemResponse.write(request, response,
+                                ProblemResponse.problem(HttpStatus.FORBIDDEN, "Forbidden", ApiScope.requiredFor(request.getRequestURI())
+                                        .map(scope -> "This token lacks the scope '" + scope.value() + "'.")
+                                        .orElse("This token does not allow this.")))))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain portal(HttpSecurity http, SignedInPrincipals principals, LoginProperties properties, Clock clock,
             AuditLog audit, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, Environment environment)
             throws Exception {

@@ -9,10 +9,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file's bytes, in hex: how delivered files are recognised when they come again. */
+/**
+ * The SHA-256 of a file's bytes, in hex: how delivered files are recognised when they come again;
+ * and of a secret's text, as bytes: how API tokens are kept without their secret.
+ */
 public final class Sha256 {
 
     private Sha256() {
+    }
+
+    /** The 32 bytes of the SHA-256 of the text's UTF-8. */
+    public static byte[] of(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     public static String of(Path file) {

@@ -4,9 +4,12 @@ import org.springframework.util.AntPathMatcher;
 
 import no.bedriftsportal.identity.PortalModule;
 
-/** Which door a path goes through: the operator API, the super users' settings, a portal module, or none of them. */
+/**
+ * Which door a path goes through: the operator API, the company API (tokens with scopes), the super
+ * users' settings, a portal module, or none of them.
+ */
 enum Area {
-    OPERATOR_API, SETTINGS, DASHBOARD, INVOICES, OTHER;
+    OPERATOR_API, COMPANY_API, SETTINGS, DASHBOARD, INVOICES, OTHER;
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
@@ -14,6 +17,9 @@ enum Area {
         String withoutQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         if (withoutQuery.startsWith("/api/operator/")) {
             return OPERATOR_API;
+        }
+        if (withoutQuery.startsWith("/api/v1/")) {
+            return COMPANY_API;
         }
         if (withoutQuery.startsWith("/settings/")) {
             return SETTINGS;

@@ -7,14 +7,15 @@ import no.bedriftsportal.isolation.Marker.Reach;
 
 /**
  * The four kinds of attacker of issue #11.5 (the anonymous one twice on the operator API: without
- * a token and with a wrong one), and what of the victim's data each must never read.
+ * a token and with a wrong one), and what of the victim's data each must never read. On the company
+ * API each calls with a token of its own ({@link #apiToken()}).
  */
 enum Attacker {
     OTHER_COMPANY("(a) a super user of another company"),
     OTHER_CUSTOMER_NUMBER("(b) a user of the victim company limited to another customer number, with every module"),
     WITHOUT_MODULE("(c) a user of the victim company with every customer number and only the dashboard (no invoices, not a super user)"),
     ANONYMOUS("(d) an anonymous client (with a CSRF token of its own session)"),
-    WRONG_OPERATOR_TOKEN("(d) an anonymous client with a wrong operator token");
+    WRONG_OPERATOR_TOKEN("(d) an anonymous client with a wrong operator token (a made-up company API token on /api/v1)");
 
     private final String description;
 
@@ -24,6 +25,17 @@ enum Attacker {
 
     String description() {
         return description;
+    }
+
+    /** What its company API token is, as {@link VictimCompanyMother} makes it. */
+    String apiToken() {
+        return switch (this) {
+            case OTHER_COMPANY -> "a token of its own company with every scope";
+            case OTHER_CUSTOMER_NUMBER -> "a token of the victim company limited to another customer number, with every scope";
+            case WITHOUT_MODULE -> "a token of the victim company with only dashboard:read";
+            case ANONYMOUS -> "no token";
+            case WRONG_OPERATOR_TOKEN -> "a made-up bp_ token";
+        };
     }
 
     boolean signedIn() {
@@ -38,7 +50,7 @@ enum Attacker {
         return switch (this) {
             case OTHER_COMPANY, ANONYMOUS, WRONG_OPERATOR_TOKEN -> EnumSet.allOf(Reach.class);
             case OTHER_CUSTOMER_NUMBER -> EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
-            case WITHOUT_MODULE -> area == Area.DASHBOARD || area == Area.OTHER ? EnumSet.of(Reach.INVOICES)
+            case WITHOUT_MODULE -> area == Area.DASHBOARD || area == Area.OTHER || area == Area.COMPANY_API ? EnumSet.of(Reach.INVOICES)
                     : EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
         };
     }

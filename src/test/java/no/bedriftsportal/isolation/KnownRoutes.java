@@ -83,6 +83,9 @@ final class KnownRoutes {
         route("GET /actuator/info", v -> get("/actuator/info").answers().open());
         route("GET /webjars/**", v -> get("/webjars/htmx.org/dist/htmx.min.js").answers().open());
         route("GET /**", v -> get("/css/portal.css").answers().open());
+        // the company API (#13): each attacker with its own token (Attacker.apiToken())
+        route("GET /api/v1/company", v -> get("/api/v1/company"));
+        route("GET /api/v1/customer-accounts", v -> get("/api/v1/customer-accounts"));
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

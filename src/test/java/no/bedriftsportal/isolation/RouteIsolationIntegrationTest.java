@@ -74,6 +74,9 @@ class RouteIsolationIntegrationTest {
 
     Victim victim;
     Map<Attacker, PortalHttpClient> attackers = new EnumMap<>(Attacker.class);
+    /** On the company API each attacker calls with its own token and no session ({@link Attacker#apiToken()}). */
+    Map<Attacker, PortalHttpClient> apiCallers = new EnumMap<>(Attacker.class);
+    String victimApiToken;
     Set<String> routes;
     String victimsDataBefore;
 
@@ -88,6 +91,11 @@ class RouteIsolationIntegrationTest {
         });
         attackers.put(Attacker.ANONYMOUS, withCsrfToken(new PortalHttpClient(port), "/login"));
         attackers.put(Attacker.WRONG_OPERATOR_TOKEN, new PortalHttpClient(port).header("Authorization", "Bearer wrong-" + OperatorApiClient.TOKEN));
+        for (Attacker kind : Attacker.values()) {
+            String token = seeded.apiTokens().get(kind);
+            apiCallers.put(kind, token == null ? new PortalHttpClient(port) : bearer(token));
+        }
+        victimApiToken = seeded.victimApiToken();
         routes = HandlerRoutes.of(context);
         victimsDataBefore = victimsData();
     }
@@ -139,7 +147,11 @@ class RouteIsolationIntegrationTest {
             if (call.victimCheck() == VictimCheck.NOT_CALLED) {
                 continue;
             }
-            PortalHttpClient caller = call.area() == Area.OPERATOR_API ? operator : superUser;
+            PortalHttpClient caller = switch (call.area()) {
+                case OPERATOR_API -> operator;
+                case COMPANY_API -> bearer(victimApiToken);
+                default -> superUser;
+            };
             Download answer = caller.exchange(call.method(), call.path(), call.contentType(), call.body());
             if (answer.status() >= 400 && !(answer.status() == 500 && call.serverErrorBecause() != null)) {
                 failures.add(call + " as the victim: " + answer.status());
@@ -160,10 +172,11 @@ class RouteIsolationIntegrationTest {
         RouteVerdicts verdicts = new RouteVerdicts(kind, victim.markers());
         for (String route : callableRoutes()) {
             RouteCall call = KnownRoutes.call(route, victim);
-            if (kind == Attacker.WRONG_OPERATOR_TOKEN && call.area() != Area.OPERATOR_API) {
+            if (kind == Attacker.WRONG_OPERATOR_TOKEN && call.area() != Area.OPERATOR_API && call.area() != Area.COMPANY_API) {
                 continue;
             }
-            verdicts.judge(call, attacker.exchange(call.method(), call.path(), call.contentType(), call.body()));
+            PortalHttpClient caller = call.area() == Area.COMPANY_API ? apiCallers.get(kind) : attacker;
+            verdicts.judge(call, caller.exchange(call.method(), call.path(), call.contentType(), call.body()));
         }
         if (kind.signedIn()) {
             assertThat(attacker.get("/").status()).as(kind + " is still signed in after the matrix, so every call was theirs")
@@ -187,6 +200,10 @@ class RouteIsolationIntegrationTest {
         AccessScope scope = AccessScope.wholeCompany(victim.company().id());
         return portalUsers.list(victim.company().id()) + "\n" + subscriptions.list(scope) + "\n"
                 + invoices.list(scope, InvoiceFilter.all()) + "\n" + clock.instant();
+    }
+
+    private PortalHttpClient bearer(String token) {
+        return new PortalHttpClient(port).header("Authorization", "Bearer " + token);
     }
 
     private static PortalHttpClient withCsrfToken(PortalHttpClient client, String page) {

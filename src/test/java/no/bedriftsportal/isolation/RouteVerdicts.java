@@ -6,11 +6,12 @@ import java.util.Set;
 
 import no.bedriftsportal.PortalHttpClient.Download;
 import no.bedriftsportal.isolation.Marker.Reach;
+import no.bedriftsportal.shared.api.ApiScope;
 
 /**
  * Judges one attacker's answers: no marker it must not read (unless the request itself carried
- * it), no server error, and the refusal each door owes this attacker — 401 on the operator API,
- * the login page for an anonymous client, 403 on the settings for a plain user and on a module not
+ * it), no server error, and the refusal each door owes this attacker — 401 on the operator API and
+ * on the company API without a valid token, 403 there for a scope the token lacks, the login page for an anonymous client, 403 on the settings for a plain user and on a module not
  * granted.
  */
 final class RouteVerdicts {
@@ -49,6 +50,14 @@ final class RouteVerdicts {
     private String refusalOwed(RouteCall call, Area area) {
         if (area == Area.OPERATOR_API) {
             return "401";
+        }
+        if (area == Area.COMPANY_API) {
+            if (attacker == Attacker.ANONYMOUS || attacker == Attacker.WRONG_OPERATOR_TOKEN) {
+                return "401";
+            }
+            boolean beyondDashboard = ApiScope.requiredFor(call.path().split("\\?")[0])
+                    .filter(scope -> scope != ApiScope.DASHBOARD_READ).isPresent();
+            return attacker == Attacker.WITHOUT_MODULE && beyondDashboard ? "403" : null;
         }
         if (attacker == Attacker.ANONYMOUS && !call.forAnyone()) {
             return "302 to the login page";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.bedriftsportal.ApiTokenMother;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.billing.InvoiceFilter;
@@ -31,6 +32,7 @@ import no.bedriftsportal.isolation.Marker.Reach;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.api.ApiScope;
 import no.bedriftsportal.subscription.Subscriptions;
 import no.bedriftsportal.usage.CdrSource;
 import no.bedriftsportal.usage.IngestCdrFile;
@@ -55,9 +57,11 @@ class VictimCompanyMother {
     private final RunInvoices runInvoices;
     private final Invoices invoices;
     private final Clock clock;
+    private final ApiTokenMother apiTokenMother;
 
     VictimCompanyMother(CompanyMother companies, PortalUsers portalUsers, Subscriptions subscriptions, IngestCdrFile ingest,
-            RunInvoices runInvoices, Invoices invoices, Clock clock) {
+            RunInvoices runInvoices, Invoices invoices, Clock clock, ApiTokenMother apiTokenMother) {
+        this.apiTokenMother = apiTokenMother;
         this.companies = companies;
         this.portalUsers = portalUsers;
         this.subscriptions = subscriptions;
@@ -67,8 +71,11 @@ class VictimCompanyMother {
         this.clock = clock;
     }
 
-    /** The victim and who attacks it. */
-    record Seeded(Victim victim, Map<Attacker, Msisdn> attackers) {
+    /**
+     * The victim and who attacks it: the signed-in attackers' numbers, every attacker's company API
+     * token ({@link Attacker#apiToken()}; none for the anonymous one) and the victim's own, with every scope.
+     */
+    record Seeded(Victim victim, Map<Attacker, Msisdn> attackers, Map<Attacker, String> apiTokens, String victimApiToken) {
     }
 
     Seeded seed() {
@@ -105,9 +112,16 @@ class VictimCompanyMother {
                 "6," + colleague + ",VOICE,%s,MO,+4722334455,NO,600,,,,,",
                 "7," + othersLine + ",DATA,%s,,,SE,,5000000,,,,"), "victim-now.csv", CdrSource.UPLOAD).id();
 
+        Map<Attacker, String> apiTokens = new EnumMap<>(Attacker.class);
+        apiTokens.put(Attacker.OTHER_COMPANY, apiTokenMother.tokenFor(other.id(), ApiScope.values()));
+        apiTokens.put(Attacker.OTHER_CUSTOMER_NUMBER, apiTokenMother.tokenFor(victim.id(), Set.of(victim.account(1).id()),
+                ApiScope.values()));
+        apiTokens.put(Attacker.WITHOUT_MODULE, apiTokenMother.tokenFor(victim.id(), ApiScope.DASHBOARD_READ));
+        apiTokens.put(Attacker.WRONG_OPERATOR_TOKEN, "bp_" + "Kapret".repeat(7) + "K");
+
         Victim seeded = new Victim(victim, superUser, person, personUserId, subscriptions.latest(person.value()).id(), COUNTRY, day,
                 lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice));
-        return new Seeded(seeded, attackers);
+        return new Seeded(seeded, attackers, apiTokens, apiTokenMother.tokenFor(victim.id(), ApiScope.values()));
     }
 
     private static List<Marker> markers(TestCompany victim, Msisdn person, Msisdn colleague, InvoiceSummary invoice) {

@@ -56,7 +56,8 @@ public final class PortalRequestScope {
 
     /**
      * Work of a portal request that must cross companies before anyone is signed in: finding the
-     * portal user of a mobile number at login. Runs on the operator's connections; keep it small.
+     * portal user of a mobile number at login, the company API token of a secret's hash. Runs on the
+     * operator's connections; keep it small.
      */
     public static <T> T crossCompany(Supplier<T> work) {
         Scope scope = CURRENT.get();

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * First of all filters, so that every log line of a request carries its {@link CorrelationId}
  * (the security chain's included). It runs on the error dispatch too, with the same id. What a
- * request to the operator API throws past everything else is logged here, once, and answered
+ * request to the operator or company API throws past everything else is logged here, once, and answered
  * with a 500 problem that tells nothing of the inside.
  */
 @Component
@@ -43,7 +43,7 @@ class CorrelationIdFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!OperatorApiProblems.isOperatorApi(request) || response.isCommitted()) {
+            if (!OperatorApiProblems.isApi(request) || response.isCommitted()) {
                 throw e;
             }
             OperatorApiProblems.logUnexpected(request, e);

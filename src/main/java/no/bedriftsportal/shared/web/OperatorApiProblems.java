@@ -17,15 +17,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The operator API answers with problems even where no controller was reached, so its
+ * The JSON APIs (the operator's {@code /api/operator/} and the companies' {@code /api/v1/}) answer
+ * with problems even where no controller was reached, so their
  * {@code @RestControllerAdvice} does not apply: no route for the path (404), a method or media
  * type the route does not take (405, 415, 406), an upload over the limit (413, raised while the
  * request is read). Placed after the advice and before Spring's own resolvers, which would answer
- * these with an empty error; requests outside {@code /api/operator/} are left to those.
+ * these with an empty error; requests outside the APIs are left to those.
  */
 class OperatorApiProblems implements HandlerExceptionResolver {
 
     static final String PATH = "/api/operator/";
+    static final String COMPANY_API_PATH = "/api/v1/";
 
     private static final Logger log = LoggerFactory.getLogger(OperatorApiProblems.class);
 
@@ -35,8 +37,10 @@ class OperatorApiProblems implements HandlerExceptionResolver {
         this.problems = problems;
     }
 
-    static boolean isOperatorApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + PATH);
+    /** A request to the operator API or the company API. */
+    static boolean isApi(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + PATH) || uri.startsWith(request.getContextPath() + COMPANY_API_PATH);
     }
 
     /** A 500 that says nothing of the cause: the log has it, under the correlation id. */
@@ -52,7 +56,7 @@ class OperatorApiProblems implements HandlerExceptionResolver {
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
-        if (!isOperatorApi(request) || DisconnectedClientHelper.isClientDisconnectedException(e)) {
+        if (!isApi(request) || DisconnectedClientHelper.isClientDisconnectedException(e)) {
             return null;
         }
         ProblemDetail problem;

@@ -1,0 +1,57 @@
+package no.bedriftsportal.shared.api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.util.AntPathMatcher;
+
+/**
+ * What a company API token may read or do, and the paths each scope opens. Its authority is
+ * {@code "SCOPE_" + value} (Spring Security's convention). Paths of no scope ({@code /api/v1/company},
+ * {@code /api/v1/customer-accounts}) are open to every valid token. A module adds its scope or its
+ * paths here in the same change that builds its routes.
+ */
+public enum ApiScope {
+    /** The dashboard's figures: subscriptions, employees, usage aggregates. */
+    DASHBOARD_READ("dashboard:read", "/api/v1/subscriptions/**", "/api/v1/employees/**", "/api/v1/usage/**"),
+    /** Invoices (with lines, PDF, EHF) and payments. */
+    INVOICES_READ("invoices:read", "/api/v1/invoices/**", "/api/v1/payments/**"),
+    /** Portal users and their access; only a super user may give it (Settings is theirs alone). */
+    ACCESS_READ("access:read", "/api/v1/portal-users/**");
+
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+    private final String value;
+    private final List<String> paths;
+
+    ApiScope(String value, String... paths) {
+        this.value = value;
+        this.paths = List.of(paths);
+    }
+
+    /** As tokens and the documentation spell it: {@code invoices:read}. */
+    public String value() {
+        return value;
+    }
+
+    public String authority() {
+        return "SCOPE_" + value;
+    }
+
+    /** The path patterns (Ant style) this scope opens. */
+    public String[] paths() {
+        return paths.toArray(String[]::new);
+    }
+
+    /** The scope a path needs, or empty when any valid token may call it. */
+    public static Optional<ApiScope> requiredFor(String path) {
+        return Arrays.stream(values()).filter(scope -> scope.paths.stream().anyMatch(pattern -> PATHS.match(pattern, path)))
+                .findFirst();
+    }
+
+    /** The scope of this value, or empty for an unknown one. */
+    public static Optional<ApiScope> of(String value) {
+        return Arrays.stream(values()).filter(scope -> scope.value.equals(value)).findFirst();
+    }
+}

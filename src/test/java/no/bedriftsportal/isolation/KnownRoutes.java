@@ -90,6 +90,7 @@ final class KnownRoutes {
         route("GET /api/v1/subscriptions/{id}", v -> get("/api/v1/subscriptions/" + v.subscriptionId()));
         route("GET /api/v1/employees", v -> get("/api/v1/employees"));
         route("GET /api/v1/employees/{id}", v -> get("/api/v1/employees/" + v.employeeId()));
+        route("GET /api/v1/portal-users", v -> get("/api/v1/portal-users"));
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

@@ -90,6 +90,8 @@ final class KnownRoutes {
         route("GET /api/v1/subscriptions/{id}", v -> get("/api/v1/subscriptions/" + v.subscriptionId()));
         route("GET /api/v1/employees", v -> get("/api/v1/employees"));
         route("GET /api/v1/employees/{id}", v -> get("/api/v1/employees/" + v.employeeId()));
+        route("GET /api/v1/usage", v -> get("/api/v1/usage?from=" + java.time.YearMonth.from(v.usageDay()).minusMonths(1) + "&to="
+                + java.time.YearMonth.from(v.usageDay())));
         route("GET /api/v1/portal-users", v -> get("/api/v1/portal-users"));
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());

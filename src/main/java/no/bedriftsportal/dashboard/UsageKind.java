@@ -37,10 +37,6 @@ enum UsageKind {
         return unit;
     }
 
-    boolean data() {
-        return unit != null && unit.equals("MB");
-    }
-
     /** The kind of a group of rated usage, as D6 names its lines ({@code category} abroad and blocked data apart). */
     static UsageKind of(String type, String category, String dataBucket) {
         return switch (type) {

@@ -14,10 +14,6 @@ import no.bedriftsportal.shared.Msisdn;
  */
 public record SubscriptionFilter(Long customerAccountId, Msisdn msisdn, Status status, LocalDate today) {
 
-    public static SubscriptionFilter none(LocalDate today) {
-        return new SubscriptionFilter(null, null, null, today);
-    }
-
     /** Terminated: its termination has taken effect on or before today; active otherwise (also one that starts later). */
     public enum Status {
         ACTIVE, TERMINATED;

@@ -78,6 +78,8 @@ class SubscriptionApiIntegrationTest {
         assertThat(one.<Integer>json("$.dataPackage.megabytes")).isEqualTo(5000);
         assertThat(one.<String>json("$.dataPackage.autoExtraPackage")).isEqualTo("EXTRA_1");
         assertThat(one.header("ETag")).isNotBlank();
+        assertThat(api.get("/api/v1/subscriptions/" + subscription.id(), java.util.Map.of("If-None-Match", one.header("ETag"))).status())
+                .isEqualTo(304);
         assertThat(terminated.<String>json("$.status")).isEqualTo("terminated");
         assertThat(terminated.<String>json("$.terminatedOn")).isEqualTo(today.minusDays(1).toString());
         assertThat(terminated.<Object>json("$.user")).isNull();

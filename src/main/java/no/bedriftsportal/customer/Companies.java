@@ -1,5 +1,6 @@
 package no.bedriftsportal.customer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import no.bedriftsportal.shared.ConflictException;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.NotFoundException;
 import no.bedriftsportal.shared.OrgNumber;
+import no.bedriftsportal.shared.SqlArrays;
 
 /** The customer module's API: companies, their customer numbers and their employees. */
 @Service
@@ -138,5 +140,13 @@ public class Companies {
 
     public List<Employee> employees(long companyId) {
         return repository.listEmployees(companyId);
+    }
+
+    /**
+     * A page of the company's employees by id, after {@code afterId} (0 for the first), at most
+     * {@code limit}; only those whose ids are in {@code only}, unless it is null (the company API).
+     */
+    public List<Employee> employees(long companyId, Collection<Long> only, long afterId, int limit) {
+        return repository.employeesAfter(companyId, SqlArrays.bigints(only), afterId, limit);
     }
 }

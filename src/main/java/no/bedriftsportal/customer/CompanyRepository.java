@@ -140,6 +140,17 @@ class CompanyRepository {
                 .query(CompanyRepository::employee).list();
     }
 
+    /** Employees by id after {@code afterId}, at most {@code limit}; only those of {@code only} unless it is null. */
+    List<Employee> employeesAfter(long companyId, Object only, long afterId, int limit) {
+        return jdbc.sql("""
+                select company_id, employee_id, name, email, employee_number, pay_type from employee
+                where company_id = :companyId and employee_id > :after
+                  and (cast(:only as bigint[]) is null or employee_id = any(:only))
+                order by employee_id limit :limit""")
+                .param("companyId", companyId).param("only", only).param("after", afterId).param("limit", limit)
+                .query(CompanyRepository::employee).list();
+    }
+
     private static Company company(ResultSet rs, int row) throws SQLException {
         return new Company(rs.getLong("company_id"), new OrgNumber(rs.getString("org_number")), rs.getString("name"),
                 rs.getString("address_line"), rs.getString("postal_code"), rs.getString("city"),

@@ -112,6 +112,16 @@ class PortalUserRepository {
                 .query(PortalUserRepository::stored).list();
     }
 
+    /** The company's portal users by id after {@code afterId}, at most {@code limit}, only of these numbers unless null (the company API's pages). */
+    List<StoredPortalUser> listAfter(long companyId, Collection<String> onlyNumbers, long afterId, int limit) {
+        return jdbc.sql(SELECT + """
+                where u.company_id = :companyId and u.portal_user_id > :after
+                  and (cast(:numbers as text[]) is null or u.msisdn = any(:numbers))
+                order by u.portal_user_id limit :limit""")
+                .param("companyId", companyId).param("numbers", SqlArrays.texts(onlyNumbers)).param("after", afterId).param("limit", limit)
+                .query(PortalUserRepository::stored).list();
+    }
+
     private static StoredPortalUser stored(ResultSet rs, int row) throws SQLException {
         Set<Long> accounts = Arrays.stream((Long[]) rs.getArray("accounts").getArray()).collect(Collectors.toSet());
         Array modulesArray = rs.getArray("modules");

@@ -100,6 +100,17 @@ public class PortalUsers {
         return repository.list(companyId).stream().map(this::withName).toList();
     }
 
+    /**
+     * A page of the scope's portal users by id, after {@code afterId} (0 for the first), at most
+     * {@code limit}: for a scope of some customer numbers, only those whose own subscription today is
+     * under one of them (a person's name and number belong to their subscription's customer number).
+     */
+    public List<PortalUser> page(AccessScope scope, long afterId, int limit) {
+        Set<String> numbers = scope.allCustomerAccounts() ? null : subscriptions.listActiveToday(scope).stream().map(subscription -> subscription.msisdn().value())
+                .collect(Collectors.toSet());
+        return repository.listAfter(scope.companyId(), numbers, afterId, limit).stream().map(this::withName).toList();
+    }
+
     public PortalUser get(long companyId, long portalUserId) {
         return repository.find(companyId, portalUserId).map(this::withName)
                 .orElseThrow(() -> new NotFoundException("portal user"));

@@ -105,6 +105,40 @@ class SubscriptionRepository {
                 .query(SubscriptionRepository::subscription).list();
     }
 
+    /** The scope's subscriptions by id after {@code afterId} that the filter lets through, at most {@code limit}. */
+    List<Subscription> page(AccessScope scope, SubscriptionFilter filter, long afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from subscription
+                where company_id = :companyId
+                  and (cast(:accounts as bigint[]) is null or customer_account_id = any(:accounts))
+                  and (cast(:account as bigint) is null or customer_account_id = :account)
+                  and (cast(:msisdn as text) is null or msisdn = :msisdn)
+                  and (cast(:status as text) is null
+                       or (:status = 'TERMINATED' and terminated_on <= :today)
+                       or (:status = 'ACTIVE' and (terminated_on is null or terminated_on > :today)))
+                  and subscription_id > :after
+                order by subscription_id
+                limit :limit""")
+                .param("companyId", scope.companyId()).param("accounts", scope.customerAccountsParameter())
+                .param("account", filter.customerAccountId())
+                .param("msisdn", filter.msisdn() == null ? null : filter.msisdn().value())
+                .param("status", filter.status() == null ? null : filter.status().name()).param("today", filter.today())
+                .param("after", afterId).param("limit", limit)
+                .query(SubscriptionRepository::subscription).list();
+    }
+
+    /** The scope's subscriptions held by these employees. */
+    List<Subscription> ofEmployees(AccessScope scope, java.util.Collection<Long> employeeIds) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from subscription
+                where company_id = :companyId and employee_id = any(:employees)
+                  and (cast(:accounts as bigint[]) is null or customer_account_id = any(:accounts))
+                order by subscription_id""")
+                .param("companyId", scope.companyId()).param("accounts", scope.customerAccountsParameter())
+                .param("employees", no.bedriftsportal.shared.SqlArrays.bigints(employeeIds))
+                .query(SubscriptionRepository::subscription).list();
+    }
+
     List<Subscription> all() {
         return jdbc.sql("select " + COLUMNS + " from subscription").query(SubscriptionRepository::subscription).list();
     }

@@ -169,6 +169,27 @@ public class Subscriptions {
         return repository.list(scope);
     }
 
+    /** A page of the scope's subscriptions by id, after {@code afterId} (0 for the first), at most {@code limit} (the company API). */
+    public List<Subscription> page(AccessScope scope, SubscriptionFilter filter, long afterId, int limit) {
+        return repository.page(scope, filter, afterId, limit);
+    }
+
+    /** The subscription when it is the scope's: on one of its customer numbers. */
+    public Optional<Subscription> find(AccessScope scope, long subscriptionId) {
+        return repository.find(scope.companyId(), subscriptionId).filter(found -> scope.includes(found.customerAccountId()));
+    }
+
+    /** The scope's subscriptions active today. */
+    public List<Subscription> listActiveToday(AccessScope scope) {
+        LocalDate today = Oslo.today(clock);
+        return repository.list(scope).stream().filter(subscription -> subscription.activeOn(today)).toList();
+    }
+
+    /** The scope's subscriptions held by these employees, by id. */
+    public List<Subscription> ofEmployees(AccessScope scope, Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? List.of() : repository.ofEmployees(scope, employeeIds);
+    }
+
     public List<TermChange> history(Subscription subscription) {
         return repository.changes(subscription.companyId(), subscription.id());
     }

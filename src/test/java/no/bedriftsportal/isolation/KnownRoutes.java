@@ -86,6 +86,13 @@ final class KnownRoutes {
         // the company API (#13): each attacker with its own token (Attacker.apiToken())
         route("GET /api/v1/company", v -> get("/api/v1/company"));
         route("GET /api/v1/customer-accounts", v -> get("/api/v1/customer-accounts"));
+        route("GET /api/v1/subscriptions", v -> get("/api/v1/subscriptions"));
+        route("GET /api/v1/subscriptions/{id}", v -> get("/api/v1/subscriptions/" + v.subscriptionId()));
+        route("GET /api/v1/employees", v -> get("/api/v1/employees"));
+        route("GET /api/v1/employees/{id}", v -> get("/api/v1/employees/" + v.employeeId()));
+        route("GET /api/v1/usage", v -> get("/api/v1/usage?from=" + java.time.YearMonth.from(v.usageDay()).minusMonths(1) + "&to="
+                + java.time.YearMonth.from(v.usageDay())));
+        route("GET /api/v1/portal-users", v -> get("/api/v1/portal-users"));
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

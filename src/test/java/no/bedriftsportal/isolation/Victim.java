@@ -18,12 +18,13 @@ import no.bedriftsportal.shared.Msisdn;
  * @param person          an employee under Salg who is also a portal user (limited to Salg)
  * @param personUserId    that portal user's id (the settings routes)
  * @param subscriptionId  the person's subscription (the users and data panels)
+ * @param employeeId      the person as an employee (the company API's employees)
  * @param country         where the person used their phone abroad this month
  * @param usageDay        the day of this month's usage
  * @param invoice         Salg's invoice for {@code invoicedMonth}
  * @param cdrFileId       the CDR file of this month's usage
  */
-record Victim(TestCompany company, Msisdn superUser, Msisdn person, long personUserId, long subscriptionId, String country,
+record Victim(TestCompany company, Msisdn superUser, Msisdn person, long personUserId, long subscriptionId, long employeeId, String country,
         LocalDate usageDay, YearMonth invoicedMonth, InvoiceSummary invoice, long cdrFileId, List<Marker> markers) {
 
     String orgNumber() {

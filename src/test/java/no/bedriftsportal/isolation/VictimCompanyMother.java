@@ -33,6 +33,7 @@ import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.api.ApiScope;
+import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.subscription.Subscriptions;
 import no.bedriftsportal.usage.CdrSource;
 import no.bedriftsportal.usage.IngestCdrFile;
@@ -119,7 +120,8 @@ class VictimCompanyMother {
         apiTokens.put(Attacker.WITHOUT_MODULE, apiTokenMother.tokenFor(victim.id(), ApiScope.DASHBOARD_READ));
         apiTokens.put(Attacker.WRONG_OPERATOR_TOKEN, "bp_" + "Kapret".repeat(7) + "K");
 
-        Victim seeded = new Victim(victim, superUser, person, personUserId, subscriptions.latest(person.value()).id(), COUNTRY, day,
+        Subscription personsLine = subscriptions.latest(person.value());
+        Victim seeded = new Victim(victim, superUser, person, personUserId, personsLine.id(), personsLine.employeeId(), COUNTRY, day,
                 lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice));
         return new Seeded(seeded, attackers, apiTokens, apiTokenMother.tokenFor(victim.id(), ApiScope.values()));
     }

@@ -86,6 +86,11 @@ final class KnownRoutes {
         // the company API (#13): each attacker with its own token (Attacker.apiToken())
         route("GET /api/v1/company", v -> get("/api/v1/company"));
         route("GET /api/v1/customer-accounts", v -> get("/api/v1/customer-accounts"));
+        route("GET /api/v1/invoices", v -> get("/api/v1/invoices"));
+        route("GET /api/v1/invoices/{id:\\d+}", v -> get("/api/v1/invoices/" + v.invoice().id()));
+        route("GET /api/v1/invoices/{id:\\d+}/pdf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/pdf"));
+        route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
+        route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

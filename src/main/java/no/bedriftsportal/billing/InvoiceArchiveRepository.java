@@ -43,6 +43,7 @@ class InvoiceArchiveRepository {
                   and (cast(:accounts as bigint[]) is null or i.customer_account_id = any(:accounts))
                   and i.issue_date between :from and :to
                   and (cast(:account as bigint) is null or i.customer_account_id = :account)
+                  and (cast(:number as bigint) is null or i.number = :number)
                   and (cast(:search as text) is null or cast(i.number as text) like '%' || :search || '%'
                        or i.kid like :search || '%')
             ), derived as (
@@ -80,6 +81,20 @@ class InvoiceArchiveRepository {
                 .query(InvoiceRepository::row).list();
     }
 
+    /**
+     * Up to {@code limit} documents after the one of this issue date and number (none: from the
+     * first), newest first: the company API's keyset page, on the same selection as the archive's.
+     */
+    List<InvoiceRepository.Row> after(AccessScope scope, Criteria criteria, LocalDate afterIssueDate, Long afterNumber, int limit) {
+        return bind(jdbc.sql(FOUND + """
+                select * from filtered
+                where cast(:afterDate as date) is null
+                   or (issue_date, number) < (cast(:afterDate as date), cast(:afterNumber as bigint))
+                order by issue_date desc, number desc limit :limit"""), scope, criteria)
+                .param("afterDate", afterIssueDate).param("afterNumber", afterNumber).param("limit", limit)
+                .query(InvoiceRepository::row).list();
+    }
+
     InvoiceArchiveTotals totals(AccessScope scope, Criteria criteria) {
         return bind(jdbc.sql(FOUND + """
                 select count(*) as documents,
@@ -99,16 +114,17 @@ class InvoiceArchiveRepository {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccessScope scope, Criteria criteria) {
         return statement.param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                 .param("from", criteria.issuedFrom()).param("to", criteria.issuedTo())
-                .param("account", criteria.customerAccountId()).param("search", criteria.search())
+                .param("account", criteria.customerAccountId()).param("number", criteria.number()).param("search", criteria.search())
                 .param("status", criteria.status() == null ? null : criteria.status().name()).param("today", criteria.today());
     }
 
     /**
      * What the archive looks for, with the months resolved to days.
      *
+     * @param number the one invoice or credit note number to find, or null
      * @param today the day status is judged on (overdue = not paid and due before it)
      */
-    record Criteria(LocalDate issuedFrom, LocalDate issuedTo, Long customerAccountId, InvoiceStatus status, String search,
-            LocalDate today) {
+    record Criteria(LocalDate issuedFrom, LocalDate issuedTo, Long customerAccountId, InvoiceStatus status, Long number,
+            String search, LocalDate today) {
     }
 }

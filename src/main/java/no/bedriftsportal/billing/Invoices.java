@@ -80,7 +80,23 @@ public class Invoices {
         LocalDate today = Oslo.today(clock);
         InvoiceFilter filter = query.filter();
         return new InvoiceArchiveRepository.Criteria(issuedFrom(filter, today), issuedTo(filter, today),
-                filter.customerAccountId(), filter.status(), query.search(), today);
+                filter.customerAccountId(), filter.status(), null, query.search(), today);
+    }
+
+    /**
+     * Up to {@code limit} documents of the archive after {@code after} (null: from the newest), newest
+     * first, as the archive selects and judges them: the company API's keyset page. The days are
+     * kept within the archive's months as the archive's filter keeps them.
+     */
+    public List<InvoiceSummary> archiveAfter(AccessScope scope, InvoiceSelection selection, InvoiceSelection.Key after, int limit) {
+        LocalDate today = Oslo.today(clock);
+        LocalDate oldest = issuedFrom(InvoiceFilter.all(), today);
+        LocalDate from = selection.issuedFrom() == null || selection.issuedFrom().isBefore(oldest) ? oldest : selection.issuedFrom();
+        LocalDate to = selection.issuedTo() == null ? issuedTo(InvoiceFilter.all(), today) : selection.issuedTo();
+        InvoiceArchiveRepository.Criteria criteria = new InvoiceArchiveRepository.Criteria(from, to, selection.customerAccountId(),
+                selection.status(), selection.number(), null, today);
+        return archive.after(scope, criteria, after == null ? null : after.issueDate(), after == null ? null : after.number(), limit)
+                .stream().map(row -> row.summary(today)).toList();
     }
 
     /** The first day of the filter's first month, no further back than the archive reaches. */

@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import no.bedriftsportal.shared.api.ApiClient;
 import no.bedriftsportal.shared.audit.AuditTrail;
 import no.bedriftsportal.shared.audit.Download;
 import no.bedriftsportal.shared.audit.PersonView;
@@ -20,7 +21,8 @@ import no.bedriftsportal.shared.audit.PersonView;
  * The audit trail of the signed-in user's request: who from the security context, from where from
  * the request, when by the clock ({@link AuditLog}). Each entry is committed in a transaction of
  * its own before the caller answers, so that a download that succeeds is always in the log, and
- * one whose entry cannot be written fails. Outside a signed-in portal request it refuses.
+ * one whose entry cannot be written fails. A company API request is recorded with its token as the
+ * actor ({@code api-token:<id>}, named {@code API-nøkkel «<name>»}). Outside a signed-in request it refuses.
  */
 @Component
 class RecordedAuditTrail implements AuditTrail {
@@ -53,18 +55,25 @@ class RecordedAuditTrail implements AuditTrail {
     }
 
     private void record(AuditAction action, String subject, Map<String, Object> facts) {
-        PortalPrincipal me = signedIn();
+        Who me = signedIn();
         String clientAddress = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
                 .getRemoteAddr();
-        ownTransaction.executeWithoutResult(status -> log.recordFacts(me.companyId(), me.msisdn(), me.name(), action.name(),
+        ownTransaction.executeWithoutResult(status -> log.recordFacts(me.companyId(), me.actor(), me.name(), action.name(),
                 subject, facts, clientAddress));
     }
 
-    private static PortalPrincipal signedIn() {
+    /** The signed-in portal user, or the company API token of the request (#13.2): its actor is {@code api-token:<id>}. */
+    private static Who signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me) {
-            return me;
+            return new Who(me.companyId(), me.msisdn(), me.name());
         }
-        throw new IllegalStateException("The audit trail records what a signed-in portal user does; nobody is signed in");
+        if (authentication != null && authentication.getPrincipal() instanceof ApiClient token) {
+            return new Who(token.companyId(), AuditEvent.API_TOKEN_PREFIX + token.tokenId(), "API-nøkkel «" + token.tokenName() + "»");
+        }
+        throw new IllegalStateException("The audit trail records what a signed-in portal user or API token does; nobody is signed in");
+    }
+
+    private record Who(long companyId, String actor, String name) {
     }
 }

@@ -93,6 +93,11 @@ final class KnownRoutes {
         route("GET /api/v1/usage", v -> get("/api/v1/usage?from=" + java.time.YearMonth.from(v.usageDay()).minusMonths(1) + "&to="
                 + java.time.YearMonth.from(v.usageDay())));
         route("GET /api/v1/portal-users", v -> get("/api/v1/portal-users"));
+        route("GET /api/v1/invoices", v -> get("/api/v1/invoices"));
+        route("GET /api/v1/invoices/{id:\\d+}", v -> get("/api/v1/invoices/" + v.invoice().id()));
+        route("GET /api/v1/invoices/{id:\\d+}/pdf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/pdf"));
+        route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
+        route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One line of a company's audit log: who did what, to what, when and from where.
  *
- * @param actor   the actor's mobile number (E.164), or {@code operator}
+ * @param actor   the actor's mobile number (E.164), {@code operator}, or {@code api-token:<id>} (its name is the actor's name)
  * @param action  a stable code, shown through the message key {@code audit.action.<code>}
  * @param subject whose: the mobile number the action touched, or null
  * @param details free text of entries written without facts (older entries, login reasons), or null
@@ -16,8 +16,14 @@ public record AuditEvent(long id, Instant occurredAt, String actor, String actor
         String details, Map<String, Object> facts, String clientAddress) {
 
     public static final String OPERATOR = "operator";
+    /** A company API token's calls: this and the token's id. */
+    public static final String API_TOKEN_ACTOR = "api-token:";
 
     public boolean byOperator() {
         return OPERATOR.equals(actor);
+    }
+
+    public boolean byApiToken() {
+        return actor != null && actor.startsWith(API_TOKEN_ACTOR);
     }
 }

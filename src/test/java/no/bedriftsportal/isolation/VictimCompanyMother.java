@@ -120,7 +120,8 @@ class VictimCompanyMother {
         apiTokens.put(Attacker.WRONG_OPERATOR_TOKEN, "bp_" + "Kapret".repeat(7) + "K");
 
         Victim seeded = new Victim(victim, superUser, person, personUserId, subscriptions.latest(person.value()).id(), COUNTRY, day,
-                lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice));
+                lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice),
+                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id());
         return new Seeded(seeded, attackers, apiTokens, apiTokenMother.tokenFor(victim.id(), ApiScope.values()));
     }
 

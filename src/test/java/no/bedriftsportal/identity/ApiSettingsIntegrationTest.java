@@ -36,7 +36,7 @@ import no.bedriftsportal.shared.api.ApiScope;
 @PortalIntegrationTest
 class ApiSettingsIntegrationTest {
 
-    private static final Pattern SECRET = Pattern.compile("value=\"(bp_[A-Za-z0-9_-]{43})\"");
+    private static final Pattern SECRET = Pattern.compile("id=\"new-secret\"[^>]*>(bp_[A-Za-z0-9_-]{43})</textarea>");
 
     @LocalServerPort
     int port;

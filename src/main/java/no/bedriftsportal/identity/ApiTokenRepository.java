@@ -75,12 +75,12 @@ class ApiTokenRepository {
     }
 
     /** Marks the use, unless one was marked since {@code notSince}: at most one write a minute per token. */
-    void used(long companyId, long tokenId, Instant at, Instant notSince) {
-        jdbc.sql("""
+    boolean used(long companyId, long tokenId, Instant at, Instant notSince) {
+        return jdbc.sql("""
                 update api_token set last_used_at = :at
                 where company_id = :companyId and api_token_id = :id and (last_used_at is null or last_used_at < :notSince)""")
                 .param("at", Timestamp.from(at)).param("notSince", Timestamp.from(notSince))
-                .param("companyId", companyId).param("id", tokenId).update();
+                .param("companyId", companyId).param("id", tokenId).update() == 1;
     }
 
     private static ApiToken token(ResultSet rs, int row) throws SQLException {

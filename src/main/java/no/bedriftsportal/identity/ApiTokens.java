@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.ControlCharacters;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.Sha256;
 import no.bedriftsportal.shared.api.ApiClient;
 import no.bedriftsportal.shared.api.ApiScope;
@@ -28,7 +31,9 @@ import no.bedriftsportal.shared.database.PortalRequestScope;
 /**
  * The company API's tokens (ADR 0013): made by a super user with a name, scopes, optionally some
  * customer numbers and an expiry; the secret is shown once and only its SHA-256 is kept. A
- * request's token is found by that hash, across companies, before its company is known.
+ * request's token is found by that hash, across companies, before its company is known. The
+ * audit log gets its making and its revoking (with its name and scopes), and its first use on each
+ * Oslo day, told from {@code last_used_at} before it is moved (no read of the audit log per call).
  */
 @Service
 public class ApiTokens {
@@ -43,12 +48,16 @@ public class ApiTokens {
 
     private final ApiTokenRepository repository;
     private final Companies companies;
+    private final PortalUsers portalUsers;
+    private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository repository, Companies companies, Clock clock) {
+    ApiTokens(ApiTokenRepository repository, Companies companies, PortalUsers portalUsers, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.companies = companies;
+        this.portalUsers = portalUsers;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -62,6 +71,14 @@ public class ApiTokens {
     @Transactional
     public CreatedToken create(long companyId, long createdByPortalUserId, String name, Set<ApiScope> scopes,
             Set<Long> customerAccountIds, Instant expiresAt) {
+        return create(companyId, actor(companyId, createdByPortalUserId), name, scopes, customerAccountIds, expiresAt);
+    }
+
+    /** The same, by this super user from this address (Settings → API), for the audit log. */
+    @Transactional
+    public CreatedToken create(long companyId, Actor actor, String name, Set<ApiScope> scopes, Set<Long> customerAccountIds,
+            Instant expiresAt) {
+        long createdByPortalUserId = actor.portalUserId();
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > NAME_MAX) {
             throw new InvalidInputException("name", "apiToken.name.invalid", "name must be 1 to " + NAME_MAX + " characters", NAME_MAX);
@@ -83,7 +100,10 @@ public class ApiTokens {
         String secret = newSecret();
         long id = repository.insert(companyId, stripped, Sha256.of(secret), secret.substring(0, SHOWN), EnumSet.copyOf(scopes),
                 accounts, createdByPortalUserId, now, expiresAt);
-        return new CreatedToken(repository.find(companyId, id).orElseThrow(), secret);
+        ApiToken token = repository.find(companyId, id).orElseThrow();
+        audit.recordFacts(companyId, actor.id(), actor.name(), AuditAction.API_TOKEN_CREATED.name(), null, facts(token),
+                actor.clientAddress());
+        return new CreatedToken(token, secret);
     }
 
     /** The company's tokens, revoked and expired ones too, newest first. */
@@ -94,9 +114,20 @@ public class ApiTokens {
     /** Stops the token at once; revoking a revoked token changes nothing. */
     @Transactional
     public ApiToken revoke(long companyId, long tokenId, long byPortalUserId) {
+        return revoke(companyId, tokenId, actor(companyId, byPortalUserId));
+    }
+
+    /** The same, by this super user from this address (Settings → API), for the audit log. */
+    @Transactional
+    public ApiToken revoke(long companyId, long tokenId, Actor actor) {
         repository.find(companyId, tokenId).orElseThrow(() -> new NotFoundException("api token " + tokenId));
-        repository.revoke(companyId, tokenId, byPortalUserId, clock.instant());
-        return repository.find(companyId, tokenId).orElseThrow();
+        boolean revoked = repository.revoke(companyId, tokenId, actor.portalUserId(), clock.instant());
+        ApiToken token = repository.find(companyId, tokenId).orElseThrow();
+        if (revoked) {
+            audit.recordFacts(companyId, actor.id(), actor.name(), AuditAction.API_TOKEN_REVOKED.name(), null, facts(token),
+                    actor.clientAddress());
+        }
+        return token;
     }
 
     /**
@@ -105,6 +136,15 @@ public class ApiTokens {
      * caller sets with {@link PortalRequestScope#signedIn(long)}.
      */
     public Optional<ApiClient> authenticate(String secret) {
+        return authenticate(secret, null);
+    }
+
+    /**
+     * The same, from this client address: a token's first call of an Oslo day is written to the
+     * audit log, as the token ("API-nøkkel «Lønn»"), once even when calls race (the one whose
+     * {@code last_used_at} update wins writes it).
+     */
+    public Optional<ApiClient> authenticate(String secret, String clientAddress) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
@@ -113,10 +153,38 @@ public class ApiTokens {
             Instant now = clock.instant();
             Optional<ApiToken> found = repository.findByHash(hash).filter(token -> token.activeAt(now));
             found.filter(token -> token.lastUsedAt() == null || !token.lastUsedAt().isAfter(now.minus(LAST_USED_PRECISION)))
-                    .ifPresent(token -> repository.used(token.companyId(), token.id(), now, now.minus(LAST_USED_PRECISION)));
+                    .ifPresent(token -> used(token, now, clientAddress));
             return found.filter(token -> !token.scopes().isEmpty()).map(token -> new ApiClient(token.companyId(), token.id(),
                     token.name(), token.scopes(), token.customerAccountIds()));
         });
+    }
+
+    /** Moves "last used"; the first use of the Oslo day goes to the audit log. */
+    private void used(ApiToken token, Instant now, String clientAddress) {
+        Instant notSince = now.minus(LAST_USED_PRECISION);
+        boolean firstToday = token.lastUsedAt() == null || !Oslo.dateOf(token.lastUsedAt()).equals(Oslo.dateOf(now));
+        if (repository.used(token.companyId(), token.id(), now, notSince) && firstToday) {
+            audit.recordFacts(token.companyId(), AuditEvent.API_TOKEN_PREFIX + token.id(), token.name(),
+                    AuditAction.API_TOKEN_USED.name(), null, facts(token), clientAddress);
+        }
+    }
+
+    /** What the audit log tells of a token: its name, its scopes and its customer numbers (none: all). */
+    private Map<String, Object> facts(ApiToken token) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(AuditWords.NAME, token.name());
+        facts.put(AuditWords.SCOPES, token.scopes().stream().sorted().map(ApiScope::name).toList());
+        if (token.customerAccountIds() != null) {
+            facts.put(AuditWords.ACCOUNTS, companies.customerAccounts(AccessScope.wholeCompany(token.companyId())).stream()
+                    .filter(account -> token.customerAccountIds().contains(account.id()))
+                    .map(account -> Map.of(AuditWords.NUMBER, account.number(), AuditWords.NAME, account.name())).toList());
+        }
+        return facts;
+    }
+
+    private Actor actor(long companyId, long portalUserId) {
+        PortalUser user = portalUsers.get(companyId, portalUserId);
+        return new Actor(user.id(), user.msisdn().value(), user.name(), null);
     }
 
     private void requireOwnAccounts(long companyId, Set<Long> accounts) {

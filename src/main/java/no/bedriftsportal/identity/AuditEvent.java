@@ -22,4 +22,8 @@ public record AuditEvent(long id, Instant occurredAt, String actor, String actor
     public boolean byOperator() {
         return OPERATOR.equals(actor);
     }
+
+    public boolean byApiToken() {
+        return actor != null && actor.startsWith(API_TOKEN_PREFIX);
+    }
 }

@@ -42,8 +42,9 @@ class AuditLogExcel {
                     ExcelColumn.text(page.t("audit.column.subject"), 14), ExcelColumn.text(page.t("audit.column.details"), 80),
                     ExcelColumn.text(page.t("audit.column.address"), 16)));
             for (AuditEvent event : events) {
-                sheet.row(event.occurredAt(), event.byOperator() ? page.t("audit.operator") : nonNull(event.actorName()),
-                        event.byOperator() ? "" : NorwegianFormat.msisdn(event.actor()),
+                sheet.row(event.occurredAt(), event.byOperator() ? page.t("audit.operator")
+                        : event.byApiToken() ? page.t("audit.apiToken", nonNull(event.actorName())) : nonNull(event.actorName()),
+                        event.byOperator() || event.byApiToken() ? "" : NorwegianFormat.msisdn(event.actor()),
                         page.message("audit.action." + event.action(), event.action()),
                         event.subject() == null ? "" : NorwegianFormat.msisdn(event.subject()), words.of(event),
                         nonNull(event.clientAddress()));

@@ -26,6 +26,7 @@ final class AuditWords {
     static final String KIND = "kind";
     static final String REFERENCE = "reference";
     static final String VIEW = "view";
+    static final String SCOPES = "scopes";
 
     private final PageContext page;
 
@@ -46,6 +47,8 @@ final class AuditWords {
             case "ACCESS_CHANGED" -> page.t("audit.words.ACCESS_CHANGED", name, grant(map(facts.get(BEFORE))),
                     grant(map(facts.get(AFTER))));
             case "ACCESS_REVOKED" -> page.t("audit.words.ACCESS_REVOKED", name, grant(map(facts.get(GRANT))));
+            case "API_TOKEN_CREATED", "API_TOKEN_REVOKED", "API_TOKEN_USED" -> page.t("audit.words." + event.action(), name,
+                    apiGrant(facts));
             case "DOWNLOADED" -> page.message("audit.download." + facts.get(KIND), String.valueOf(facts.get(KIND)),
                     facts.get(REFERENCE));
             case "PERSON_VIEWED" -> page.message("audit.view." + facts.get(VIEW), String.valueOf(facts.get(VIEW)), name,
@@ -78,6 +81,17 @@ final class AuditWords {
                 .toList();
         return page.t("audit.grant.user", page.t(accounts.size() == 1 ? "audit.accounts.one" : "audit.accounts.many", and(accounts)),
                 page.t(modules.size() == 1 ? "audit.modules.one" : "audit.modules.many", and(modules)));
+    }
+
+    /** A token's scopes and customer numbers, e.g. {@code Dashboard og Faktura, alle kundenumre}. */
+    private String apiGrant(Map<String, Object> facts) {
+        List<String> scopes = list(facts.get(SCOPES)).stream().map(scope -> page.message("apiScope." + scope, String.valueOf(scope)))
+                .toList();
+        Object accounts = facts.get(ACCOUNTS);
+        List<String> numbers = list(accounts).stream().map(AuditWords::map)
+                .map(account -> account.get(NUMBER) + " (" + account.get(NAME) + ")").toList();
+        return page.t("audit.apiGrant", and(scopes), accounts == null ? page.t("audit.accounts.all")
+                : page.t(numbers.size() == 1 ? "audit.accounts.one" : "audit.accounts.many", and(numbers)));
     }
 
     /** {@code a, b og c} */

@@ -39,7 +39,7 @@ import no.bedriftsportal.shared.web.ProblemResponse;
  * request, and checks roles and module grants on the server for every request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginProperties.class)
+@EnableConfigurationProperties({LoginProperties.class, ApiRateLimitProperties.class})
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
@@ -89,13 +89,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain companyApiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain companyApiChain(HttpSecurity http, ApiTokens tokens, ApiRateLimiter limits) throws Exception {
         return http.securityMatcher(COMPANY_API)
                 .csrf(csrf -> csrf.disable()) // a bearer token, never a cookie: nothing to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, limits), AuthorizationFilter.class)
                 .authorizeHttpRequests(authorize -> {
                     for (ApiScope scope : ApiScope.values()) {
                         authorize.requestMatchers(scope.paths()).hasAuthority(scope.authority());

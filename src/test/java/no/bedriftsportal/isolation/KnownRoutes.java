@@ -70,6 +70,10 @@ final class KnownRoutes {
         route("POST /settings/access/{id}/delete", v -> form("POST", "/settings/access/" + v.personUserId() + "/delete", Map.of()));
         route("GET /settings/audit", v -> get("/settings/audit?action=USER_GRANTED&person=" + v.person().national()));
         route("GET /settings/audit.xlsx", v -> get("/settings/audit.xlsx?person=" + v.person().national()));
+        route("GET /settings/api", v -> get("/settings/api"));
+        route("POST /settings/api", v -> form("POST", "/settings/api", Map.of("name", "Kapret", "scopes", "access:read",
+                "accounts", "all")));
+        route("POST /settings/api/{id}/revoke", v -> form("POST", "/settings/api/" + v.apiTokenId() + "/revoke", Map.of()));
         // the login (G1)
         route("GET /login", v -> get("/login").answers().open());
         route("POST /login", v -> form("POST", "/login", Map.of("msisdn", v.person().national())).open());

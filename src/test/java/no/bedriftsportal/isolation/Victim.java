@@ -23,9 +23,10 @@ import no.bedriftsportal.shared.Msisdn;
  * @param usageDay        the day of this month's usage
  * @param invoice         Salg's invoice for {@code invoicedMonth}
  * @param cdrFileId       the CDR file of this month's usage
+ * @param apiTokenId      a company API token of the victim's (Settings → API)
  */
 record Victim(TestCompany company, Msisdn superUser, Msisdn person, long personUserId, long subscriptionId, long employeeId, String country,
-        LocalDate usageDay, YearMonth invoicedMonth, InvoiceSummary invoice, long cdrFileId, List<Marker> markers) {
+        LocalDate usageDay, YearMonth invoicedMonth, InvoiceSummary invoice, long cdrFileId, List<Marker> markers, long apiTokenId) {
 
     String orgNumber() {
         return company.company().orgNumber().value();

@@ -122,7 +122,8 @@ class VictimCompanyMother {
 
         Subscription personsLine = subscriptions.latest(person.value());
         Victim seeded = new Victim(victim, superUser, person, personUserId, personsLine.id(), personsLine.employeeId(), COUNTRY, day,
-                lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice));
+                lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice),
+                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id());
         return new Seeded(seeded, attackers, apiTokens, apiTokenMother.tokenFor(victim.id(), ApiScope.values()));
     }
 

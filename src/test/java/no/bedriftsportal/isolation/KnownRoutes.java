@@ -86,10 +86,12 @@ final class KnownRoutes {
         // the company API (#13): each attacker with its own token (Attacker.apiToken())
         route("GET /api/v1/company", v -> get("/api/v1/company"));
         route("GET /api/v1/customer-accounts", v -> get("/api/v1/customer-accounts"));
+        route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));
         route("GET " + API + "/catalog", v -> get(API + "/catalog").answers());
+        route("GET " + API + "/openapi.json", v -> get(API + "/openapi.json").answers());
         route("POST " + API + "/companies", v -> json("POST", API + "/companies",
                 "{\"orgNumber\":\"" + v.orgNumber() + "\",\"name\":\"Kapret AS\",\"city\":\"Oslo\"}"));
         route("GET " + API + "/companies", v -> get(API + "/companies"));

@@ -70,6 +70,8 @@ final class KnownRoutes {
         route("POST /settings/access/{id}/delete", v -> form("POST", "/settings/access/" + v.personUserId() + "/delete", Map.of()));
         route("GET /settings/audit", v -> get("/settings/audit?action=USER_GRANTED&person=" + v.person().national()));
         route("GET /settings/audit.xlsx", v -> get("/settings/audit.xlsx?person=" + v.person().national()));
+        route("GET /settings/api/documentation", v -> get("/settings/api/documentation").answers());
+        route("GET /settings/api/openapi.json", v -> get("/settings/api/openapi.json").answers());
         // the login (G1)
         route("GET /login", v -> get("/login").answers().open());
         route("POST /login", v -> form("POST", "/login", Map.of("msisdn", v.person().national())).open());

@@ -32,7 +32,8 @@ import no.bedriftsportal.PortalIntegrationTest;
  * The OpenAPI documents (#13.3): each served behind its own door only, valid by swagger-parser,
  * with a bearer scheme and security on every operation, the scope each company route needs, the
  * problem answers, and — so no route can be left out — exactly the {@code /api/v1} routes the
- * application maps, each of whose plain GETs answers 200 to a token with every scope.
+ * application maps, each of whose GETs without path variables answers 200 to a token with every scope
+ * (required query parameters filled from the document's example, default or enum: give them one).
  */
 @PortalIntegrationTest
 class ApiDescriptionIntegrationTest {
@@ -102,9 +103,14 @@ class ApiDescriptionIntegrationTest {
         for (String route : documented) {
             String path = route.substring(route.indexOf(' ') + 1);
             if (route.startsWith("GET ") && !path.contains("{")) {
-                Response answer = api.get(path);
+                String query = requiredQuery(operations(document).get(route));
+                if (query == null) {
+                    failures.add(route + ": a required parameter has no example, default or enum to call it with");
+                    continue;
+                }
+                Response answer = api.get(path + query);
                 if (answer.status() != 200) {
-                    failures.add(route + ": " + answer.status() + " " + answer.body());
+                    failures.add(route + query + ": " + answer.status() + " " + answer.body());
                 }
             }
         }
@@ -142,6 +148,29 @@ class ApiDescriptionIntegrationTest {
             assertThat(answer.header("Content-Type")).as(token).startsWith("application/problem+json");
             assertThat(answer.body()).as(token).doesNotContain("\"paths\"");
         }
+    }
+
+    /** The required query parameters filled from the document's own example, default or first enum value; null if one has none. */
+    private static String requiredQuery(Operation operation) {
+        StringBuilder query = new StringBuilder();
+        for (io.swagger.v3.oas.models.parameters.Parameter parameter : operation.getParameters() == null
+                ? List.<io.swagger.v3.oas.models.parameters.Parameter>of() : operation.getParameters()) {
+            if (!Boolean.TRUE.equals(parameter.getRequired()) || !"query".equals(parameter.getIn())) {
+                continue;
+            }
+            io.swagger.v3.oas.models.media.Schema<?> schema = parameter.getSchema();
+            Object value = parameter.getExample() != null ? parameter.getExample()
+                    : schema == null ? null
+                    : schema.getExample() != null ? schema.getExample()
+                    : schema.getDefault() != null ? schema.getDefault()
+                    : schema.getEnum() != null && !schema.getEnum().isEmpty() ? schema.getEnum().get(0) : null;
+            if (value == null) {
+                return null;
+            }
+            query.append(query.isEmpty() ? '?' : '&').append(parameter.getName()).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.toString();
     }
 
     private static OpenAPI valid(String json) {

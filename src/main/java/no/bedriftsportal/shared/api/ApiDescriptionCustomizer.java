@@ -44,8 +44,8 @@ final class ApiDescriptionCustomizer implements OpenApiCustomizer {
     static final String MONEY = "Money";
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final Pattern MONEY_NAME = Pattern.compile(".*(amount|total|price|cost|balance|vat|sum|fee)s?([A-Z].*)?",
-            Pattern.CASE_INSENSITIVE);
+    /** A string property named as money is (ApiMoney): amount, totalExVat, monthlyFee, vat — not vatNumber, costCenter. */
+    private static final Pattern MONEY_NAME = Pattern.compile("(?i).*(amount|total|price|cost|balance|vat|fee)s?(ExVat|InclVat|ExclVat|IncVat)?");
 
     private final ApiDocument document;
 
@@ -142,7 +142,7 @@ final class ApiDescriptionCustomizer implements OpenApiCustomizer {
                 property.example("2026-11-20T14:00:00Z");
             } else if ("string".equals(property.getType()) && property.getFormat() == null && property.getExample() == null
                     && MONEY_NAME.matcher(name).matches()) {
-                property.pattern("^-?[0-9]+\\.[0-9]{2}$").example("1234.50");
+                property.example("1234.50"); // an example, not a pattern: a name is a hint, not a proof
                 if (property.getDescription() == null) {
                     property.description("NOK as a string with two decimals");
                 }

@@ -61,6 +61,9 @@ class ApiDescriptionCustomizerTest {
         payment.addProperty("amount", new StringSchema());
         payment.addProperty("paidOn", new DateSchema());
         payment.addProperty("reference", new StringSchema());
+        payment.addProperty("totalExVat", new StringSchema());
+        payment.addProperty("vatNumber", new StringSchema());
+        payment.addProperty("costCenter", new StringSchema());
         api.components(new io.swagger.v3.oas.models.Components().addSchemas("CursorPagePaymentJson", page)
                 .addSchemas("PaymentJson", payment));
 
@@ -69,7 +72,9 @@ class ApiDescriptionCustomizerTest {
         assertThat(page.getProperties().get("nextCursor").getDescription()).contains("null on the last page");
         assertThat(payment.getProperties().get("amount").getExample()).isEqualTo("1234.50");
         assertThat(io.swagger.v3.core.util.Json.pretty(payment.getProperties().get("paidOn"))).contains("\"example\" : \"2026-11-20\"");
-        assertThat(payment.getProperties().get("reference").getExample()).isNull();
+        assertThat(payment.getProperties().get("totalExVat").getExample()).isEqualTo("1234.50");
+        assertThat(payment.getProperties()).extractingByKeys("reference", "vatNumber", "costCenter")
+                .allSatisfy(property -> assertThat(((io.swagger.v3.oas.models.media.Schema<?>) property).getExample()).isNull());
     }
 
     private static OpenAPI document(String path, Operation operation) {

@@ -74,6 +74,8 @@ final class KnownRoutes {
         route("POST /settings/api", v -> form("POST", "/settings/api", Map.of("name", "Kapret", "scopes", "access:read",
                 "accounts", "all")));
         route("POST /settings/api/{id}/revoke", v -> form("POST", "/settings/api/" + v.apiTokenId() + "/revoke", Map.of()));
+        route("GET /settings/api/documentation", v -> get("/settings/api/documentation").answers());
+        route("GET /settings/api/openapi.json", v -> get("/settings/api/openapi.json").answers());
         // the login (G1)
         route("GET /login", v -> get("/login").answers().open());
         route("POST /login", v -> form("POST", "/login", Map.of("msisdn", v.person().national())).open());
@@ -102,10 +104,12 @@ final class KnownRoutes {
         route("GET /api/v1/invoices/{id:\\d+}/pdf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/pdf"));
         route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
         route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
+        route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));
         route("GET " + API + "/catalog", v -> get(API + "/catalog").answers());
+        route("GET " + API + "/openapi.json", v -> get(API + "/openapi.json").answers());
         route("POST " + API + "/companies", v -> json("POST", API + "/companies",
                 "{\"orgNumber\":\"" + v.orgNumber() + "\",\"name\":\"Kapret AS\",\"city\":\"Oslo\"}"));
         route("GET " + API + "/companies", v -> get(API + "/companies"));

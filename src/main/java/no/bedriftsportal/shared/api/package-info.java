@@ -24,6 +24,12 @@
  * <li><b>Errors</b> are problem JSON (RFC 9457) with the request's {@code correlationId}, as on the
  * operator API: 400, 401 (with {@code WWW-Authenticate: Bearer realm="company"}), 403 (a scope the
  * token lacks), 404, 405.</li>
+ * <li><b>Description.</b> {@link ApiDescriptions} builds the OpenAPI documents of this API and of the
+ * operator API from the routes; {@code ApiDescriptionCustomizer} adds to every operation its summary
+ * (from {@code @Operation}, else the method name), the scope from {@link ApiScope#requiredFor(String)}
+ * ({@code x-required-scope}), the problem answers and the examples of these conventions. A new route
+ * needs no annotation to be described; {@code ApiDescriptionIntegrationTest} fails on a mapped
+ * {@code /api/v1} route the document lacks. Served at {@code /api/v1/openapi.json}.</li>
  * </ul>
  */
 package no.bedriftsportal.shared.api;

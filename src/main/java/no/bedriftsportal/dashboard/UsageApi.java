@@ -39,14 +39,17 @@ class UsageApi {
     }
 
     @GetMapping("/api/v1/usage")
-    @Operation(summary = "Usage per subscription, month (from..to, YYYY-MM, at most 36) and kind; amounts excluding VAT")
-    CursorPage<UsageJson> list(@AuthenticationPrincipal ApiClient client, @RequestParam String from, @RequestParam String to,
+    @Operation(summary = "Usage per subscription, month (from..to, YYYY-MM, at most 36; this month when left out) and kind; "
+            + "amounts excluding VAT")
+    CursorPage<UsageJson> list(@AuthenticationPrincipal ApiClient client, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) Long subscriptionId, @RequestParam(required = false) String customerNumber,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int pageSize = ApiLimit.of(limit);
-        YearMonth first = month(from, "from");
-        YearMonth last = month(to, "to");
-        if (last.isBefore(first) || last.isAfter(YearMonth.now(clock.withZone(Oslo.ZONE)))
+        YearMonth thisMonth = YearMonth.now(clock.withZone(Oslo.ZONE));
+        YearMonth last = to == null || to.isBlank() ? thisMonth : month(to, "to");
+        YearMonth first = from == null || from.isBlank() ? last : month(from, "from");
+        if (last.isBefore(first) || last.isAfter(thisMonth)
                 || first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1))) {
             throw new InvalidInputException("to", "api.period.invalid",
                     "from must be on or before to, to no later than this month, and the period at most " + MAX_MONTHS + " months",

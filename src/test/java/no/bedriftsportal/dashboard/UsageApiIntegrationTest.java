@@ -222,9 +222,10 @@ class UsageApiIntegrationTest {
             assertThat(answer.<String>json("$.errors[0].field")).as(call[0]).isEqualTo(call[1]);
         }
         assertThat(api.get("/api/v1/usage?from=" + now.minusMonths(35) + "&to=" + now).status()).as("36 months").isEqualTo(200);
-        Response missing = api.get("/api/v1/usage?to=" + now);
-        assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/usage?to=" + now).<List<?>>json("$.items")).as("from left out: the month of to")
+                .isEqualTo(api.get("/api/v1/usage?from=" + now + "&to=" + now).<List<?>>json("$.items"));
+        assertThat(api.get("/api/v1/usage").<List<?>>json("$.items")).as("both left out: this month")
+                .isEqualTo(api.get("/api/v1/usage?from=" + now + "&to=" + now).<List<?>>json("$.items"));
     }
 
     private static List<Map<String, Object>> all(CompanyApiClient api, String path) {

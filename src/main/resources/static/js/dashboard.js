@@ -163,21 +163,6 @@
         }
     });
 
-    // The selected user's row stays marked while its panel is shown.
-    document.addEventListener("click", function (event) {
-        var link = event.target.closest ? event.target.closest("[data-select-user]") : null;
-        if (!link) {
-            return;
-        }
-        var row = link.closest("tr");
-        row.parentNode.querySelectorAll("tr.is-selected").forEach(function (selected) {
-            selected.classList.remove("is-selected");
-            selected.removeAttribute("aria-current");
-        });
-        row.classList.add("is-selected");
-        row.setAttribute("aria-current", "true");
-    });
-
     // Stacked bars whose series the card's checkboxes toggle (the legend itself is hidden), with a
     // tooltip that lists each series and their sum (D2's costs, D5's data). chart: {labels, series:
     // [{key, name, values}], barMaxWidth, top, axisName?, value(v), axis(v), title(index), total(sum),
@@ -428,17 +413,15 @@ var DashboardState = (function () {
         });
     });
 
-    // D5's user panel closed (charts/data.js empties it): no user in the address either.
-    function panelClosed(event) {
-        var closing = event.type === "click" ? "#data-user-panel [data-close-panel]" : "#data-user-panel";
-        if (event.target.closest && event.target.closest(closing) && (event.type === "click" || event.key === "Escape")) {
+    // A side panel closed (portal.js): its user is out of the address too (D5's dataUser, D6's user).
+    document.addEventListener("portal:panelclose", function (event) {
+        var key = event.target.dataset ? event.target.dataset.stateKey : null;
+        if (key) {
             write(function (params) {
-                params.delete("dataUser");
+                params.delete(key);
             });
         }
-    }
-    document.addEventListener("click", panelClosed);
-    document.addEventListener("keydown", panelClosed);
+    });
 
     // Turned cards: flip lists the ids of the cards shown from the back.
     document.addEventListener("portal:flip", function (event) {

@@ -147,6 +147,68 @@
         });
     });
 
+    // Side panels ([data-sheet-panel], a sheet on a phone): the row whose button or link filled the
+    // panel is marked; the panel's close button or Escape empties it (or puts back its
+    // data-placeholder template), unmarks the row, gives focus back to the row's button and tells
+    // the page (portal:panelclose, for the address).
+    var panelOpeners = new WeakMap();
+
+    function markRow(panel, opener) {
+        var row = opener && opener.closest ? opener.closest("tr") : null;
+        if (row && row.parentNode) {
+            row.parentNode.querySelectorAll("tr.is-selected").forEach(function (selected) {
+                selected.classList.remove("is-selected");
+                selected.removeAttribute("aria-current");
+            });
+        }
+        if (panel && row) {
+            row.classList.add("is-selected");
+            row.setAttribute("aria-current", "true");
+        }
+    }
+
+    function closePanel(panel) {
+        var placeholder = panel.dataset.placeholder ? document.getElementById(panel.dataset.placeholder) : null;
+        var scope = panel.closest(".card") || document;
+        var opener = panelOpeners.get(panel);
+        if (!opener || !document.body.contains(opener)) { // opened from the address: the marked row's own button
+            opener = scope.querySelector("tr.is-selected a[href], tr.is-selected button");
+        }
+        panelOpeners.delete(panel);
+        panel.innerHTML = placeholder ? placeholder.innerHTML : "";
+        scope.querySelectorAll("tr.is-selected").forEach(function (row) {
+            row.classList.remove("is-selected");
+            row.removeAttribute("aria-current");
+        });
+        (opener || panel).focus();
+        panel.dispatchEvent(new CustomEvent("portal:panelclose", { bubbles: true }));
+    }
+
+    document.addEventListener("click", function (event) {
+        var close = event.target.closest ? event.target.closest("[data-sheet-panel] [data-close-panel]") : null;
+        if (close) {
+            closePanel(close.closest("[data-sheet-panel]"));
+        }
+    });
+
+    document.addEventListener("keydown", function (event) {
+        var panel = event.key === "Escape" && event.target.closest ? event.target.closest("[data-sheet-panel]") : null;
+        if (panel && panel.querySelector("[data-close-panel]")) {
+            event.preventDefault();
+            closePanel(panel);
+        }
+    });
+
+    document.addEventListener("htmx:afterSwap", function (event) {
+        var panel = event.detail.target;
+        var config = event.detail.requestConfig;
+        var opener = config ? config.elt : null;
+        if (panel && panel.matches && panel.matches("[data-sheet-panel]") && opener && !panel.contains(opener)) {
+            panelOpeners.set(panel, opener);
+            markRow(panel, opener);
+        }
+    });
+
     // After an htmx swap, move focus to the new content's heading so screen readers hear the change.
     document.addEventListener("htmx:afterSwap", function (event) {
         var heading = event.target.querySelector("[data-focus-after-swap]");

@@ -148,10 +148,10 @@ class DashboardStateBrowserTest {
         waitFor("D7 sorted by minutes", d -> url().contains("userSort=MINUTES"));
         new Select(browser.findElement(By.id("data-filter-sort"))).selectByValue("PERCENT_DESC");
         waitFor("D5 sorted", d -> url().contains("sort=PERCENT_DESC"));
-        String user = clickFirst("#users-list tbody tr th a[data-select-user]", "user=");
         String dataUser = clickFirst("#data-users [data-user-button]", "dataUser=");
         flip("card-world");
         String country = clickFirst("#world-table tbody [hx-get]", "country=");
+        String user = clickFirst("#users-list tbody tr th a[data-select-user]", "user=");
         noSeriousAxeViolation();
         assertThat(url()).contains("costsHide=traffic", "dataHide=outside", "card-invoices", "cost-card-data", "card-world");
 
@@ -196,6 +196,70 @@ class DashboardStateBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#user-panel [data-line], #user-panel #chart-user-trend"))).isNotEmpty();
         assertThat(url()).isEqualTo(address);
         noSeriousAxeViolation();
+    }
+
+    @Test
+    void onAPhoneTheUserPanelIsASheetThatClosesWithItsButtonOrEscape() {
+        phone();
+        browser.get(demo.url("/"));
+        waitFor("the users card", d -> !d.findElements(By.cssSelector(".users-table tbody tr")).isEmpty());
+        for (boolean escape : new boolean[] {false, true}) {
+            WebElement link = browser.findElement(By.cssSelector(".users-table tbody tr:first-child [data-select-user]"));
+            js("arguments[0].scrollIntoView({block: 'center'})", link);
+            link.click();
+            waitFor("D6's user open", d -> !d.findElements(By.cssSelector("#user-panel [data-close-panel]")).isEmpty()
+                    && url().matches(".*[?&]user=\\d+.*"));
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus in the panel").isEqualTo("user-panel-title");
+            assertThat(js("return getComputedStyle(document.getElementById('user-panel')).position")).isEqualTo("fixed");
+            Map<?, ?> box = (Map<?, ?>) js("var r = document.getElementById('user-panel').getBoundingClientRect();"
+                    + " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height};");
+            assertThat(((Number) box.get("bottom")).doubleValue()).as("at the bottom").isCloseTo(844, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(((Number) box.get("left")).doubleValue()).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) box.get("right")).doubleValue()).isLessThanOrEqualTo(390);
+            assertThat(((Number) box.get("height")).doubleValue()).as("at most 75 %").isLessThanOrEqualTo(844 * 0.75 + 1);
+            assertThat(((Number) box.get("top")).doubleValue()).isGreaterThanOrEqualTo(844 * 0.25 - 1);
+            assertThat(no.bedriftsportal.Layout.overflows(browser, "#user-panel")).isEmpty();
+            assertThat(no.bedriftsportal.Layout.horizontalPageScroll(browser)).isEmpty();
+            noSeriousAxeViolation();
+
+            WebElement close = browser.findElement(By.cssSelector("#user-panel [data-close-panel]"));
+            assertThat(close.isDisplayed()).isTrue();
+            assertThat(close.getAttribute("aria-label")).isEqualTo("Lukk brukerdetaljene");
+            if (escape) {
+                browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            } else {
+                close.sendKeys(Keys.ENTER); // reached and used by keyboard
+            }
+            waitFor("D6's panel closed", d -> d.findElements(By.cssSelector("#user-panel [data-close-panel]")).isEmpty());
+            assertThat(browser.switchTo().activeElement()).as("focus back on the row's button")
+                    .isEqualTo(browser.findElement(By.cssSelector(".users-table tbody tr:first-child [data-select-user]")));
+            assertThat(url()).doesNotContainPattern("[?&]user=");
+            assertThat(browser.findElements(By.cssSelector(".users-table tr.is-selected"))).isEmpty();
+            assertThat(js("return getComputedStyle(document.getElementById('user-panel')).position")).as("in the flow again").isEqualTo("static");
+            assertThat(browser.findElement(By.id("user-panel-title")).getText()).isEqualTo("Brukerdetaljer");
+            noSeriousAxeViolation();
+        }
+        browser.navigate().refresh();
+        waitFor("the users card", d -> !d.findElements(By.cssSelector(".users-table tbody tr")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#user-panel [data-close-panel]"))).as("closed after a reload").isEmpty();
+        assertThat(js("return getComputedStyle(document.getElementById('user-panel')).position")).isEqualTo("static");
+    }
+
+    @Test
+    void onADesktopTheUserPanelStaysBesideTheList() {
+        browser.get(demo.url("/"));
+        waitFor("the users card", d -> !d.findElements(By.cssSelector(".users-table tbody tr")).isEmpty());
+        WebElement link = browser.findElement(By.cssSelector(".users-table tbody tr:first-child [data-select-user]"));
+        js("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+        waitFor("D6's user open", d -> !d.findElements(By.cssSelector("#user-panel [data-close-panel]")).isEmpty());
+        assertThat(js("return getComputedStyle(document.getElementById('user-panel')).position")).isEqualTo("sticky");
+        assertThat(((Number) js("return document.getElementById('user-panel').getBoundingClientRect().left"
+                + " - document.querySelector('.users-main').getBoundingClientRect().right")).doubleValue()).as("beside the list").isGreaterThan(0);
+        browser.findElement(By.cssSelector("#user-panel [data-close-panel]")).click();
+        waitFor("D6's panel closed", d -> d.findElements(By.cssSelector("#user-panel [data-close-panel]")).isEmpty());
+        assertThat(browser.findElement(By.id("user-panel-title")).getText()).isEqualTo("Brukerdetaljer");
+        assertThat(url()).doesNotContainPattern("[?&]user=");
     }
 
     private void slowAndFailing() {
@@ -269,7 +333,7 @@ class DashboardStateBrowserTest {
     private void flip(String id) {
         WebElement toggle = browser.findElement(By.cssSelector("#" + id + " [data-flip-toggle]"));
         js("arguments[0].scrollIntoView({block: 'center'})", toggle);
-        toggle.click();
+        tap(toggle);
         waitFor(id + " turned", d -> url().contains(id));
     }
 
@@ -283,9 +347,18 @@ class DashboardStateBrowserTest {
         WebElement first = waitFor(css, d -> d.findElement(By.cssSelector(css)));
         js("arguments[0].scrollIntoView({block: 'center'})", first);
         waitFor("still", d -> Boolean.TRUE.equals(js("return document.getAnimations().every(function (a) { return a.playState !== 'running'; })")));
-        first.click();
+        tap(first);
         waitFor(parameter, d -> url().matches(".*[?&]" + parameter + "[^&#]+.*"));
         return url().replaceAll(".*[?&]" + parameter + "([^&#]+).*", "$1");
+    }
+
+    /** Clicks; on a phone with a user's sheet open, which covers the bottom of the screen, by script: the state is tested here, not the tap. */
+    private void tap(WebElement element) {
+        if (Boolean.TRUE.equals(js("return window.innerWidth < 960 && !!document.querySelector('[data-sheet-panel] [data-close-panel]')"))) {
+            js("arguments[0].click()", element);
+        } else {
+            element.click();
+        }
     }
 
     private void period(String card, String value) {

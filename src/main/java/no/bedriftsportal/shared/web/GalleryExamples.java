@@ -109,8 +109,10 @@ public final class GalleryExamples {
                           <td role="cell" class="cell--due" data-label="Forfall">20.12.2026</td></tr></tbody>
                       </table>
                     </div>"""),
-            new Example("split", "Side panel (a sheet on a phone)", "A list with the details of one row beside it from 60rem;"
-                    + " below, the panel is a sheet over the bottom of the screen, closed by its button.", """
+            new Example("split", "Side panel (a sheet on a phone)", "A list with the details of one row beside it from 60rem,"
+                    + " below it on narrower screens. With .split__panel--sheet and data-sheet-panel, a panel that holds a"
+                    + " close button ([data-close-panel]) is a sheet over the bottom of a phone's screen instead, closed by"
+                    + " that button or Escape (the dashboard's user panels; not shown here, it would cover the gallery).", """
                     <div class="split">
                       <div class="split__main"><p>Listen står her.</p></div>
                       <aside class="split__panel" aria-labelledby="@-panel-title">

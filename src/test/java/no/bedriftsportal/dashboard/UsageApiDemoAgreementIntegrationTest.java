@@ -82,8 +82,10 @@ class UsageApiDemoAgreementIntegrationTest {
                     new UserQuery(month, null, UserSort.NAME, false, UserSort.COST, null, 0, 100_000)).users();
             assertThat(list).hasSizeGreaterThan(50);
             assertThat(fromApi.keySet()).containsExactlyInAnyOrderElementsOf(list.stream().map(UserCost::subscriptionId).toList());
-            assertThat(fromApi.values().stream().mapToLong(sums -> sums.kinds).sum()).as("more kinds than a fee per subscription")
-                    .isGreaterThan(3L * list.size());
+            if (month.isBefore(thisMonth)) { // this month may have begun minutes ago (the clock matrix's New Year): no usage yet
+                assertThat(fromApi.values().stream().mapToLong(sums -> sums.kinds).sum()).as("more kinds than a fee per subscription")
+                        .isGreaterThan(3L * list.size());
+            }
             for (UserCost user : list) {
                 Sums sums = fromApi.get(user.subscriptionId());
                 String who = month + " " + user.msisdn();

@@ -1,7 +1,6 @@
 package no.bedriftsportal.dashboard;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

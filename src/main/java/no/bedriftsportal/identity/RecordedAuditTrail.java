@@ -22,7 +22,7 @@ import no.bedriftsportal.shared.audit.PersonView;
  * the request, when by the clock ({@link AuditLog}). Each entry is committed in a transaction of
  * its own before the caller answers, so that a download that succeeds is always in the log, and
  * one whose entry cannot be written fails. A company API request is recorded with its token as the
- * actor ({@code api-token:<id>}, named {@code API-nøkkel «<name>»}). Outside a signed-in request it refuses.
+ * actor ({@code api-token:<id>}, named by the token's name, which the log page words with {@code audit.apiToken}). Outside a signed-in request it refuses.
  */
 @Component
 class RecordedAuditTrail implements AuditTrail {
@@ -69,7 +69,7 @@ class RecordedAuditTrail implements AuditTrail {
             return new Who(me.companyId(), me.msisdn(), me.name());
         }
         if (authentication != null && authentication.getPrincipal() instanceof ApiClient token) {
-            return new Who(token.companyId(), AuditEvent.API_TOKEN_PREFIX + token.tokenId(), "API-nøkkel «" + token.tokenName() + "»");
+            return new Who(token.companyId(), AuditEvent.API_TOKEN_PREFIX + token.tokenId(), token.tokenName());
         }
         throw new IllegalStateException("The audit trail records what a signed-in portal user or API token does; nobody is signed in");
     }

@@ -237,7 +237,7 @@ class InvoiceApiIntegrationTest {
         InvoiceSummary summary = invoices.summary(AccessScope.wholeCompany(buyer.id()), id).orElseThrow();
         CreatedToken created = apiTokens.created(buyer.id(), null, null, ApiScope.INVOICES_READ);
         String token = created.secret();
-        String actor = "API-nøkkel «" + created.token().name() + "»";
+        String actor = created.token().name(); // the log page adds "API-nøkkel «…»" (audit.apiToken), in the page's language
 
         Response detail = new CompanyApiClient(port, token).get("/api/v1/invoices/" + id);
 

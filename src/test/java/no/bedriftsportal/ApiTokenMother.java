@@ -56,7 +56,7 @@ public class ApiTokenMother {
 
     /** A new token with an expiry ({@code null}: none), its record and its secret. */
     public CreatedToken created(long companyId, Set<Long> customerAccountIds, Instant expiresAt, ApiScope... scopes) {
-        return tokens.create(companyId, creator(companyId), "Test " + List.of(scopes), Set.copyOf(EnumSet.copyOf(List.of(scopes))),
+        return tokens.create(companyId, creator(companyId), "Test " + scopes.length + " scopes", Set.copyOf(EnumSet.copyOf(List.of(scopes))),
                 customerAccountIds, expiresAt);
     }
 

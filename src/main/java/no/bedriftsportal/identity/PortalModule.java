@@ -6,7 +6,9 @@ package no.bedriftsportal.identity;
  */
 public enum PortalModule {
     DASHBOARD("/", "nav.dashboard", "/", "/dashboard/**"),
-    INVOICES("/invoices", "nav.invoices", "/invoices", "/invoices/**");
+    INVOICES("/invoices", "nav.invoices", "/invoices", "/invoices/**"),
+    /** Fakturakontroll (#14): profiles, assignments, settings, monthly results and payroll files. */
+    INVOICE_CONTROL("/invoice-control", "nav.invoiceControl", "/invoice-control", "/invoice-control/**");
 
     private final String href;
     private final String labelKey;

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -98,7 +99,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens, limits), AuthorizationFilter.class)
                 .authorizeHttpRequests(authorize -> {
                     for (ApiScope scope : ApiScope.values()) {
-                        authorize.requestMatchers(scope.paths()).hasAuthority(scope.authority());
+                        for (HttpMethod method : scope.methods()) {
+                            authorize.requestMatchers(method, scope.paths()).hasAuthority(scope.authority());
+                        }
                     }
                     authorize.anyRequest().authenticated(); // /api/v1/company, /api/v1/customer-accounts; unknown paths get 404
                 })
@@ -110,7 +113,7 @@ class SecurityConfiguration {
                                     "Send a valid, unrevoked, unexpired company API token as 'Authorization: Bearer bp_…'."));
                         })
                         .accessDeniedHandler((request, response, e) -> ProblemResponse.write(request, response,
-                                ProblemResponse.problem(HttpStatus.FORBIDDEN, "Forbidden", ApiScope.requiredFor(request.getRequestURI())
+                                ProblemResponse.problem(HttpStatus.FORBIDDEN, "Forbidden", ApiScope.requiredFor(request.getMethod(), request.getRequestURI())
                                         .map(scope -> "This token lacks the scope '" + scope.value() + "'.")
                                         .orElse("This token does not allow this.")))))
                 .build();

@@ -60,6 +60,8 @@ final class KnownRoutes {
         route("GET /invoices/{id}", v -> get("/invoices/" + v.invoice().id()));
         route("GET /invoices/{id}/pdf", v -> get("/invoices/" + v.invoice().id() + "/pdf"));
         route("GET /invoices/{id}/ehf", v -> get("/invoices/" + v.invoice().id() + "/ehf"));
+        // the portal: invoice control (#14, IC1–IC7); one line per route, grouped by page
+        route("GET /invoice-control", v -> get("/invoice-control").answers());
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));

@@ -55,7 +55,7 @@ final class RouteVerdicts {
             if (attacker == Attacker.ANONYMOUS || attacker == Attacker.WRONG_OPERATOR_TOKEN) {
                 return "401";
             }
-            boolean beyondDashboard = ApiScope.requiredFor(call.path().split("\\?")[0])
+            boolean beyondDashboard = ApiScope.requiredFor(call.method(), call.path().split("\\?")[0])
                     .filter(scope -> scope != ApiScope.DASHBOARD_READ).isPresent();
             return attacker == Attacker.WITHOUT_MODULE && beyondDashboard ? "403" : null;
         }
@@ -63,7 +63,8 @@ final class RouteVerdicts {
             return "302 to the login page";
         }
         boolean plainUser = attacker == Attacker.OTHER_CUSTOMER_NUMBER || attacker == Attacker.WITHOUT_MODULE;
-        if (area == Area.SETTINGS && plainUser || area == Area.INVOICES && attacker == Attacker.WITHOUT_MODULE) {
+        if (area == Area.SETTINGS && plainUser
+                || (area == Area.INVOICES || area == Area.INVOICE_CONTROL) && attacker == Attacker.WITHOUT_MODULE) {
             return "403";
         }
         return null;

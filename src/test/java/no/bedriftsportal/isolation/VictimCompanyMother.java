@@ -87,7 +87,7 @@ class VictimCompanyMother {
         long personUserId = portalUsers.grant(victim.id(), new GrantAccess(person.value(), Role.USER,
                 Set.of(victim.account(0).id()), Set.of(PortalModule.DASHBOARD, PortalModule.INVOICES)), Actor.operator("127.0.0.1")).id();
         Map<Attacker, Msisdn> attackers = new EnumMap<>(Attacker.class);
-        attackers.put(Attacker.OTHER_CUSTOMER_NUMBER, victim.userWith(Set.of(PortalModule.INVOICES), 1));
+        attackers.put(Attacker.OTHER_CUSTOMER_NUMBER, victim.userWith(Set.of(PortalModule.INVOICES, PortalModule.INVOICE_CONTROL), 1));
         attackers.put(Attacker.WITHOUT_MODULE, victim.userWith(Set.of(), 1, 0));
         TestCompany other = companies.company("Lager");
         attackers.put(Attacker.OTHER_COMPANY, other.superUser());

@@ -34,7 +34,7 @@ import io.swagger.v3.oas.models.servers.Server;
  * Completes a document from what the routes themselves say, so that a route added later is
  * described without annotations: the info, relative servers, the bearer scheme and a global
  * security requirement; per operation a summary, the scope it needs ({@code x-required-scope}, from
- * {@link ApiScope#requiredFor(String)}), the problem answers it may give; and the shared
+ * {@link ApiScope#requiredFor(String, String)}), the problem answers it may give; and the shared
  * conventions as examples (money strings, ISO dates, cursor paging).
  */
 final class ApiDescriptionCustomizer implements OpenApiCustomizer {
@@ -80,7 +80,8 @@ final class ApiDescriptionCustomizer implements OpenApiCustomizer {
         SecurityScheme scheme = new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer");
         if (document == ApiDocument.COMPANY) {
             String scopes = Arrays.stream(ApiScope.values())
-                    .map(scope -> "`" + scope.value() + "` (" + String.join(", ", scope.paths()) + ")")
+                    .map(scope -> "`" + scope.value() + "` (" + scope.methods().stream().map(Object::toString)
+                            .collect(Collectors.joining("/")) + " " + String.join(", ", scope.paths()) + ")")
                     .collect(Collectors.joining("; "));
             return scheme.bearerFormat("bp_…").description("A company API token (`bp_…`), made by a super user in the portal under "
                     + "Settings → API and shown once. Its scopes open paths: " + scopes + ". Other paths are open to every valid "
@@ -93,7 +94,7 @@ final class ApiDescriptionCustomizer implements OpenApiCustomizer {
         if (operation.getSummary() == null || operation.getSummary().isBlank()) {
             operation.setSummary(summaryOf(operation.getOperationId(), method, path));
         }
-        Optional<ApiScope> scope = document == ApiDocument.COMPANY ? ApiScope.requiredFor(path) : Optional.empty();
+        Optional<ApiScope> scope = document == ApiDocument.COMPANY ? ApiScope.requiredFor(method.name(), path) : Optional.empty();
         String needs = scope.map(s -> "Requires the scope `" + s.value() + "`.").orElse(document == ApiDocument.COMPANY
                 ? "Open to every valid token." : "Requires the operator token.");
         scope.ifPresent(s -> operation.addExtension(REQUIRED_SCOPE, s.value()));

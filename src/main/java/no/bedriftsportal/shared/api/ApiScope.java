@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpMethod;
+
 import org.springframework.util.AntPathMatcher;
 
 /**
@@ -18,15 +20,26 @@ public enum ApiScope {
     /** Invoices (with lines, PDF, EHF) and payments. */
     INVOICES_READ("invoices:read", "/api/v1/invoices/**", "/api/v1/payments/**"),
     /** Portal users and their access; only a super user may give it (Settings is theirs alone). */
-    ACCESS_READ("access:read", "/api/v1/portal-users/**");
+    ACCESS_READ("access:read", "/api/v1/portal-users/**"),
+    /** Invoice control (#14): profiles, settings, assignments, employees' agreements, monthly results, payroll files. */
+    INVOICE_CONTROL_READ("invoice-control:read", HttpMethod.GET, "/api/v1/invoice-control/**"),
+    /** Invoice control's changes: save profiles and settings, assign, record agreements, classify purchases. */
+    INVOICE_CONTROL_MANAGE("invoice-control:manage", (HttpMethod) null, "/api/v1/invoice-control/**");
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final String value;
+    private final HttpMethod method;
     private final List<String> paths;
 
     ApiScope(String value, String... paths) {
+        this(value, HttpMethod.GET, paths);
+    }
+
+    /** @param method the one method this scope opens the paths for, or null for every other method (a write scope) */
+    ApiScope(String value, HttpMethod method, String... paths) {
         this.value = value;
+        this.method = method;
         this.paths = List.of(paths);
     }
 
@@ -44,10 +57,21 @@ public enum ApiScope {
         return paths.toArray(String[]::new);
     }
 
-    /** The scope a path needs, or empty when any valid token may call it. */
-    public static Optional<ApiScope> requiredFor(String path) {
-        return Arrays.stream(values()).filter(scope -> scope.paths.stream().anyMatch(pattern -> PATHS.match(pattern, path)))
-                .findFirst();
+    /** The request methods this scope opens its paths for: GET and HEAD for a read scope, the others for a write scope. */
+    public List<HttpMethod> methods() {
+        return method == null ? List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)
+                : List.of(HttpMethod.GET, HttpMethod.HEAD);
+    }
+
+    private boolean opens(HttpMethod requestMethod) {
+        return methods().contains(requestMethod);
+    }
+
+    /** The scope a request needs, or empty when any valid token may call it. */
+    public static Optional<ApiScope> requiredFor(String method, String path) {
+        HttpMethod requestMethod = HttpMethod.valueOf(method);
+        return Arrays.stream(values()).filter(scope -> scope.opens(requestMethod)
+                && scope.paths.stream().anyMatch(pattern -> PATHS.match(pattern, path))).findFirst();
     }
 
     /** The scope of this value, or empty for an unknown one. */

@@ -26,7 +26,7 @@
  * token lacks), 404, 405.</li>
  * <li><b>Description.</b> {@link ApiDescriptions} builds the OpenAPI documents of this API and of the
  * operator API from the routes; {@code ApiDescriptionCustomizer} adds to every operation its summary
- * (from {@code @Operation}, else the method name), the scope from {@link ApiScope#requiredFor(String)}
+ * (from {@code @Operation}, else the method name), the scope from {@link ApiScope#requiredFor(String, String)}
  * ({@code x-required-scope}), the problem answers and the examples of these conventions. A new route
  * needs no annotation to be described; {@code ApiDescriptionIntegrationTest} fails on a mapped
  * {@code /api/v1} route the document lacks. Served at {@code /api/v1/openapi.json}.</li>

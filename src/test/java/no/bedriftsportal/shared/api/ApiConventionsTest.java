@@ -66,12 +66,15 @@ class ApiConventionsTest {
 
     @Test
     void scopesOpenTheirPathsAndTheClientsScopeIsItsCustomerNumbers() {
-        assertThat(ApiScope.requiredFor("/api/v1/invoices")).contains(ApiScope.INVOICES_READ);
-        assertThat(ApiScope.requiredFor("/api/v1/invoices/7/pdf")).contains(ApiScope.INVOICES_READ);
-        assertThat(ApiScope.requiredFor("/api/v1/usage/2026-11")).contains(ApiScope.DASHBOARD_READ);
-        assertThat(ApiScope.requiredFor("/api/v1/portal-users")).contains(ApiScope.ACCESS_READ);
-        assertThat(ApiScope.requiredFor("/api/v1/company")).isEmpty();
-        assertThat(ApiScope.requiredFor("/api/v1/customer-accounts")).isEmpty();
+        assertThat(ApiScope.requiredFor("GET", "/api/v1/invoices")).contains(ApiScope.INVOICES_READ);
+        assertThat(ApiScope.requiredFor("GET", "/api/v1/invoices/7/pdf")).contains(ApiScope.INVOICES_READ);
+        assertThat(ApiScope.requiredFor("GET", "/api/v1/usage/2026-11")).contains(ApiScope.DASHBOARD_READ);
+        assertThat(ApiScope.requiredFor("GET", "/api/v1/portal-users")).contains(ApiScope.ACCESS_READ);
+        assertThat(ApiScope.requiredFor("GET", "/api/v1/company")).isEmpty();
+        assertThat(ApiScope.requiredFor("GET", "/api/v1/customer-accounts")).isEmpty();
+        assertThat(ApiScope.requiredFor("GET", "/api/v1/invoice-control/profiles")).contains(ApiScope.INVOICE_CONTROL_READ);
+        assertThat(ApiScope.requiredFor("PUT", "/api/v1/invoice-control/profiles/3")).contains(ApiScope.INVOICE_CONTROL_MANAGE);
+        assertThat(ApiScope.requiredFor("POST", "/api/v1/invoices")).isEmpty();
         assertThat(ApiScope.INVOICES_READ.authority()).isEqualTo("SCOPE_invoices:read");
         assertThat(ApiScope.of("access:read")).contains(ApiScope.ACCESS_READ);
 

@@ -26,6 +26,10 @@ import no.bedriftsportal.usage.Payer;
  * in the order {@link #TRAFFIC_ORDER}), the maximum, the free amount and the extra packages paid by
  * salary; then the content lines (one per profile version, in the order its first private purchase
  * came); then the corrections as given. A line of amount zero is left out (corrections excepted).
+ * Lines are {@code DEDUCTION}, or {@code NOT_DEDUCTED} without an agreement; content under
+ * {@code BENEFIT} (and, without an agreement, the fallback of {@code DEDUCT_*}) is {@code BENEFIT}. When
+ * credits make a subscription's {@code T1 + T2} negative, its traffic lines are kept as {@code INFO}
+ * (its traffic deduction is {@code max(0, …) = 0}).
  */
 final class EmployeeMonthCalculator {
 
@@ -73,6 +77,7 @@ final class EmployeeMonthCalculator {
         }
 
         BigDecimal t1 = ZERO;
+        List<ResultLine> traffic = new ArrayList<>();
         for (TrafficRule rule : TRAFFIC_ORDER) {
             List<Piece> pieces = byRule.get(rule);
             if (pieces == null) {
@@ -80,7 +85,7 @@ final class EmployeeMonthCalculator {
             }
             BigDecimal amount = grossOf(pieces);
             t1 = t1.add(amount);
-            add(lines, line(Kind.TRAFFIC, deduction, subscription, rule.name(), amount, events(pieces)));
+            add(traffic, line(Kind.TRAFFIC, deduction, subscription, rule.name(), amount, events(pieces)));
         }
 
         BigDecimal t2 = ZERO;
@@ -93,12 +98,18 @@ final class EmployeeMonthCalculator {
                 }
             }
             t2 = onInvoice.subtract(t1).subtract(rules.monthlyMaximum()).max(ZERO).setScale(2, RoundingMode.HALF_UP);
-            add(lines, line(Kind.MAXIMUM, deduction, subscription, MAXIMUM, t2, events(notTraffic)));
+            add(traffic, line(Kind.MAXIMUM, deduction, subscription, MAXIMUM, t2, events(notTraffic)));
         }
 
-        BigDecimal traffic = t1.add(t2);
-        BigDecimal free = rules.freeAmount().min(traffic.max(ZERO)).negate().setScale(2, RoundingMode.HALF_UP);
-        add(lines, line(Kind.FREE_AMOUNT, deduction, subscription, FREE_AMOUNT, free, List.of()));
+        BigDecimal sum = t1.add(t2);
+        if (sum.signum() < 0) {
+            // credits outweigh the traffic: the deduction is max(0, T1 + T2 − free) = 0, the lines stay for the record
+            traffic.forEach(l -> lines.add(withTreatment(l, Treatment.INFO)));
+        } else {
+            lines.addAll(traffic);
+            add(lines, line(Kind.FREE_AMOUNT, deduction, subscription, FREE_AMOUNT,
+                    rules.freeAmount().min(sum).negate(), List.of()));
+        }
 
         for (ExtraBought extra : subscription.extras()) {
             if (extra.payer() == Payer.SALARY) {
@@ -189,6 +200,11 @@ final class EmployeeMonthCalculator {
             List<EventRef> events) {
         return new ResultLine(Kind.CONTENT, treatment, null, null, profile, rule,
                 amount.setScale(2, RoundingMode.HALF_UP), null, events);
+    }
+
+    private static ResultLine withTreatment(ResultLine line, Treatment treatment) {
+        return new ResultLine(line.kind(), treatment, line.subscriptionId(), line.maskedMsisdn(), line.profile(),
+                line.rule(), line.amount(), line.correctsMonth(), line.events());
     }
 
     /** Adds the line unless its amount is zero. */

@@ -314,6 +314,25 @@ class EmployeeMonthCalculatorTest {
         assertThat(result.deduction()).isEqualByComparingTo("100.00");
     }
 
+    @Test
+    void creditsThatOutweighTheTrafficLeaveNoDeductionButStayOnRecord() {
+        ProfileInForce profile = profile(3, 1, "Fri", ContentRule.BENEFIT,
+                Set.of(TrafficRule.ABROAD, TrafficRule.OUTSIDE_FIXED_PRICE), null, "100.00");
+        EmployeeMonthResult result = month()
+                .subscription(subscription(11, profile, List.of(
+                        piece("2026-03-14T10:00", "voice", "abroad", null, "40.00", 25),
+                        piece("2026-03-15T10:00", "voice", "outside_fixed_price", null, "-80.00", 25)),
+                        "0.00", List.of(extra("EXTRA_5", Payer.SALARY, "199.00"))))
+                .compute();
+
+        // T1 = 50.00 − 100.00 < 0: max(0, T1 + T2 − free) = 0; the extra package is still deducted
+        assertThat(describe(result)).containsExactly(
+                "TRAFFIC INFO ABROAD 50.00 [1]",
+                "TRAFFIC INFO OUTSIDE_FIXED_PRICE -100.00 [1]",
+                "EXTRA_PACKAGE DEDUCTION EXTRA_5 248.75 [0]");
+        assertThat(result.deduction()).isEqualByComparingTo("248.75");
+    }
+
     // --- content: the yearly threshold -------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}, Y = {1}, private purchases {2} → A = {3}")

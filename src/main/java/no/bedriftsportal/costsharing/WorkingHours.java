@@ -1,12 +1,18 @@
 package no.bedriftsportal.costsharing;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import no.bedriftsportal.shared.NorwegianHolidays;
+import no.bedriftsportal.shared.Oslo;
 
 /**
  * The company's working hours (COST-SHARING.md, T1 {@code OUTSIDE_WORKING_HOURS}): per weekday a
@@ -29,6 +35,23 @@ public record WorkingHours(Map<DayOfWeek, Span> days, Set<MonthDay> closedDays) 
             }
         }
         return new WorkingHours(days, Set.of());
+    }
+
+    /**
+     * True when an event starting at {@code start} is inside working hours: on its Oslo day there is
+     * a span with {@code from ≤ start < to} (Oslo wall-clock time, summer time included), and the day
+     * is neither a public holiday nor one of the company's closed days. An event at exactly the end
+     * time is outside.
+     */
+    public boolean isInside(Instant start) {
+        ZonedDateTime local = start.atZone(Oslo.ZONE);
+        LocalDate day = local.toLocalDate();
+        Span span = days.get(day.getDayOfWeek());
+        if (span == null || closedDays.contains(MonthDay.from(day)) || NorwegianHolidays.isPublicHoliday(day)) {
+            return false;
+        }
+        LocalTime time = local.toLocalTime();
+        return !time.isBefore(span.from()) && time.isBefore(span.to());
     }
 
     /** Working time on one weekday: from (inclusive) to (exclusive). */

@@ -16,8 +16,8 @@ import no.bedriftsportal.shared.csv.CsvWriter;
  * ({@code docs/payroll-files.md} gives every column and its source).
  *
  * <p>Texts are made safe for each layout: control characters (line breaks, tabs) become spaces;
- * in the semicolon formats that are not quoted, {@code ;} and {@code "} become spaces too, and a
- * leading {@code = + - @} is dropped, so a text can neither break a row nor run as a formula. The
+ * in the semicolon formats that are not quoted, semicolons and double quotes become spaces too, and a
+ * leading equals, plus, minus or at sign is dropped, so a text can neither break a row nor run as a formula. The
  * plain CSV uses {@link CsvWriter}, which quotes and guards formulas itself. Numbers that a layout
  * wants as digits (Visma Lønn, Huldt &amp; Lillevik) are checked, and a line that would not fit is
  * refused with an {@link IllegalArgumentException} naming the employee, never written wrong.
@@ -182,7 +182,7 @@ final class PayrollFiles {
         return text == null ? null : CONTROL.matcher(text).replaceAll(" ").strip();
     }
 
-    /** Text for a semicolon field that is not quoted: on one line, no {@code ;} or {@code "}, no formula start. */
+    /** Text for a semicolon field that is not quoted: on one line, no semicolon or double quote, no formula start. */
     static String unquoted(String text) {
         if (text == null) {
             return null;

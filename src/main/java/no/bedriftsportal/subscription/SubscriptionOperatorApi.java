@@ -2,8 +2,12 @@ package no.bedriftsportal.subscription;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +28,7 @@ import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
 import no.bedriftsportal.customer.CustomerAccount;
 import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Oslo;
 
 /**
@@ -40,6 +45,8 @@ class SubscriptionOperatorApi {
     private final Companies companies;
     private final InvoicedMonthWarnings warnings;
     private final Clock clock;
+    /** Who a holder change made through this API is recorded as made by. */
+    private static final String OPERATOR = "operator";
 
     SubscriptionOperatorApi(Subscriptions subscriptions, Companies companies, InvoicedMonthWarnings warnings, Clock clock) {
         this.subscriptions = subscriptions;
@@ -118,7 +125,8 @@ class SubscriptionOperatorApi {
                 ? subscription.activeFrom() : today);
         return new SubscriptionResource(subscription.msisdn().value(), company.orgNumber().value(), account.number(),
                 employeeNumber, subscription.activeFrom(), subscription.terminatedOn(), subscription.activeOn(today),
-                terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), subscriptions.history(subscription), List.of());
+                terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), subscriptions.history(subscription), List.of(),
+                holders(subscription));
     }
 
     private static String blankToNull(String value) {
@@ -150,11 +158,55 @@ class SubscriptionOperatorApi {
     /** @param warnings what a change into an invoiced month does to invoices (empty otherwise) */
     record SubscriptionResource(String msisdn, String orgNumber, String customerNumber, String employeeNumber,
             LocalDate activeFrom, LocalDate terminatedOn, boolean activeToday, String planCode, boolean dataControl,
-            String autoExtraPackage, List<TermChange> history, List<String> warnings) {
+            String autoExtraPackage, List<TermChange> history, List<String> warnings,
+            @Schema(description = "Who has held the line from when, the earliest first") List<HolderResource> holders) {
 
         SubscriptionResource withWarnings(List<String> warnings) {
             return new SubscriptionResource(msisdn, orgNumber, customerNumber, employeeNumber, activeFrom, terminatedOn,
-                    activeToday, planCode, dataControl, autoExtraPackage, history, warnings);
+                    activeToday, planCode, dataControl, autoExtraPackage, history, warnings, holders);
         }
+    }
+
+    @PutMapping("/api/operator/subscriptions/{msisdn}/holder")
+    @Operation(summary = "Move the subscription to another employee (or to no one) from a moment",
+            description = "The employee is named by employeeNumber or by employeeId (as the company's employee list gives it), "
+                    + "not both; neither means no holder. effectiveFrom (default now) must lie in the days the subscription "
+                    + "is active; a change dated in the future shows as the current holder once it is due. Cost sharing "
+                    + "attributes usage to the holder at the time of use.")
+    SubscriptionResource changeHolder(@PathVariable String msisdn, @Valid @RequestBody HolderRequest request) {
+        Instant at = request.effectiveFrom() == null ? clock.instant() : request.effectiveFrom().toInstant();
+        LocalDate day = Oslo.dateOf(at);
+        Subscription target = subscriptions.ofNumber(msisdn).stream().filter(s -> s.activeOn(day)).findFirst()
+                .orElseGet(() -> subscriptions.latest(msisdn));
+        String employeeNumber = blankToNull(request.employeeNumber());
+        if (employeeNumber != null && request.employeeId() != null) {
+            throw new InvalidInputException("employeeNumber", "subscription.holder.oneOf", "give employeeNumber or employeeId, not both");
+        }
+        Long employeeId = request.employeeId();
+        if (employeeNumber != null) {
+            employeeId = companies.employeeByNumber(target.companyId(), employeeNumber).id();
+        }
+        return resource(subscriptions.changeHolder(target.companyId(), target.id(), employeeId, at, OPERATOR));
+    }
+
+    private List<HolderResource> holders(Subscription subscription) {
+        Map<Long, String> numbers = new HashMap<>();
+        return subscriptions.holderHistory(subscription).stream()
+                .map(change -> new HolderResource(change.employeeId() == null ? null : numbers.computeIfAbsent(change.employeeId(),
+                        id -> companies.employee(subscription.companyId(), id).map(e -> e.employeeNumber()).orElse(null)),
+                        change.employeeId(), change.effectiveFrom().atZone(Oslo.ZONE).toOffsetDateTime(), change.recordedAt(),
+                        change.changedBy()))
+                .toList();
+    }
+
+    record HolderRequest(
+            @Size(max = 40) @Schema(description = "The new holder's employee number", example = "7") String employeeNumber,
+            @Schema(description = "The new holder's id, instead of the employee number") Long employeeId,
+            @Schema(description = "From when the new holder uses the line; default now", example = "2026-03-15T00:00:00+01:00")
+            OffsetDateTime effectiveFrom) {
+    }
+
+    /** @param employeeId null: no holder from {@code effectiveFrom} */
+    record HolderResource(String employeeNumber, Long employeeId, OffsetDateTime effectiveFrom, Instant recordedAt, String changedBy) {
     }
 }

@@ -1,6 +1,7 @@
 package no.bedriftsportal.subscription;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,10 +38,12 @@ public class Subscriptions {
     private final Clock clock;
     /** A subscription activated, changed or terminated changes the company's dashboard (counts, fees, lists). */
     private final CompanyDataVersions dataVersions;
+    private final SubscriptionHolders holders;
 
     Subscriptions(SubscriptionRepository repository, Companies companies, Catalog catalog,
-            ApplicationEventPublisher events, Clock clock, CompanyDataVersions dataVersions) {
+            ApplicationEventPublisher events, Clock clock, CompanyDataVersions dataVersions, SubscriptionHolders holders) {
         this.dataVersions = dataVersions;
+        this.holders = holders;
         this.repository = repository;
         this.companies = companies;
         this.catalog = catalog;
@@ -72,6 +75,7 @@ public class Subscriptions {
                     "number " + msisdn.display() + " already has a subscription active on or after " + command.activeFrom());
         }
         long id = repository.insert(command, msisdn);
+        holders.activated(command.companyId(), id, command.employeeId(), command.activeFrom());
         dataVersions.changed(command.companyId());
         repository.upsertChange(command.companyId(), id, TermChange.Kind.PLAN, command.activeFrom(), command.planCode(), null, null);
         repository.upsertChange(command.companyId(), id, TermChange.Kind.DATA_CONTROL, command.activeFrom(), null,
@@ -211,6 +215,55 @@ public class Subscriptions {
 
     public List<ProductGroupCount> countByProductGroup(AccessScope scope, LocalDate day) {
         return repository.countByProductGroup(scope, day);
+    }
+
+    /**
+     * Moves the subscription of this number to another holder (null: no one) from {@code effectiveFrom}
+     * (null: now by the clock): the subscription active on that moment's Oslo day, whose company the
+     * employee must belong to. The holder at a moment is the latest change effective on or before it;
+     * a second change for the same moment replaces the first. {@link Subscription#employeeId()} is the
+     * holder now: a change dated in the future leaves it until the change is due (the daily
+     * {@code subscription-holders} job), while {@link #holderPeriods} always reads the history.
+     *
+     * @param by who made the change (1–200 characters), kept with it
+     * @return the subscription after the change
+     */
+    @Transactional
+    public Subscription changeHolder(String msisdn, Long employeeId, Instant effectiveFrom, String by) {
+        Msisdn number = requireMsisdn(msisdn);
+        repository.lockNumber(number);
+        Instant at = effectiveFrom == null ? clock.instant() : effectiveFrom;
+        Subscription subscription = subscriptionOn(number, Oslo.dateOf(at), "effectiveFrom");
+        return holders.change(subscription, employeeId, at, by);
+    }
+
+    /** As {@link #changeHolder(String, Long, Instant, String)}, for a subscription of the company by id. */
+    @Transactional
+    public Subscription changeHolder(long companyId, long subscriptionId, Long employeeId, Instant effectiveFrom, String by) {
+        Subscription subscription = repository.find(companyId, subscriptionId)
+                .orElseThrow(() -> new NotFoundException("subscription " + subscriptionId));
+        repository.lockNumber(subscription.msisdn());
+        Instant at = effectiveFrom == null ? clock.instant() : effectiveFrom;
+        if (!subscription.activeOn(Oslo.dateOf(at))) {
+            throw new InvalidInputException("effectiveFrom", "subscription.notActiveOn",
+                    "number " + subscription.msisdn().display() + " has no subscription active on " + Oslo.dateOf(at));
+        }
+        return holders.change(subscription, employeeId, at, by);
+    }
+
+    /** The subscription's holder history, the earliest first (the first entry is written at activation). */
+    public List<HolderChange> holderHistory(Subscription subscription) {
+        return holders.history(subscription);
+    }
+
+    /**
+     * Who held each of these subscriptions of the company during {@code [from, to)}, in one query:
+     * per subscription a list in time order covering {@code [from, to)} without gaps or overlaps,
+     * consecutive periods of the same holder joined; a null {@code employeeId} is a time with no
+     * holder (also before the subscription's first day). Subscriptions not of the company are left out.
+     */
+    public Map<Long, List<HolderPeriod>> holderPeriods(long companyId, Collection<Long> subscriptionIds, Instant from, Instant to) {
+        return holders.periods(companyId, subscriptionIds, from, to);
     }
 
     private static Msisdn requireMsisdn(String msisdn) {

@@ -138,6 +138,8 @@ final class KnownRoutes {
                 + "/data-control", "{\"enabled\":true}"));
         route("PUT " + API + "/subscriptions/{msisdn}/auto-extra-package", v -> json("PUT", API + "/subscriptions/"
                 + v.person().value() + "/auto-extra-package", "{\"extraPackageCode\":\"EXTRA_5\"}"));
+        route("PUT " + API + "/subscriptions/{msisdn}/holder", v -> json("PUT", API + "/subscriptions/" + v.person().value()
+                + "/holder", "{\"employeeId\":" + v.employeeId() + "}"));
         route("POST " + API + "/subscriptions/{msisdn}/termination", v -> json("POST", API + "/subscriptions/" + v.person().value()
                 + "/termination", "{}"));
         route("POST " + API + "/subscriptions/{msisdn}/extra-packages", v -> json("POST", API + "/subscriptions/"

@@ -165,9 +165,9 @@ create table costsharing_result_event (
     start_time       timestamptz   not null,
     description      text          not null,
     gross            numeric(14,2) not null,
+    primary key (company_id, employee_id, month, line_number, cdr_id, piece),
     foreign key (company_id, employee_id, month, line_number) references costsharing_result_line on delete cascade
 );
-create index costsharing_result_event_line_idx on costsharing_result_event (company_id, employee_id, month, line_number);
 
 -- The second wall (ADR 0010), as V20 set it for every table with company_id.
 do $$

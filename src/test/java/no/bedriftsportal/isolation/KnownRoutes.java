@@ -62,6 +62,17 @@ final class KnownRoutes {
         route("GET /invoices/{id}/ehf", v -> get("/invoices/" + v.invoice().id() + "/ehf"));
         // the portal: invoice control (#14, IC1–IC7); one line per route, grouped by page
         route("GET /invoice-control", v -> get("/invoice-control").answers());
+        route("GET /invoice-control/profiles", v -> get("/invoice-control/profiles"));
+        route("GET /invoice-control/profiles/new", v -> get("/invoice-control/profiles/new").answers());
+        route("POST /invoice-control/profiles", v -> form("POST", "/invoice-control/profiles", Map.of("name", "Kapret profil",
+                "content", "BENEFIT", "freeAmount", "0")));
+        route("GET /invoice-control/profiles/{id}", v -> get("/invoice-control/profiles/" + v.profileId()));
+        route("POST /invoice-control/profiles/{id}", v -> form("POST", "/invoice-control/profiles/" + v.profileId(),
+                Map.of("name", "Kapret", "content", "DEDUCT_ALL_PRIVATE", "freeAmount", "0")));
+        route("POST /invoice-control/profiles/{id}/copy", v -> form("POST", "/invoice-control/profiles/" + v.profileId() + "/copy",
+                Map.of()));
+        route("POST /invoice-control/profiles/{id}/delete", v -> form("POST", "/invoice-control/profiles/" + v.profileId()
+                + "/delete", Map.of()));
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));

@@ -71,6 +71,9 @@ final class KnownRoutes {
                 Map.of("name", "Kapret", "content", "DEDUCT_ALL_PRIVATE", "freeAmount", "0")));
         route("POST /invoice-control/profiles/{id}/copy", v -> form("POST", "/invoice-control/profiles/" + v.profileId() + "/copy",
                 Map.of()));
+        route("GET /invoice-control/settings", v -> get("/invoice-control/settings"));
+        route("POST /invoice-control/settings", v -> form("POST", "/invoice-control/settings", Map.of("contentDeadlineDay", "13",
+                "unclassifiedAs", "WORK", "closedDays", "01.04")));
         route("POST /invoice-control/profiles/{id}/delete", v -> form("POST", "/invoice-control/profiles/" + v.profileId()
                 + "/delete", Map.of()));
         // the portal: settings (S1, S3)

@@ -89,7 +89,7 @@ public class CostSharingSettingsService {
         return new SettingsVersion(version, now.toInstant(), by, settings);
     }
 
-    /** The settings the draft says, or every bad field named (fields: {@code hours.MONDAY}, {@code closedDays}, …). */
+    /** The settings the draft says, or every bad field named (fields: {@code workingHours.MONDAY}, {@code closedDays}, …). */
     static CostSharingSettings check(SettingsDraft draft) {
         List<InvalidInputException> errors = new ArrayList<>();
         Map<DayOfWeek, WorkingHours.Span> days = new EnumMap<>(DayOfWeek.class);
@@ -97,10 +97,10 @@ public class CostSharingSettingsService {
             LocalTime from = time(hours.from());
             LocalTime to = time(hours.to());
             if (from == null || to == null) {
-                errors.add(new InvalidInputException("hours." + day.name(), "invoiceControl.settings.error.time",
+                errors.add(new InvalidInputException("workingHours." + day.name(), "invoiceControl.settings.error.time",
                         "Write the time as hh:mm, for example 08:00"));
             } else if (!from.isBefore(to)) {
-                errors.add(new InvalidInputException("hours." + day.name(), "invoiceControl.settings.error.order",
+                errors.add(new InvalidInputException("workingHours." + day.name(), "invoiceControl.settings.error.order",
                         "The working day must end after it starts"));
             } else {
                 days.put(day, new WorkingHours.Span(from, to));

@@ -51,7 +51,7 @@ class ProfileCheck {
         try {
             content = ContentRule.valueOf(String.valueOf(draft.content()));
         } catch (IllegalArgumentException e) {
-            errors.add(new InvalidInputException("content", "invoiceControl.profiles.error.content",
+            errors.add(new InvalidInputException("contentRule", "invoiceControl.profiles.error.content",
                     "Choose how content services are paid: BENEFIT, DEDUCT_ABOVE_THRESHOLD or DEDUCT_ALL_PRIVATE"));
         }
         String code = draft.autoExtraPackageCode() == null || draft.autoExtraPackageCode().isBlank()
@@ -59,7 +59,7 @@ class ProfileCheck {
         Payer payer = null;
         if (code != null) {
             if (catalog.extraPackages().stream().map(ExtraPackage::code).noneMatch(code::equals)) {
-                errors.add(new InvalidInputException("autoExtraPackageCode", "invoiceControl.profiles.error.autoExtra",
+                errors.add(new InvalidInputException("autoExtraPackage", "invoiceControl.profiles.error.autoExtra",
                         "Choose no automatic package or one of the catalog's extra packages"));
                 code = null;
             } else if ("COMPANY".equals(draft.autoExtraPayer()) || "SALARY".equals(draft.autoExtraPayer())) {

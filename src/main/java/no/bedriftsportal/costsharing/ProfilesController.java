@@ -139,8 +139,8 @@ class ProfilesController {
 
     /** The form's fields: checkboxes are sent only when ticked. */
     static ProfileDraft draft(Map<String, String> fields, List<String> traffic) {
-        return new ProfileDraft(fields.getOrDefault("name", ""), fields.get("content"), ticked(fields, "dataControl"),
-                fields.get("autoExtraPackageCode"), fields.get("autoExtraPayer"), ticked(fields, "buyBySalary"),
+        return new ProfileDraft(fields.getOrDefault("name", ""), fields.get("contentRule"), ticked(fields, "dataControl"),
+                fields.get("autoExtraPackage"), fields.get("autoExtraPayer"), ticked(fields, "buyBySalary"),
                 ticked(fields, "buyByVipps"), traffic == null ? Set.of() : Set.copyOf(traffic), fields.get("monthlyMaximum"),
                 fields.get("freeAmount"));
     }

@@ -123,7 +123,7 @@ class ProfilesIntegrationTest {
 
         assertThatThrownBy(() -> profiles.create(scope, bad, "Kari"))
                 .isInstanceOfSatisfying(InvalidProfileException.class, e -> assertThat(e.byField().keySet())
-                        .containsExactly("name", "content", "autoExtraPackageCode", "traffic", "monthlyMaximum", "freeAmount"));
+                        .containsExactly("name", "contentRule", "autoExtraPackage", "traffic", "monthlyMaximum", "freeAmount"));
         assertThatThrownBy(() -> profiles.create(scope, new ProfileDraft("x".repeat(61), "BENEFIT", false, "EXTRA_1", null,
                 false, false, Set.of(), "", "abc"), "Kari"))
                 .isInstanceOfSatisfying(InvalidProfileException.class, e -> assertThat(e.byField().keySet())

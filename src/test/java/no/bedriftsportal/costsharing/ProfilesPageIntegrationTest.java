@@ -52,7 +52,7 @@ class ProfilesPageIntegrationTest {
 
     @BeforeEach
     void signedInSuperUser() {
-        clock.reset();
+        clock.set(java.time.Instant.parse("2026-11-20T14:00:00Z"));
         company = mother.company();
         admin = new PortalHttpClient(port);
         admin.logIn(company.superUser(), outbox);
@@ -78,8 +78,8 @@ class ProfilesPageIntegrationTest {
     void aNewProfileWithBadFieldsKeepsWhatWasTypedAndShowsEachMessageByItsField() {
         admin.get("/invoice-control/profiles/new");
 
-        Page bad = admin.post("/invoice-control/profiles", Map.of("name", "Selgere", "content", "BENEFIT",
-                "autoExtraPackageCode", "EXTRA_5", "monthlyMaximum", "12,345", "freeAmount", "-1"));
+        Page bad = admin.post("/invoice-control/profiles", Map.of("name", "Selgere", "contentRule", "BENEFIT",
+                "autoExtraPackage", "EXTRA_5", "monthlyMaximum", "12,345", "freeAmount", "-1"));
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"autoExtraPayer-error\"", "Velg hvem som betaler den automatiske datapakken",
@@ -87,7 +87,7 @@ class ProfilesPageIntegrationTest {
                 "value=\"Selgere\"", "value=\"12,345\"");
         assertThat(profiles.list(AccessScope.wholeCompany(company.id()))).hasSize(2);
 
-        Page taken = admin.post("/invoice-control/profiles", Map.of("name", "standard", "content", "BENEFIT", "freeAmount", "0"));
+        Page taken = admin.post("/invoice-control/profiles", Map.of("name", "standard", "contentRule", "BENEFIT", "freeAmount", "0"));
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.body()).contains("id=\"name-error\"", "En annen profil heter allerede");
     }
@@ -95,8 +95,8 @@ class ProfilesPageIntegrationTest {
     @Test
     void aSavedChangeIsANewVersionListedWithWhoAndFromWhichInvoice() {
         admin.get("/invoice-control/profiles/new");
-        Page created = admin.post("/invoice-control/profiles", Map.of("name", "Selgere", "content", "DEDUCT_ABOVE_THRESHOLD",
-                "dataControl", "true", "autoExtraPackageCode", "EXTRA_1", "autoExtraPayer", "COMPANY", "buyBySalary", "true",
+        Page created = admin.post("/invoice-control/profiles", Map.of("name", "Selgere", "contentRule", "DEDUCT_ABOVE_THRESHOLD",
+                "dataControl", "true", "autoExtraPackage", "EXTRA_1", "autoExtraPayer", "COMPANY", "buyBySalary", "true",
                 "traffic", List.of("ABROAD", "OUTSIDE_WORKING_HOURS"), "monthlyMaximum", "1 000", "freeAmount", "50"));
         assertThat(created.status()).isEqualTo(302);
         String path = created.location().replaceFirst("^https?://[^/]+", "");
@@ -105,7 +105,7 @@ class ProfilesPageIntegrationTest {
         Page form = admin.get(path);
         assertThat(form.body()).contains("Profilen «Selgere» er laget", "value=\"Selgere\"", "value=\"1\u00a0000,00\"",
                 "Gjelder fra fakturaen for november 2026", "data-version=\"1\"");
-        Page saved = admin.post(path, Map.of("name", "Selgere ute", "content", "BENEFIT", "autoExtraPackageCode", "NONE",
+        Page saved = admin.post(path, Map.of("name", "Selgere ute", "contentRule", "BENEFIT", "autoExtraPackage", "NONE",
                 "freeAmount", "0"));
         assertThat(saved.redirectsTo(path)).isTrue();
 

@@ -121,7 +121,8 @@ final class KnownRoutes {
         route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
         route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
-        route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles"));
+        // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then
+        route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles").answers());
         route("POST /api/v1/invoice-control/profiles", v -> json("POST", "/api/v1/invoice-control/profiles",
                 "{\"name\":\"Kapret API\",\"contentRule\":\"BENEFIT\"}"));
         route("GET /api/v1/invoice-control/profiles/{id:\\d+}", v -> get("/api/v1/invoice-control/profiles/" + v.profileId()));
@@ -131,7 +132,7 @@ final class KnownRoutes {
                 + v.profileId(), ""));
         route("POST /api/v1/invoice-control/profiles/{id:\\d+}/copy", v -> json("POST", "/api/v1/invoice-control/profiles/"
                 + v.profileId() + "/copy", "{}"));
-        route("GET /api/v1/invoice-control/settings", v -> get("/api/v1/invoice-control/settings"));
+        route("GET /api/v1/invoice-control/settings", v -> get("/api/v1/invoice-control/settings").answers()); // no marker in settings
         route("PUT /api/v1/invoice-control/settings", v -> json("PUT", "/api/v1/invoice-control/settings",
                 "{\"contentDeadlineDay\":3,\"unclassifiedAs\":\"WORK\"}"));
         // the operator API: every attacker gets 401

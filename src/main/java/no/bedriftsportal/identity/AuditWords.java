@@ -53,6 +53,8 @@ final class AuditWords {
                     facts.get(REFERENCE));
             case "PERSON_VIEWED" -> page.message("audit.view." + facts.get(VIEW), String.valueOf(facts.get(VIEW)), name,
                     masked(event.subject()));
+            case "COSTSHARING_PROFILE_SAVED", "COSTSHARING_PROFILE_DELETED", "COSTSHARING_SETTINGS_SAVED" ->
+                    page.t("audit.words." + event.action(), facts.get(REFERENCE));
             default -> withoutFacts(event);
         };
     }

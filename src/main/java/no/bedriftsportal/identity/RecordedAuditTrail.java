@@ -14,6 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import no.bedriftsportal.shared.api.ApiClient;
 import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Change;
 import no.bedriftsportal.shared.audit.Download;
 import no.bedriftsportal.shared.audit.PersonView;
 
@@ -42,6 +43,13 @@ class RecordedAuditTrail implements AuditTrail {
         facts.put(AuditWords.KIND, kind.name());
         facts.put(AuditWords.REFERENCE, reference);
         record(AuditAction.DOWNLOADED, null, facts);
+    }
+
+    @Override
+    public void changed(Change change, String reference) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(AuditWords.REFERENCE, reference);
+        record(AuditAction.valueOf(change.name()), null, facts);
     }
 
     @Override

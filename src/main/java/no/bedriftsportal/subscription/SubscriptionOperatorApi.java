@@ -97,9 +97,10 @@ class SubscriptionOperatorApi {
     }
 
     @PutMapping("/api/operator/subscriptions/{msisdn}/auto-extra-package")
-    @Operation(summary = "Set the extra package bought automatically when the data runs out (null: none) from a day")
+    @Operation(summary = "Set the extra package bought automatically when the data runs out (null: none), and who pays it, from a day")
     SubscriptionResource setAutoExtraPackage(@PathVariable String msisdn, @Valid @RequestBody AutoExtraPackageChange request) {
-        return resource(subscriptions.setAutoExtraPackage(msisdn, blankToNull(request.extraPackageCode()), request.effectiveFrom()));
+        return resource(subscriptions.setAutoExtraPackage(msisdn, blankToNull(request.extraPackageCode()),
+                request.payer() == null ? ExtraPackagePayer.COMPANY : request.payer(), request.effectiveFrom()));
     }
 
     @PostMapping("/api/operator/subscriptions/{msisdn}/termination")
@@ -125,8 +126,8 @@ class SubscriptionOperatorApi {
                 ? subscription.activeFrom() : today);
         return new SubscriptionResource(subscription.msisdn().value(), company.orgNumber().value(), account.number(),
                 employeeNumber, subscription.activeFrom(), subscription.terminatedOn(), subscription.activeOn(today),
-                terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), subscriptions.history(subscription), List.of(),
-                holders(subscription));
+                terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), terms.autoExtraPackagePayer(),
+                subscriptions.history(subscription), List.of(), holders(subscription));
     }
 
     private static String blankToNull(String value) {
@@ -149,7 +150,12 @@ class SubscriptionOperatorApi {
     record DataControlChange(@NotNull Boolean enabled, LocalDate effectiveFrom) {
     }
 
-    record AutoExtraPackageChange(@Size(max = 40) String extraPackageCode, LocalDate effectiveFrom) {
+    record AutoExtraPackageChange(
+            @Size(max = 40) @Schema(description = "EXTRA_1, EXTRA_5 or EXTRA_15; null or empty: none", example = "EXTRA_5")
+            String extraPackageCode,
+            @Schema(description = "Who pays the automatic package: COMPANY (default) or SALARY (on the company invoice, "
+                    + "then deducted from the employee's pay)", example = "SALARY") ExtraPackagePayer payer,
+            @Schema(description = "First day it applies; default today") LocalDate effectiveFrom) {
     }
 
     record Termination(@Schema(description = "First day no longer active; default today") LocalDate effectiveOn) {
@@ -158,12 +164,12 @@ class SubscriptionOperatorApi {
     /** @param warnings what a change into an invoiced month does to invoices (empty otherwise) */
     record SubscriptionResource(String msisdn, String orgNumber, String customerNumber, String employeeNumber,
             LocalDate activeFrom, LocalDate terminatedOn, boolean activeToday, String planCode, boolean dataControl,
-            String autoExtraPackage, List<TermChange> history, List<String> warnings,
+            String autoExtraPackage, ExtraPackagePayer autoExtraPackagePayer, List<TermChange> history, List<String> warnings,
             @Schema(description = "Who has held the line from when, the earliest first") List<HolderResource> holders) {
 
         SubscriptionResource withWarnings(List<String> warnings) {
             return new SubscriptionResource(msisdn, orgNumber, customerNumber, employeeNumber, activeFrom, terminatedOn,
-                    activeToday, planCode, dataControl, autoExtraPackage, history, warnings, holders);
+                    activeToday, planCode, dataControl, autoExtraPackage, autoExtraPackagePayer, history, warnings, holders);
         }
     }
 

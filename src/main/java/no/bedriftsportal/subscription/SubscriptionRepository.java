@@ -58,19 +58,54 @@ class SubscriptionRepository {
                 .query(Long.class).single();
     }
 
-    /** Records a change; a second change of the same kind on the same day replaces the first. */
+    /**
+     * Records a dated change; a second change of the same kind on the same day replaces the first.
+     * An automatic extra package from the CRM is paid by the company.
+     */
     void upsertChange(long companyId, long subscriptionId, TermChange.Kind kind, LocalDate effectiveFrom, String planCode,
             Boolean dataControl, String autoExtraPackageCode) {
+        upsertChange(companyId, subscriptionId, kind, effectiveFrom, planCode, dataControl, autoExtraPackageCode,
+                autoExtraPackageCode == null ? null : ExtraPackagePayer.COMPANY);
+    }
+
+    void upsertChange(long companyId, long subscriptionId, TermChange.Kind kind, LocalDate effectiveFrom, String planCode,
+            Boolean dataControl, String autoExtraPackageCode, ExtraPackagePayer payer) {
         jdbc.sql("""
                 insert into subscription_change (company_id, subscription_id, kind, effective_from, plan_code,
-                                                 data_control, auto_extra_package_code)
-                values (:companyId, :subscriptionId, :kind, :effectiveFrom, :planCode, :dataControl, :autoExtra)
+                                                 data_control, auto_extra_package_code, auto_extra_package_payer)
+                values (:companyId, :subscriptionId, :kind, :effectiveFrom, :planCode, :dataControl, :autoExtra, :payer)
                 on conflict (company_id, subscription_id, kind, effective_from) do update
                    set plan_code = excluded.plan_code, data_control = excluded.data_control,
-                       auto_extra_package_code = excluded.auto_extra_package_code, recorded_at = now()""")
+                       auto_extra_package_code = excluded.auto_extra_package_code,
+                       auto_extra_package_payer = excluded.auto_extra_package_payer,
+                       immediate = false, changed_by = null, recorded_at = now()""")
                 .param("companyId", companyId).param("subscriptionId", subscriptionId).param("kind", kind.name())
                 .param("effectiveFrom", effectiveFrom).param("planCode", planCode).param("dataControl", dataControl)
-                .param("autoExtra", autoExtraPackageCode)
+                .param("autoExtra", autoExtraPackageCode).param("payer", payer == null ? null : payer.name())
+                .update();
+    }
+
+    /**
+     * Records an immediate change made in the portal (V24): its day is the day it was recorded, and a
+     * second one of the same kind that day replaces the first.
+     */
+    void upsertImmediateChange(long companyId, long subscriptionId, TermChange.Kind kind, java.time.Instant recordedAt,
+            Boolean dataControl, String autoExtraPackageCode, ExtraPackagePayer payer, String changedBy) {
+        jdbc.sql("""
+                insert into subscription_change (company_id, subscription_id, kind, effective_from, data_control,
+                                                 auto_extra_package_code, auto_extra_package_payer, recorded_at,
+                                                 immediate, changed_by)
+                values (:companyId, :subscriptionId, :kind, :effectiveFrom, :dataControl, :autoExtra, :payer, :recordedAt,
+                        true, :changedBy)
+                on conflict (company_id, subscription_id, kind, effective_from) do update
+                   set plan_code = excluded.plan_code, data_control = excluded.data_control,
+                       auto_extra_package_code = excluded.auto_extra_package_code,
+                       auto_extra_package_payer = excluded.auto_extra_package_payer,
+                       recorded_at = excluded.recorded_at, immediate = true, changed_by = excluded.changed_by""")
+                .param("companyId", companyId).param("subscriptionId", subscriptionId).param("kind", kind.name())
+                .param("effectiveFrom", no.bedriftsportal.shared.Oslo.dateOf(recordedAt)).param("dataControl", dataControl)
+                .param("autoExtra", autoExtraPackageCode).param("payer", payer == null ? null : payer.name())
+                .param("recordedAt", java.sql.Timestamp.from(recordedAt)).param("changedBy", changedBy)
                 .update();
     }
 
@@ -147,8 +182,9 @@ class SubscriptionRepository {
     Map<Long, List<TermChange>> allChanges() {
         Map<Long, List<TermChange>> bySubscription = new HashMap<>();
         jdbc.sql("""
-                select subscription_id, kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at
-                from subscription_change order by subscription_id, effective_from, kind""")
+                select subscription_id, kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at,
+                       auto_extra_package_payer, immediate, changed_by
+                from subscription_change order by subscription_id, effective_from, recorded_at, kind""")
                 .query(rs -> {
                     bySubscription.computeIfAbsent(rs.getLong("subscription_id"), id -> new ArrayList<>()).add(change(rs));
                 });
@@ -158,9 +194,10 @@ class SubscriptionRepository {
     Map<Long, List<TermChange>> changes(long companyId, java.util.Collection<Long> subscriptionIds) {
         Map<Long, List<TermChange>> bySubscription = new HashMap<>();
         jdbc.sql("""
-                select subscription_id, kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at
+                select subscription_id, kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at,
+                       auto_extra_package_payer, immediate, changed_by
                 from subscription_change where company_id = :companyId and subscription_id = any(:ids)
-                order by subscription_id, effective_from, kind""")
+                order by subscription_id, effective_from, recorded_at, kind""")
                 .param("companyId", companyId).param("ids", no.bedriftsportal.shared.SqlArrays.bigints(subscriptionIds))
                 .query(rs -> {
                     bySubscription.computeIfAbsent(rs.getLong("subscription_id"), id -> new ArrayList<>()).add(change(rs));
@@ -170,9 +207,10 @@ class SubscriptionRepository {
 
     List<TermChange> changes(long companyId, long subscriptionId) {
         return jdbc.sql("""
-                select kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at
+                select kind, effective_from, plan_code, data_control, auto_extra_package_code, recorded_at,
+                       auto_extra_package_payer, immediate, changed_by
                 from subscription_change where company_id = :companyId and subscription_id = :id
-                order by effective_from, kind""")
+                order by effective_from, recorded_at, kind""")
                 .param("companyId", companyId).param("id", subscriptionId)
                 .query((rs, n) -> change(rs))
                 .list();
@@ -181,7 +219,12 @@ class SubscriptionRepository {
     private static TermChange change(ResultSet rs) throws SQLException {
         return new TermChange(TermChange.Kind.valueOf(rs.getString("kind")), rs.getObject("effective_from", LocalDate.class),
                 rs.getString("plan_code"), (Boolean) rs.getObject("data_control"), rs.getString("auto_extra_package_code"),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), payer(rs.getString("auto_extra_package_payer")),
+                rs.getBoolean("immediate"), rs.getString("changed_by"));
+    }
+
+    private static ExtraPackagePayer payer(String payer) {
+        return payer == null ? null : ExtraPackagePayer.valueOf(payer);
     }
 
     /** Active subscriptions on a day per product group, by the plan in effect that day. */

@@ -97,13 +97,92 @@ public class Subscriptions {
         return change(msisdn, effectiveFrom, TermChange.Kind.DATA_CONTROL, null, enabled, null);
     }
 
-    /** @param extraPackageCode the package to buy automatically when the data runs out, or null to stop */
+    /** @param extraPackageCode the package to buy automatically when the data runs out, or null to stop; paid by the company */
     @Transactional
     public Subscription setAutoExtraPackage(String msisdn, String extraPackageCode, LocalDate effectiveFrom) {
+        return setAutoExtraPackage(msisdn, extraPackageCode, ExtraPackagePayer.COMPANY, effectiveFrom);
+    }
+
+    /**
+     * @param extraPackageCode the package to buy automatically when the data runs out, or null to stop
+     * @param payer            who pays it (null: the company); ignored without a package
+     */
+    @Transactional
+    public Subscription setAutoExtraPackage(String msisdn, String extraPackageCode, ExtraPackagePayer payer,
+            LocalDate effectiveFrom) {
         if (extraPackageCode != null) {
             catalog.requireExtraPackage(extraPackageCode, "extraPackageCode");
         }
-        return change(msisdn, effectiveFrom, TermChange.Kind.AUTO_EXTRA_PACKAGE, null, null, extraPackageCode);
+        Msisdn number = requireMsisdn(msisdn);
+        repository.lockNumber(number);
+        LocalDate day = effectiveFrom == null ? Oslo.today(clock) : effectiveFrom;
+        Subscription subscription = subscriptionOn(number, day, "effectiveFrom");
+        repository.upsertChange(subscription.companyId(), subscription.id(), TermChange.Kind.AUTO_EXTRA_PACKAGE, day, null,
+                null, extraPackageCode, extraPackageCode == null ? null : payer == null ? ExtraPackagePayer.COMPANY : payer);
+        dataVersions.changed(subscription.companyId());
+        return subscription;
+    }
+
+    /**
+     * Sets the terms that steer rating from a cost-sharing profile, from now on (V24: an immediate
+     * change applies to every event rated after it, whatever the event's day). A kind whose term is
+     * already so is left as it is.
+     *
+     * @param autoExtraPackageCode the package bought automatically when the data runs out, or null for none
+     * @param payer                who pays it; required with a package
+     * @param by                   the name of who saved, for the subscription's history
+     */
+    @Transactional
+    public AppliedTerms applyTerms(long companyId, long subscriptionId, boolean dataControl, String autoExtraPackageCode,
+            ExtraPackagePayer payer, String by) {
+        if (autoExtraPackageCode != null) {
+            catalog.requireExtraPackage(autoExtraPackageCode, "autoExtraPackageCode");
+            if (payer == null) {
+                throw new InvalidInputException("autoExtraPayer", "subscription.autoExtraPayer.required",
+                        "an automatic extra package needs a payer");
+            }
+        }
+        Subscription subscription = lockedSubscription(companyId, subscriptionId);
+        SubscriptionTerms before = termsNow(subscription);
+        java.time.Instant now = clock.instant();
+        if (before.dataControl() != dataControl) {
+            repository.upsertImmediateChange(companyId, subscriptionId, TermChange.Kind.DATA_CONTROL, now, dataControl, null,
+                    null, by);
+        }
+        ExtraPackagePayer newPayer = autoExtraPackageCode == null ? null : payer;
+        if (!java.util.Objects.equals(before.autoExtraPackageCode(), autoExtraPackageCode)
+                || before.autoExtraPackagePayer() != newPayer) {
+            repository.upsertImmediateChange(companyId, subscriptionId, TermChange.Kind.AUTO_EXTRA_PACKAGE, now, null,
+                    autoExtraPackageCode, newPayer, by);
+        }
+        dataVersions.changed(companyId);
+        return new AppliedTerms(subscription, before, termsNow(subscription));
+    }
+
+    /** Switches Datakontroll on one subscription from now on (an immediate change, V24). */
+    @Transactional
+    public AppliedTerms switchDataControl(long companyId, long subscriptionId, boolean enabled, String by) {
+        Subscription subscription = lockedSubscription(companyId, subscriptionId);
+        SubscriptionTerms before = termsNow(subscription);
+        if (before.dataControl() != enabled) {
+            repository.upsertImmediateChange(companyId, subscriptionId, TermChange.Kind.DATA_CONTROL, clock.instant(), enabled,
+                    null, null, by);
+            dataVersions.changed(companyId);
+        }
+        return new AppliedTerms(subscription, before, termsNow(subscription));
+    }
+
+    /** The terms for an event rated now on today's date: dated changes up to today and every immediate change. */
+    public SubscriptionTerms termsNow(Subscription subscription) {
+        LocalDate today = Oslo.today(clock);
+        return termsOn(subscription, today.isBefore(subscription.activeFrom()) ? subscription.activeFrom() : today);
+    }
+
+    private Subscription lockedSubscription(long companyId, long subscriptionId) {
+        Subscription subscription = repository.find(companyId, subscriptionId)
+                .orElseThrow(() -> new NotFoundException("subscription " + subscriptionId));
+        repository.lockNumber(subscription.msisdn());
+        return subscription;
     }
 
     /** Terminates the subscription: from {@code effectiveOn} on it is no longer active. */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import no.bedriftsportal.catalog.Tariffs;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.subscription.ExtraPackagePayer;
 import no.bedriftsportal.subscription.SubscriptionDirectory.ActiveLine;
 
 /**
@@ -149,7 +150,8 @@ final class FileRating {
         long subscriptionId = active.subscription().id();
         var terms = active.terms();
         RatingTerms ratingTerms = new RatingTerms(subscriptionId, terms.planCode(), terms.dataControl(),
-                terms.autoExtraPackageCode(), terms.autoExtraPackageCode() == null ? null : Payer.COMPANY);
+                terms.autoExtraPackageCode(), terms.autoExtraPackageCode() == null ? null
+                        : terms.autoExtraPackagePayer() == ExtraPackagePayer.SALARY ? Payer.SALARY : Payer.COMPANY);
         AllowanceBook.Key key = cdr.type() == CdrType.DATA
                 ? new AllowanceBook.Key(companyId, subscriptionId, Oslo.monthOf(cdr.startTime())) : null;
         RatingResult result = rater.rate(cdr, ratingTerms, key == null ? null : allowances.get(key));

@@ -62,6 +62,20 @@ final class KnownRoutes {
         route("GET /invoices/{id}/ehf", v -> get("/invoices/" + v.invoice().id() + "/ehf"));
         // the portal: invoice control (#14, IC1–IC7); one line per route, grouped by page
         route("GET /invoice-control", v -> get("/invoice-control").answers());
+        route("GET /invoice-control/profiles", v -> get("/invoice-control/profiles"));
+        route("GET /invoice-control/profiles/new", v -> get("/invoice-control/profiles/new").answers());
+        route("POST /invoice-control/profiles", v -> form("POST", "/invoice-control/profiles", Map.of("name", "Kapret profil",
+                "contentRule", "BENEFIT", "freeAmount", "0")));
+        route("GET /invoice-control/profiles/{id}", v -> get("/invoice-control/profiles/" + v.profileId()));
+        route("POST /invoice-control/profiles/{id}", v -> form("POST", "/invoice-control/profiles/" + v.profileId(),
+                Map.of("name", "Kapret", "contentRule", "DEDUCT_ALL_PRIVATE", "freeAmount", "0")));
+        route("POST /invoice-control/profiles/{id}/copy", v -> form("POST", "/invoice-control/profiles/" + v.profileId() + "/copy",
+                Map.of()));
+        route("GET /invoice-control/settings", v -> get("/invoice-control/settings"));
+        route("POST /invoice-control/settings", v -> form("POST", "/invoice-control/settings", Map.of("contentDeadlineDay", "13",
+                "unclassifiedAs", "WORK", "closedDays", "01.04")));
+        route("POST /invoice-control/profiles/{id}/delete", v -> form("POST", "/invoice-control/profiles/" + v.profileId()
+                + "/delete", Map.of()));
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));
@@ -107,6 +121,20 @@ final class KnownRoutes {
         route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
         route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
+        // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then
+        route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles").answers());
+        route("POST /api/v1/invoice-control/profiles", v -> json("POST", "/api/v1/invoice-control/profiles",
+                "{\"name\":\"Kapret API\",\"contentRule\":\"BENEFIT\"}"));
+        route("GET /api/v1/invoice-control/profiles/{id:\\d+}", v -> get("/api/v1/invoice-control/profiles/" + v.profileId()));
+        route("PUT /api/v1/invoice-control/profiles/{id:\\d+}", v -> json("PUT", "/api/v1/invoice-control/profiles/" + v.profileId(),
+                "{\"name\":\"Kapret\",\"contentRule\":\"DEDUCT_ALL_PRIVATE\"}"));
+        route("DELETE /api/v1/invoice-control/profiles/{id:\\d+}", v -> json("DELETE", "/api/v1/invoice-control/profiles/"
+                + v.profileId(), ""));
+        route("POST /api/v1/invoice-control/profiles/{id:\\d+}/copy", v -> json("POST", "/api/v1/invoice-control/profiles/"
+                + v.profileId() + "/copy", "{}"));
+        route("GET /api/v1/invoice-control/settings", v -> get("/api/v1/invoice-control/settings").answers()); // no marker in settings
+        route("PUT /api/v1/invoice-control/settings", v -> json("PUT", "/api/v1/invoice-control/settings",
+                "{\"contentDeadlineDay\":3,\"unclassifiedAs\":\"WORK\"}"));
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

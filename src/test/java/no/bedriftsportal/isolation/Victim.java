@@ -24,9 +24,11 @@ import no.bedriftsportal.shared.Msisdn;
  * @param invoice         Salg's invoice for {@code invoicedMonth}
  * @param cdrFileId       the CDR file of this month's usage
  * @param apiTokenId      a company API token of the victim's (Settings → API)
+ * @param profileId       a cost-sharing profile of the victim's own, which the person's subscription has (so it cannot be deleted)
  */
 record Victim(TestCompany company, Msisdn superUser, Msisdn person, long personUserId, long subscriptionId, long employeeId, String country,
-        LocalDate usageDay, YearMonth invoicedMonth, InvoiceSummary invoice, long cdrFileId, List<Marker> markers, long apiTokenId) {
+        LocalDate usageDay, YearMonth invoicedMonth, InvoiceSummary invoice, long cdrFileId, List<Marker> markers, long apiTokenId,
+        long profileId) {
 
     String orgNumber() {
         return company.company().orgNumber().value();

@@ -16,10 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import no.bedriftsportal.ApiTokenMother;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.billing.InvoiceFilter;
+import no.bedriftsportal.costsharing.ProfileDraft;
+import no.bedriftsportal.costsharing.Profiles;
 import no.bedriftsportal.billing.InvoiceSummary;
 import no.bedriftsportal.billing.Invoices;
 import no.bedriftsportal.billing.RunInvoices;
@@ -48,6 +52,7 @@ class VictimCompanyMother {
     static final String PERSON = "Vilde Lekkasjesen";
     static final String COLLEAGUE = "Torbjorn Offermo";
     static final String COUNTRY = "IS";
+    static final String PROFILE = "Lekkasjeprofilen";
     private static final String CDR_HEADER = "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,"
             + "volume_bytes,amount_nok,vat_rate,provider,description\n";
 
@@ -59,9 +64,14 @@ class VictimCompanyMother {
     private final Invoices invoices;
     private final Clock clock;
     private final ApiTokenMother apiTokenMother;
+    private final Profiles profiles;
+    private final JdbcClient jdbc;
 
     VictimCompanyMother(CompanyMother companies, PortalUsers portalUsers, Subscriptions subscriptions, IngestCdrFile ingest,
-            RunInvoices runInvoices, Invoices invoices, Clock clock, ApiTokenMother apiTokenMother) {
+            RunInvoices runInvoices, Invoices invoices, Clock clock, ApiTokenMother apiTokenMother, Profiles profiles,
+            JdbcClient jdbc) {
+        this.profiles = profiles;
+        this.jdbc = jdbc;
         this.apiTokenMother = apiTokenMother;
         this.companies = companies;
         this.portalUsers = portalUsers;
@@ -121,9 +131,16 @@ class VictimCompanyMother {
         apiTokens.put(Attacker.WRONG_OPERATOR_TOKEN, "bp_" + "Kapret".repeat(7) + "K");
 
         Subscription personsLine = subscriptions.latest(person.value());
+        long profileId = profiles.create(AccessScope.wholeCompany(victim.id()), new ProfileDraft(PROFILE, "BENEFIT", false, null,
+                null, true, false, Set.of("ABROAD"), "", "0"), "Victim").profileId();
+        jdbc.sql("""
+                insert into costsharing_assignment (company_id, subscription_id, assigned_at, choice, profile_id, assigned_by)
+                values (:companyId, :subscriptionId, :at, 'PROFILE', :profileId, 'Victim')""")
+                .param("companyId", victim.id()).param("subscriptionId", personsLine.id())
+                .param("at", java.sql.Timestamp.from(clock.instant().plusSeconds(1))).param("profileId", profileId).update();
         Victim seeded = new Victim(victim, superUser, person, personUserId, personsLine.id(), personsLine.employeeId(), COUNTRY, day,
                 lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice),
-                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id());
+                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id(), profileId);
         return new Seeded(seeded, attackers, apiTokens, apiTokenMother.tokenFor(victim.id(), ApiScope.values()));
     }
 
@@ -136,6 +153,7 @@ class VictimCompanyMother {
                 Marker.msisdn("an employee's number", person),
                 Marker.msisdn("another employee's number", colleague),
                 Marker.text("the customer number", Reach.CUSTOMER_NUMBER, victim.account(0).number()),
+                Marker.text("a cost-sharing profile's name", Reach.COMPANY, PROFILE),
                 Marker.amount("a parking amount", Reach.CUSTOMER_NUMBER, new BigDecimal("3197.77")),
                 Marker.text("the invoice number", Reach.INVOICES, String.valueOf(invoice.number())),
                 Marker.text("the invoice's KID", Reach.INVOICES, invoice.kid()),

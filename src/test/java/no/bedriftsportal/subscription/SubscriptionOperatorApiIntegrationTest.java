@@ -74,8 +74,26 @@ class SubscriptionOperatorApiIntegrationTest {
         assertThat(now.<String>json("$.planCode")).isEqualTo("FRI_20");
         assertThat(now.<Boolean>json("$.dataControl")).isTrue();
         assertThat(now.<String>json("$.autoExtraPackage")).isEqualTo("EXTRA_5");
+        assertThat(now.<String>json("$.autoExtraPackagePayer")).as("the company pays unless told").isEqualTo("COMPANY");
         List<String> planHistory = now.json("$.history[?(@.kind == 'PLAN')].planCode");
         assertThat(planHistory).containsExactly("FRI_1", "FRI_5", "FRI_20");
+    }
+
+    @Test
+    void theAutomaticExtraPackageTakesItsPayer() {
+        Msisdn msisdn = CompanyMother.nextMsisdn();
+        activate(msisdn.value(), "FRI_1", today.minusMonths(1), "");
+        String path = "/api/operator/subscriptions/" + msisdn.value() + "/auto-extra-package";
+
+        Response salary = operator.put(path, "{\"extraPackageCode\": \"EXTRA_5\", \"payer\": \"SALARY\", \"effectiveFrom\": \"%s\"}"
+                .formatted(today));
+        Response vipps = operator.put(path, "{\"extraPackageCode\": \"EXTRA_5\", \"payer\": \"VIPPS\"}");
+
+        assertThat(salary.status()).isEqualTo(200);
+        assertThat(salary.<String>json("$.autoExtraPackagePayer")).isEqualTo("SALARY");
+        List<String> payers = salary.json("$.history[?(@.kind == 'AUTO_EXTRA_PACKAGE' && @.autoExtraPackageCode == 'EXTRA_5')].autoExtraPackagePayer");
+        assertThat(payers).containsExactly("SALARY");
+        assertThat(vipps.status()).as("Vipps is never automatic").isEqualTo(400);
     }
 
     @Test

@@ -26,4 +26,11 @@ public interface AuditTrail {
      * @param name   the person's name, or null when not known
      */
     void viewedPerson(PersonView view, String msisdn, String name);
+
+    /**
+     * The signed-in user (or API token) made a change of consequence.
+     *
+     * @param reference what was changed, as the words show it: a profile's name and version
+     */
+    void changed(Change change, String reference);
 }

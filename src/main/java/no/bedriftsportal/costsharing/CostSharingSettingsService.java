@@ -69,6 +69,7 @@ public class CostSharingSettingsService {
      */
     @Transactional
     public SettingsVersion save(AccessScope scope, SettingsDraft draft, String by) {
+        CompanyWideRules.requireWholeCompany(scope);
         CostSharingSettings settings = check(draft);
         jdbc.sql("select pg_advisory_xact_lock(hashtext('costsharing-settings:' || :companyId))")
                 .param("companyId", scope.companyId()).query((rs, row) -> row).list();

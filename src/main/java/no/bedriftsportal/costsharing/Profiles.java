@@ -77,6 +77,7 @@ public class Profiles {
      */
     @Transactional
     public ProfileVersion create(AccessScope scope, ProfileDraft draft, String by) {
+        CompanyWideRules.requireWholeCompany(scope);
         ProfileRules rules = check.rules(draft);
         String name = ProfileCheck.name(draft);
         repository.lock(scope.companyId());
@@ -95,6 +96,7 @@ public class Profiles {
      */
     @Transactional
     public ProfileVersion change(AccessScope scope, long profileId, ProfileDraft draft, String by) {
+        CompanyWideRules.requireWholeCompany(scope);
         ProfileRules rules = check.rules(draft);
         String name = ProfileCheck.name(draft);
         repository.lock(scope.companyId());
@@ -108,6 +110,7 @@ public class Profiles {
     /** A new profile with the rules of this one, named "Kopi av …" (with a number when that is taken too). */
     @Transactional
     public ProfileVersion copy(AccessScope scope, long profileId, String by) {
+        CompanyWideRules.requireWholeCompany(scope);
         repository.lock(scope.companyId());
         ProfileVersion original = current(scope.companyId(), profileId);
         String name = copyName(scope.companyId(), original.name());
@@ -125,6 +128,7 @@ public class Profiles {
      */
     @Transactional
     public ProfileVersion delete(AccessScope scope, long profileId, String by) {
+        CompanyWideRules.requireWholeCompany(scope);
         repository.lock(scope.companyId());
         ProfileVersion current = current(scope.companyId(), profileId);
         int inUse = repository.subscriptionsWith(scope.companyId(), profileId, Oslo.today(clock)).size();

@@ -62,6 +62,13 @@ final class KnownRoutes {
         route("GET /invoices/{id}/ehf", v -> get("/invoices/" + v.invoice().id() + "/ehf"));
         // the portal: invoice control (#14, IC1–IC7); one line per route, grouped by page
         route("GET /invoice-control", v -> get("/invoice-control").answers());
+        route("GET /invoice-control/results", v -> get("/invoice-control/results?month=" + v.invoicedMonth()).answers());
+        route("GET /invoice-control/results/{month:\\d{4}-\\d{2}}/employees/{employeeId:\\d+}",
+                v -> get("/invoice-control/results/" + v.invoicedMonth() + "/employees/" + v.employeeId()));
+        route("GET /invoice-control/results/{month:\\d{4}-\\d{2}}/excel",
+                v -> get("/invoice-control/results/" + v.invoicedMonth() + "/excel").answers());
+        route("GET /invoice-control/results/{month:\\d{4}-\\d{2}}/payroll",
+                v -> get("/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").answers());
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));

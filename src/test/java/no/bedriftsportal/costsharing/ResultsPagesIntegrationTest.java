@@ -18,12 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.bedriftsportal.ApiTokenMother;
+import no.bedriftsportal.CompanyApiClient;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
+import no.bedriftsportal.shared.api.ApiScope;
 
 /**
  * The results pages (issue #14.5, #14.7) over stored results: a final and a preliminary month, the
@@ -33,6 +36,7 @@ import no.bedriftsportal.shared.Msisdn;
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SuppressWarnings("unchecked")
 class ResultsPagesIntegrationTest {
 
     static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
@@ -49,6 +53,9 @@ class ResultsPagesIntegrationTest {
 
     @Autowired
     ResultStore store;
+
+    @Autowired
+    ApiTokenMother apiTokens;
 
     @Autowired
     JdbcClient jdbc;
@@ -166,6 +173,46 @@ class ResultsPagesIntegrationTest {
         PortalHttpClient.Page lacking = admin.get("/invoice-control/results/2026-09/payroll?format=TRIPLETEX");
         assertThat(lacking.body()).contains("data-refusal=\"EMPLOYEE_NUMBERS_MISSING\"",
                 "href=\"/invoice-control/employees/" + per + "\"", "Per Utennummer").doesNotContain("Kari Resultat");
+    }
+
+    @Test
+    void theApiGivesTheMonthAndTheEmployeesLinesWithEvents() {
+        CompanyApiClient api = new CompanyApiClient(port, apiTokens.tokenFor(company.id(), ApiScope.INVOICE_CONTROL_READ));
+
+        CompanyApiClient.Response month = api.get("/api/v1/invoice-control/results?month=2026-09");
+        assertThat(month.status()).isEqualTo(200);
+        assertThat((String) month.json("$.status")).isEqualTo("FINAL");
+        assertThat((String) month.json("$.totals.deduction")).isEqualTo("770.00");
+        assertThat((String) month.json("$.totals.benefit")).isEqualTo("70.00");
+        assertThat((List<String>) month.json("$.employees[*].name")).containsExactly("Kari Resultat", "Per Utennummer");
+        assertThat((String) api.get("/api/v1/invoice-control/results").json("$.month")).isEqualTo("2026-10");
+
+        CompanyApiClient.Response employee = api.get("/api/v1/invoice-control/results/2026-09/employees/" + kari);
+        assertThat(employee.status()).isEqualTo(200);
+        assertThat((List<String>) employee.json("$.lines[*].rule")).containsExactly("ABROAD", "FREE_AMOUNT", "DEDUCT_ALL_PRIVATE");
+        assertThat((String) employee.json("$.lines[0].profile.name")).isEqualTo("Privat bruk betales selv");
+        assertThat((Integer) employee.json("$.lines[0].profile.version")).isEqualTo(3);
+        assertThat((String) employee.json("$.lines[0].events[0].description")).isEqualTo("Data i USA, 150 MB");
+        assertThat((String) employee.json("$.lines[2].events[1].gross")).isEqualTo("20.00");
+        assertThat(api.get("/api/v1/invoice-control/results/2026-09/employees/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiRefusesThePayrollFileWithAProblem() {
+        CompanyApiClient api = new CompanyApiClient(port, apiTokens.tokenFor(company.id(), ApiScope.INVOICE_CONTROL_READ));
+
+        CompanyApiClient.Response preliminary = api.get("/api/v1/invoice-control/results/2026-10/payroll?format=CSV");
+        assertThat(preliminary.status()).isEqualTo(409);
+        assertThat((String) preliminary.json("$.reason")).isEqualTo("NOT_FINAL");
+
+        CompanyApiClient.Response lacking = api.get("/api/v1/invoice-control/results/2026-09/payroll?format=VISMA_LONN");
+        assertThat(lacking.status()).isEqualTo(422);
+        assertThat((List<Integer>) lacking.json("$.employees[*].employeeId")).containsExactly((int) per);
+        assertThat((List<String>) lacking.json("$.employees[*].name")).containsExactly("Per Utennummer");
+
+        CompanyApiClient.Response withoutScope = new CompanyApiClient(port, apiTokens.tokenFor(company.id(), ApiScope.INVOICES_READ))
+                .get("/api/v1/invoice-control/results?month=2026-09");
+        assertThat(withoutScope.status()).isEqualTo(403);
     }
 
     private long employee(Msisdn msisdn) {

@@ -113,6 +113,11 @@ final class KnownRoutes {
         route("GET /api/v1/invoices/{id:\\d+}/pdf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/pdf"));
         route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
         route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
+        route("GET /api/v1/invoice-control/results", v -> get("/api/v1/invoice-control/results?month=" + v.invoicedMonth()).answers());
+        route("GET /api/v1/invoice-control/results/{month}/employees/{employeeId}",
+                v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/employees/" + v.employeeId()));
+        route("GET /api/v1/invoice-control/results/{month}/payroll",
+                v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").answers());
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());

@@ -79,8 +79,8 @@ class MonthInputs {
         Map<Long, List<EmployeeMonth.ContentPurchase>> content = new HashMap<>();
         jdbc.sql("""
                 select e.subscription_id, e.cdr_id, e.piece, e.start_time, e.type, e.direction, e.category, e.data_bucket,
-                       e.zone, e.country, c.name_nb as country_name, e.destination_country, d.zone_code as destination_zone, e.seconds, e.bytes, e.amount,
-                       e.vat_rate, e.content_service, e.provider, e.description, k.classification
+                       e.zone, e.country, c.name_nb as country_name, e.destination_country, d.zone_code as destination_zone,
+                       e.seconds, e.bytes, e.amount, e.vat_rate, e.content_service, e.provider, e.description, k.classification
                 from usage_event e
                 left join country c on c.iso2 = e.country
                 left join country d on d.iso2 = e.destination_country
@@ -228,29 +228,44 @@ class MonthInputs {
                 .query(rs -> {
                     sums.merge(rs.getLong("employee_id"), rs.getBigDecimal("amount"), BigDecimal::add);
                 });
+        Map<YearMonth, Map<Long, Holder>> holdersByMonth = new HashMap<>();
+        Map<YearMonth, Classification> unclassifiedByMonth = new HashMap<>();
+        Set<Long> subscriptions = new HashSet<>();
         for (YearMonth earlier = YearMonth.of(month.getYear(), 1); earlier.isBefore(month); earlier = earlier.plusMonths(1)) {
             Map<Long, Holder> holders = holders(companyId, earlier, employees);
-            if (holders.isEmpty()) {
-                continue;
+            if (!holders.isEmpty()) {
+                holdersByMonth.put(earlier, holders);
+                unclassifiedByMonth.put(earlier, rules.settings(companyId, earlier).unclassifiedAs());
+                subscriptions.addAll(holders.keySet());
             }
-            String unclassifiedAs = rules.settings(companyId, earlier).unclassifiedAs().name();
-            jdbc.sql("""
-                    select e.subscription_id, sum(e.amount + round(e.amount * e.vat_rate / 100.0, 2)) as gross
-                    from usage_event e
-                    left join content_classification k
-                           on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
-                    where e.company_id = :companyId and e.subscription_id = any(:ids) and e.content_service
-                      and e.start_time >= :from and e.start_time < :to and e.amount <> 0
-                      and coalesce(k.classification, :unclassifiedAs) = 'PRIVATE'
-                    group by e.subscription_id""")
-                    .param("companyId", companyId).param("ids", SqlArrays.bigints(holders.keySet()))
-                    .param("from", Timestamp.from(Oslo.startOf(earlier.atDay(1))))
-                    .param("to", Timestamp.from(RulesInForce.cutoff(earlier))).param("unclassifiedAs", unclassifiedAs)
-                    .query(rs -> {
-                        sums.merge(holders.get(rs.getLong("subscription_id")).employeeId(), rs.getBigDecimal("gross"),
-                                BigDecimal::add);
-                    });
         }
+        if (subscriptions.isEmpty()) {
+            sums.replaceAll((employee, sum) -> sum.setScale(2));
+            return sums;
+        }
+        // one read of the year so far, by subscription, Oslo month and classification (null: unclassified)
+        jdbc.sql("""
+                select e.subscription_id, cast(date_trunc('month', e.start_time at time zone 'Europe/Oslo') as date) as month,
+                       k.classification, sum(e.amount + round(e.amount * e.vat_rate / 100.0, 2)) as gross
+                from usage_event e
+                left join content_classification k
+                       on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
+                where e.company_id = :companyId and e.subscription_id = any(:ids) and e.content_service
+                  and e.start_time >= :from and e.start_time < :to and e.amount <> 0
+                group by 1, 2, 3""")
+                .param("companyId", companyId).param("ids", SqlArrays.bigints(subscriptions))
+                .param("from", Timestamp.from(Oslo.startOf(LocalDate.of(month.getYear(), 1, 1))))
+                .param("to", Timestamp.from(Oslo.startOf(month.atDay(1))))
+                .query(rs -> {
+                    YearMonth earlier = YearMonth.from(rs.getObject("month", LocalDate.class));
+                    Holder holder = holdersByMonth.getOrDefault(earlier, Map.of()).get(rs.getLong("subscription_id"));
+                    String classification = rs.getString("classification");
+                    Classification counted = classification == null ? unclassifiedByMonth.get(earlier)
+                            : Classification.valueOf(classification);
+                    if (holder != null && counted == Classification.PRIVATE) {
+                        sums.merge(holder.employeeId(), rs.getBigDecimal("gross"), BigDecimal::add);
+                    }
+                });
         sums.replaceAll((employee, sum) -> sum.setScale(2));
         return sums;
     }
@@ -267,9 +282,10 @@ class MonthInputs {
             String where = countryName == null ? country : countryName;
             return switch (type) {
                 case "DATA" -> (abroad ? "Data i " + where : "Data") + ", " + NorwegianFormat.dataVolume(bytes).replace('\u00a0', ' ');
-                case "VOICE" -> call("MT".equals(direction) ? "Mottatt samtale" : "Samtale", abroad, where, destinationCountry, destinationZone)
-                        + ", " + minutes(seconds);
-                case "SMS", "MMS" -> call("MT".equals(direction) ? "Mottatt " + type : type, abroad, where, destinationCountry, destinationZone);
+                case "VOICE" -> call("MT".equals(direction) ? "Mottatt samtale" : "Samtale", abroad, where, destinationCountry,
+                        destinationZone) + ", " + minutes(seconds);
+                case "SMS", "MMS" -> call("MT".equals(direction) ? "Mottatt " + type : type, abroad, where, destinationCountry,
+                        destinationZone);
                 case "CONTENT" -> content(provider, description);
                 default -> type;
             };

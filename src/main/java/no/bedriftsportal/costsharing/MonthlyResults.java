@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * invoice run's or a classification's commit, too).
  */
 @Service
-class MonthlyResults {
+public class MonthlyResults {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyResults.class);
     /** How far back a month's corrections look for final months that changed. */
@@ -169,7 +169,7 @@ class MonthlyResults {
      * The day a month's results become final: the day after the content deadline of M+1 by the
      * settings in force for M.
      */
-    LocalDate finalOn(long companyId, YearMonth month) {
+    public LocalDate finalOn(long companyId, YearMonth month) {
         return inputs.deadline(companyId, month).plusDays(1);
     }
 }

@@ -81,7 +81,8 @@ class ResultsQuery {
         Map<String, List<Results.EventView>> events = new HashMap<>();
         jdbc.sql("""
                 select employee_id, line_number, cdr_id, piece, start_time, description, gross from costsharing_result_event
-                where company_id = :companyId and month = :month and (cast(:employeeId as bigint) is null or employee_id = :employeeId)
+                where company_id = :companyId and month = :month
+                  and (cast(:employeeId as bigint) is null or employee_id = :employeeId)
                 order by start_time, cdr_id, piece""")
                 .param("companyId", companyId).param("month", month.atDay(1)).param("employeeId", employeeId)
                 .query(rs -> {

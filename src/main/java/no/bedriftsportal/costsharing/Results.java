@@ -141,24 +141,37 @@ public class Results {
         }
     }
 
+    /** The lines a payroll file of the month holds, or why there can be none yet. */
+    record PayrollPlan(Refusal refusal, LocalDate finalFrom, List<EmployeeRow> lackingNumbers, List<PayrollLine> lines) {
+    }
+
     /**
      * The month's payroll file in a format: a deduction line (the employee's own pay type, else the
      * company's) and a benefit line per employee, from final results only. A month without results
      * whose deadline has passed gives a file without lines.
      */
     Payroll payroll(AccessScope scope, YearMonth month, PayrollFormat format) {
+        PayrollPlan plan = plan(scope, month);
+        if (plan.refusal() != null) {
+            return new Payroll(null, null, plan.refusal(), plan.finalFrom(), plan.lackingNumbers());
+        }
+        return new Payroll(PayrollFiles.fileName(format, month), PayrollFiles.write(format, plan.lines()), null, plan.finalFrom(),
+                List.of());
+    }
+
+    PayrollPlan plan(AccessScope scope, YearMonth month) {
         MonthView view = month(scope, month);
         LocalDate finalFrom = view.deadline().plusDays(1);
         if (view.status() == MonthStatus.PRELIMINARY
                 || view.status() == MonthStatus.NONE && Oslo.today(clock).isBefore(finalFrom)) {
-            return new Payroll(null, null, Refusal.NOT_FINAL, finalFrom, List.of());
+            return new PayrollPlan(Refusal.NOT_FINAL, finalFrom, List.of(), List.of());
         }
         List<EmployeeRow> paid = view.employees().stream()
                 .filter(row -> row.deduction().signum() != 0 || row.benefit().signum() != 0).toList();
         List<EmployeeRow> lacking = paid.stream()
                 .filter(row -> row.employeeNumber() == null || row.employeeNumber().isBlank()).toList();
         if (!lacking.isEmpty()) {
-            return new Payroll(null, null, Refusal.EMPLOYEE_NUMBERS_MISSING, finalFrom, lacking);
+            return new PayrollPlan(Refusal.EMPLOYEE_NUMBERS_MISSING, finalFrom, lacking, List.of());
         }
         CostSharingSettings settings = rules.latestSettings(scope.companyId());
         String text = MONTH_NAME.format(month);
@@ -167,20 +180,20 @@ public class Results {
             if (row.deduction().signum() != 0) {
                 String payType = row.payType() != null && !row.payType().isBlank() ? row.payType() : settings.deductionPayType();
                 if (payType == null) {
-                    return new Payroll(null, null, Refusal.DEDUCTION_PAY_TYPE_MISSING, finalFrom, List.of());
+                    return new PayrollPlan(Refusal.DEDUCTION_PAY_TYPE_MISSING, finalFrom, List.of(), List.of());
                 }
                 lines.add(new PayrollLine(row.employeeNumber(), row.name(), payType, row.deduction(), month,
                         "Lønnstrekk mobil " + text));
             }
             if (row.benefit().signum() != 0) {
                 if (settings.benefitPayType() == null) {
-                    return new Payroll(null, null, Refusal.BENEFIT_PAY_TYPE_MISSING, finalFrom, List.of());
+                    return new PayrollPlan(Refusal.BENEFIT_PAY_TYPE_MISSING, finalFrom, List.of(), List.of());
                 }
                 lines.add(new PayrollLine(row.employeeNumber(), row.name(), settings.benefitPayType(), row.benefit(), month,
                         "Skattepliktig fordel mobil " + text));
             }
         }
-        return new Payroll(PayrollFiles.fileName(format, month), PayrollFiles.write(format, lines), null, finalFrom, List.of());
+        return new PayrollPlan(null, finalFrom, List.of(), lines);
     }
 
     /** A line's rule in words; a correction names the month it corrects. */

@@ -144,6 +144,17 @@ class ResultsPagesIntegrationTest {
     }
 
     @Test
+    void anAdminOfOneCustomerNumberSeesTheEmployeesWithASubscriptionThere() {
+        PortalHttpClient drift = new PortalHttpClient(port);
+        drift.logIn(company.userWith(java.util.Set.of(no.bedriftsportal.identity.PortalModule.INVOICE_CONTROL), 1), outbox);
+
+        assertThat(drift.get("/invoice-control/results?month=2026-09").body()).contains("Per Utennummer")
+                .doesNotContain("Kari Resultat");
+        assertThat(drift.get("/invoice-control/results/2026-09/employees/" + kari).status()).isEqualTo(404);
+        assertThat(drift.get("/invoice-control/results/2026-09/employees/" + per).status()).isEqualTo(200);
+    }
+
+    @Test
     void anotherCompanysAdminSeesNothing() {
         assertThat(otherAdmin.get("/invoice-control/results/2026-09/employees/" + kari).status()).isEqualTo(404);
         assertThat(otherAdmin.get("/invoice-control/results?month=2026-09").body()).doesNotContain("Kari Resultat");

@@ -90,8 +90,10 @@ public class MonthlyResults {
             }
         });
         store.replacePreliminary(companyId, month, employees, computed, clock.instant());
-        log.info("Cost sharing {} of company {}: {} results in {} ms", month, companyId, computed.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        if (!computed.isEmpty()) {
+            log.info("Cost sharing {} of company {}: {} results in {} ms", month, companyId, computed.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         return computed.size();
     }
 

@@ -142,9 +142,9 @@ class ResultStore {
                 from unnest(cast(:employees as bigint[]), cast(:signed as text[]), cast(:deductions as numeric[]),
                             cast(:benefits as numeric[]), cast(:notDeducted as numeric[])) as r(e, s, d, b, n)""")
                 .param("companyId", companyId).param("month", month.atDay(1)).param("status", status.name())
-                .param("at", Timestamp.from(computedAt)).param("employees", array("bigint", employees))
-                .param("signed", array("text", signed)).param("deductions", array("numeric", deductions))
-                .param("benefits", array("numeric", benefits)).param("notDeducted", array("numeric", notDeducted)).update();
+                .param("at", Timestamp.from(computedAt)).param("employees", texts(employees))
+                .param("signed", texts(signed)).param("deductions", texts(deductions))
+                .param("benefits", texts(benefits)).param("notDeducted", texts(notDeducted)).update();
         if (!lines.employees.isEmpty()) {
             jdbc.sql("""
                     insert into costsharing_result_line (company_id, employee_id, month, line_number, kind, treatment,
@@ -156,12 +156,12 @@ class ResultStore {
                                 cast(:rules as text[]), cast(:amounts as numeric[]), cast(:corrects as text[]))
                          as l(e, n, k, t, s, m, p, v, pn, r, a, c)""")
                     .param("companyId", companyId).param("month", month.atDay(1))
-                    .param("employees", array("bigint", lines.employees)).param("numbers", array("int", lines.numbers))
-                    .param("kinds", array("text", lines.kinds)).param("treatments", array("text", lines.treatments))
-                    .param("subscriptions", array("bigint", lines.subscriptions)).param("masked", array("text", lines.masked))
-                    .param("profiles", array("bigint", lines.profiles)).param("versions", array("int", lines.versions))
-                    .param("names", array("text", lines.names)).param("rules", array("text", lines.rules))
-                    .param("amounts", array("numeric", lines.amounts)).param("corrects", array("text", lines.corrects))
+                    .param("employees", texts(lines.employees)).param("numbers", texts(lines.numbers))
+                    .param("kinds", texts(lines.kinds)).param("treatments", texts(lines.treatments))
+                    .param("subscriptions", texts(lines.subscriptions)).param("masked", texts(lines.masked))
+                    .param("profiles", texts(lines.profiles)).param("versions", texts(lines.versions))
+                    .param("names", texts(lines.names)).param("rules", texts(lines.rules))
+                    .param("amounts", texts(lines.amounts)).param("corrects", texts(lines.corrects))
                     .update();
         }
         if (!events.employees.isEmpty()) {
@@ -173,10 +173,10 @@ class ResultStore {
                                 cast(:pieces as smallint[]), cast(:starts as timestamptz[]), cast(:descriptions as text[]),
                                 cast(:gross as numeric[])) as v(e, n, c, p, t, d, g)""")
                     .param("companyId", companyId).param("month", month.atDay(1))
-                    .param("employees", array("bigint", events.employees)).param("numbers", array("int", events.numbers))
-                    .param("cdrs", array("text", events.cdrs)).param("pieces", array("smallint", events.pieces))
-                    .param("starts", array("text", events.starts)).param("descriptions", array("text", events.descriptions))
-                    .param("gross", array("numeric", events.gross)).update();
+                    .param("employees", texts(events.employees)).param("numbers", texts(events.numbers))
+                    .param("cdrs", texts(events.cdrs)).param("pieces", texts(events.pieces))
+                    .param("starts", texts(events.starts)).param("descriptions", texts(events.descriptions))
+                    .param("gross", texts(events.gross)).update();
         }
     }
 
@@ -263,7 +263,8 @@ class ResultStore {
         return new Sums(a.deduction().add(b.deduction()), a.benefit().add(b.benefit()), a.notDeducted().add(b.notDeducted()));
     }
 
-    private static Object array(String type, List<Object> values) {
+    /** A {@code text[]} parameter; the statement casts it to the column's type. */
+    private static Object texts(List<Object> values) {
         Object[] elements = values.stream().map(value -> value == null ? null : value.toString()).toArray();
         return new AbstractSqlTypeValue() {
             @Override

@@ -87,8 +87,8 @@ class ResultsQuery {
                 .param("companyId", companyId).param("month", month.atDay(1)).param("employeeId", employeeId)
                 .query(rs -> {
                     events.computeIfAbsent(rs.getLong("employee_id") + "/" + rs.getInt("line_number"), k -> new ArrayList<>())
-                            .add(new Results.EventView(rs.getString("cdr_id"), rs.getInt("piece"), rs.getTimestamp("start_time").toInstant(),
-                                    rs.getString("description"), rs.getBigDecimal("gross")));
+                            .add(new Results.EventView(rs.getString("cdr_id"), rs.getInt("piece"),
+                                    rs.getTimestamp("start_time").toInstant(), rs.getString("description"), rs.getBigDecimal("gross")));
                 });
         Map<Long, List<Results.LineView>> lines = new HashMap<>();
         jdbc.sql("""

@@ -120,7 +120,8 @@ class ResultsBrowserTest {
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         browser.findElement(By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
     }
 
     private String url(String path) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,10 +62,13 @@ public class RunInvoices {
     private final FeeLedger feeLedger;
     private final ReconcileFees reconcileFees;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RunInvoices(JdbcClient jdbc, InvoiceRepository invoices, Companies companies, Subscriptions subscriptions, Catalog catalog,
-            UsageCharges usageCharges, FeeLedger feeLedger, ReconcileFees reconcileFees, Clock clock) {
+            UsageCharges usageCharges, FeeLedger feeLedger, ReconcileFees reconcileFees, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.invoices = invoices;
         this.feeLedger = feeLedger;
         this.reconcileFees = reconcileFees;
@@ -122,6 +126,7 @@ public class RunInvoices {
                 .param("count", count).param("total", total).param("id", runId).update();
         log.info("Invoice run {}: {} invoices, {} NOK incl. VAT, in {} ms", month, count, total,
                 (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new InvoiceRunCompleted(month)); // cost sharing computes the month's results after the commit
         return new InvoiceRunSummary(runId, month, count, total, false);
     }
 

@@ -76,6 +76,13 @@ final class KnownRoutes {
                 "unclassifiedAs", "WORK", "closedDays", "01.04")));
         route("POST /invoice-control/profiles/{id}/delete", v -> form("POST", "/invoice-control/profiles/" + v.profileId()
                 + "/delete", Map.of()));
+        route("GET /invoice-control/results", v -> get("/invoice-control/results?month=" + v.invoicedMonth()).answers());
+        route("GET /invoice-control/results/{month:\\d{4}-\\d{2}}/employees/{employeeId:\\d+}",
+                v -> get("/invoice-control/results/" + v.invoicedMonth() + "/employees/" + v.employeeId()));
+        route("GET /invoice-control/results/{month:\\d{4}-\\d{2}}/excel",
+                v -> get("/invoice-control/results/" + v.invoicedMonth() + "/excel").answers());
+        route("GET /invoice-control/results/{month:\\d{4}-\\d{2}}/payroll",
+                v -> get("/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").answers());
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));
@@ -120,6 +127,11 @@ final class KnownRoutes {
         route("GET /api/v1/invoices/{id:\\d+}/pdf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/pdf"));
         route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
         route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
+        route("GET /api/v1/invoice-control/results", v -> get("/api/v1/invoice-control/results?month=" + v.invoicedMonth()).answers());
+        route("GET /api/v1/invoice-control/results/{month}/employees/{employeeId}",
+                v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/employees/" + v.employeeId()));
+        route("GET /api/v1/invoice-control/results/{month}/payroll",
+                v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").answers());
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then
         route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles").answers());

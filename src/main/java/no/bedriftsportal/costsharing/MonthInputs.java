@@ -1,0 +1,317 @@
+package no.bedriftsportal.costsharing;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import no.bedriftsportal.shared.MaskedNumber;
+import no.bedriftsportal.shared.NorwegianFormat;
+import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.SqlArrays;
+import no.bedriftsportal.usage.Payer;
+
+/**
+ * Gathers, for a company and usage month M, the {@link EmployeeMonth} of every employee who holds a
+ * subscription with a profile in force for M (COST-SHARING.md): the month's rated pieces, content
+ * purchases with their classification, fees on the invoice, extra packages, the agreement and Y.
+ * Each piece of data is read with one query per company and month, never per subscription.
+ *
+ * <p>A subscription counts for the employee who holds it now ({@code subscription.employee_id}):
+ * there is no history of holders yet, so a subscription moved between employees takes its earlier
+ * months' purchases (Y) with it.
+ */
+@Repository
+class MonthInputs {
+
+    private final JdbcClient jdbc;
+    private final RulesInForce rules;
+    private final BigDecimal yearlyThreshold;
+
+    MonthInputs(JdbcClient jdbc, RulesInForce rules,
+            @Value("${portal.costsharing.yearly-content-threshold:1000.00}") BigDecimal yearlyThreshold) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.yearlyThreshold = yearlyThreshold;
+    }
+
+    /** One employee's input with the date of the agreement that counted (null: none in time). */
+    record Gathered(EmployeeMonth input, LocalDate agreementSignedOn) {
+    }
+
+    /** The subscriptions with a profile in force for M, each with its holder and profile. */
+    record Holder(long subscriptionId, long employeeId, String msisdn, EmployeeMonth.ProfileInForce profile) {
+    }
+
+    /** Every employee's input for M (corrections empty: the caller adds them). */
+    List<Gathered> gather(long companyId, YearMonth month) {
+        return gather(companyId, month, null);
+    }
+
+    /**
+     * @param onlyEmployees the employees to gather, or null for all
+     */
+    List<Gathered> gather(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
+        Map<Long, Holder> holders = holders(companyId, month, onlyEmployees);
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        CostSharingSettings settings = rules.settings(companyId, month);
+        Set<Long> subscriptionIds = holders.keySet();
+        Object ids = SqlArrays.bigints(subscriptionIds);
+        Instant from = Oslo.startOf(month.atDay(1));
+        Instant to = RulesInForce.cutoff(month);
+
+        Map<Long, List<EmployeeMonth.Piece>> pieces = new HashMap<>();
+        Map<Long, List<EmployeeMonth.ContentPurchase>> content = new HashMap<>();
+        jdbc.sql("""
+                select e.subscription_id, e.cdr_id, e.piece, e.start_time, e.type, e.direction, e.category, e.data_bucket,
+                       e.zone, e.country, c.name_nb as country_name, e.destination_country, d.zone_code as destination_zone,
+                       e.seconds, e.bytes, e.amount, e.vat_rate, e.content_service, e.provider, e.description, k.classification
+                from usage_event e
+                left join country c on c.iso2 = e.country
+                left join country d on d.iso2 = e.destination_country
+                left join content_classification k
+                       on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
+                where e.company_id = :companyId and e.subscription_id = any(:ids)
+                  and e.start_time >= :from and e.start_time < :to and e.amount <> 0
+                order by e.start_time, e.cdr_id, e.piece""")
+                .param("companyId", companyId).param("ids", ids).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    long subscriptionId = rs.getLong("subscription_id");
+                    Holder holder = holders.get(subscriptionId);
+                    String description = PieceDescriptions.describe(rs.getString("type"), rs.getString("direction"),
+                            rs.getString("destination_zone"), rs.getString("country"), rs.getString("country_name"),
+                            rs.getString("destination_country"), rs.getLong("seconds"), rs.getLong("bytes"),
+                            rs.getString("provider"), rs.getString("description"));
+                    Instant start = rs.getTimestamp("start_time").toInstant();
+                    BigDecimal amount = rs.getBigDecimal("amount");
+                    int vatRate = rs.getInt("vat_rate");
+                    if (rs.getBoolean("content_service")) {
+                        String classification = rs.getString("classification");
+                        content.computeIfAbsent(holder.employeeId(), k -> new ArrayList<>())
+                                .add(new EmployeeMonth.ContentPurchase(subscriptionId, rs.getString("cdr_id"), rs.getInt("piece"),
+                                        start, description, Gross.of(amount, vatRate),
+                                        classification == null ? null : Classification.valueOf(classification), holder.profile()));
+                    } else {
+                        pieces.computeIfAbsent(subscriptionId, k -> new ArrayList<>())
+                                .add(new EmployeeMonth.Piece(rs.getString("cdr_id"), rs.getInt("piece"), start, rs.getString("type"),
+                                        rs.getString("category"), rs.getString("data_bucket"), amount, vatRate, description));
+                    }
+                });
+
+        Map<Long, BigDecimal> fees = new HashMap<>();
+        jdbc.sql("""
+                select l.subscription_id, l.amount_excl_vat, l.vat_rate, i.type
+                from invoice_line l join invoice i using (company_id, invoice_id)
+                where l.company_id = :companyId and l.subscription_id = any(:ids) and l.kind = 'SUBSCRIPTION_FEE'
+                  and l.period_start >= :first and l.period_end <= :last""")
+                .param("companyId", companyId).param("ids", ids).param("first", month.atDay(1))
+                .param("last", month.atEndOfMonth())
+                .query(rs -> {
+                    BigDecimal gross = Gross.of(rs.getBigDecimal("amount_excl_vat"), rs.getInt("vat_rate"));
+                    // a credit note's lines are stored as what it credits
+                    fees.merge(rs.getLong("subscription_id"), "CREDIT_NOTE".equals(rs.getString("type")) ? gross.negate() : gross,
+                            BigDecimal::add);
+                });
+
+        Map<Long, List<EmployeeMonth.ExtraBought>> extras = new HashMap<>();
+        jdbc.sql("""
+                select subscription_id, extra_package_purchase_id, code, bought_at, payer, price
+                from extra_package_purchase
+                where company_id = :companyId and subscription_id = any(:ids) and month = :month
+                order by bought_at, extra_package_purchase_id""")
+                .param("companyId", companyId).param("ids", ids).param("month", month.atDay(1))
+                .query(rs -> {
+                    extras.computeIfAbsent(rs.getLong("subscription_id"), k -> new ArrayList<>())
+                            .add(new EmployeeMonth.ExtraBought(rs.getLong("extra_package_purchase_id"), rs.getString("code"),
+                                    rs.getTimestamp("bought_at").toInstant(), Payer.valueOf(rs.getString("payer")),
+                                    rs.getBigDecimal("price")));
+                });
+
+        Set<Long> employees = new HashSet<>();
+        holders.values().forEach(holder -> employees.add(holder.employeeId()));
+        Map<Long, LocalDate> agreements = agreements(companyId, employees, deadline(month, settings));
+        Map<Long, BigDecimal> earlier = privateEarlierInYear(companyId, month, employees);
+
+        Map<Long, List<EmployeeMonth.SubscriptionMonth>> byEmployee = new LinkedHashMap<>();
+        holders.values().stream().sorted(java.util.Comparator.comparing(Holder::employeeId).thenComparing(Holder::msisdn))
+                .forEach(holder -> byEmployee.computeIfAbsent(holder.employeeId(), k -> new ArrayList<>())
+                        .add(new EmployeeMonth.SubscriptionMonth(holder.subscriptionId(), MaskedNumber.mask(holder.msisdn()),
+                                holder.profile(), pieces.getOrDefault(holder.subscriptionId(), List.of()),
+                                fees.getOrDefault(holder.subscriptionId(), BigDecimal.ZERO.setScale(2)),
+                                extras.getOrDefault(holder.subscriptionId(), List.of()))));
+        List<Gathered> gathered = new ArrayList<>();
+        byEmployee.forEach((employeeId, subscriptions) -> {
+            LocalDate signedOn = agreements.get(employeeId);
+            gathered.add(new Gathered(new EmployeeMonth(employeeId, month, signedOn != null,
+                    earlier.getOrDefault(employeeId, BigDecimal.ZERO.setScale(2)), yearlyThreshold, settings.unclassifiedAs(),
+                    settings.workingHours(), subscriptions, content.getOrDefault(employeeId, List.of()), List.of()), signedOn));
+        });
+        return gathered;
+    }
+
+    /** The content deadline of M: its day in month M+1, by the settings in force for M. */
+    static LocalDate deadline(YearMonth month, CostSharingSettings settings) {
+        return month.plusMonths(1).atDay(settings.contentDeadlineDay());
+    }
+
+    LocalDate deadline(long companyId, YearMonth month) {
+        return deadline(month, rules.settings(companyId, month));
+    }
+
+    /** The subscriptions held by an employee whose choice in force for M is a profile with a version in force. */
+    Map<Long, Holder> holders(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
+        Map<Long, SubscriptionChoice> choices = rules.choices(companyId, month);
+        Map<Long, ProfileVersion> versions = rules.profileVersions(companyId, month);
+        Map<Long, EmployeeMonth.ProfileInForce> profiles = new HashMap<>();
+        choices.values().stream()
+                .filter(choice -> choice.choice() == SubscriptionChoice.Choice.PROFILE && versions.containsKey(choice.profileId()))
+                .forEach(choice -> {
+                    ProfileVersion version = versions.get(choice.profileId());
+                    profiles.put(choice.subscriptionId(), new EmployeeMonth.ProfileInForce(version.profileId(), version.version(),
+                            version.name(), version.rules()));
+                });
+        Map<Long, Holder> holders = new HashMap<>();
+        if (profiles.isEmpty()) {
+            return holders;
+        }
+        jdbc.sql("""
+                select subscription_id, employee_id, msisdn from subscription
+                where company_id = :companyId and subscription_id = any(:ids) and employee_id is not null
+                  and (cast(:employees as bigint[]) is null or employee_id = any(:employees))""")
+                .param("companyId", companyId).param("ids", SqlArrays.bigints(profiles.keySet()))
+                .param("employees", onlyEmployees == null ? null : SqlArrays.bigints(onlyEmployees))
+                .query(rs -> {
+                    long id = rs.getLong("subscription_id");
+                    holders.put(id, new Holder(id, rs.getLong("employee_id"), rs.getString("msisdn"), profiles.get(id)));
+                });
+        return holders;
+    }
+
+    private Map<Long, LocalDate> agreements(long companyId, Set<Long> employees, LocalDate deadline) {
+        Map<Long, LocalDate> signed = new HashMap<>();
+        jdbc.sql("""
+                select employee_id, signed_on from salary_deduction_agreement
+                where company_id = :companyId and employee_id = any(:employees) and signed_on <= :deadline""")
+                .param("companyId", companyId).param("employees", SqlArrays.bigints(employees)).param("deadline", deadline)
+                .query(rs -> {
+                    signed.put(rs.getLong("employee_id"), rs.getObject("signed_on", LocalDate.class));
+                });
+        return signed;
+    }
+
+    /**
+     * Y: the opening balance of M's year and the private content purchases of the year's earlier
+     * months on subscriptions that had a profile in force in their month (an unclassified one counted
+     * as that month's settings say), all the employee's subscriptions together.
+     */
+    private Map<Long, BigDecimal> privateEarlierInYear(long companyId, YearMonth month, Set<Long> employees) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        jdbc.sql("select employee_id, amount from content_opening_balance where company_id = :companyId and year = :year "
+                + "and employee_id = any(:employees)")
+                .param("companyId", companyId).param("year", month.getYear()).param("employees", SqlArrays.bigints(employees))
+                .query(rs -> {
+                    sums.merge(rs.getLong("employee_id"), rs.getBigDecimal("amount"), BigDecimal::add);
+                });
+        Map<YearMonth, Map<Long, Holder>> holdersByMonth = new HashMap<>();
+        Map<YearMonth, Classification> unclassifiedByMonth = new HashMap<>();
+        Set<Long> subscriptions = new HashSet<>();
+        for (YearMonth earlier = YearMonth.of(month.getYear(), 1); earlier.isBefore(month); earlier = earlier.plusMonths(1)) {
+            Map<Long, Holder> holders = holders(companyId, earlier, employees);
+            if (!holders.isEmpty()) {
+                holdersByMonth.put(earlier, holders);
+                unclassifiedByMonth.put(earlier, rules.settings(companyId, earlier).unclassifiedAs());
+                subscriptions.addAll(holders.keySet());
+            }
+        }
+        if (subscriptions.isEmpty()) {
+            sums.replaceAll((employee, sum) -> sum.setScale(2));
+            return sums;
+        }
+        // one read of the year so far, by subscription, Oslo month and classification (null: unclassified)
+        jdbc.sql("""
+                select e.subscription_id, cast(date_trunc('month', e.start_time at time zone 'Europe/Oslo') as date) as month,
+                       k.classification, sum(e.amount + round(e.amount * e.vat_rate / 100.0, 2)) as gross
+                from usage_event e
+                left join content_classification k
+                       on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
+                where e.company_id = :companyId and e.subscription_id = any(:ids) and e.content_service
+                  and e.start_time >= :from and e.start_time < :to and e.amount <> 0
+                group by 1, 2, 3""")
+                .param("companyId", companyId).param("ids", SqlArrays.bigints(subscriptions))
+                .param("from", Timestamp.from(Oslo.startOf(LocalDate.of(month.getYear(), 1, 1))))
+                .param("to", Timestamp.from(Oslo.startOf(month.atDay(1))))
+                .query(rs -> {
+                    YearMonth earlier = YearMonth.from(rs.getObject("month", LocalDate.class));
+                    Holder holder = holdersByMonth.getOrDefault(earlier, Map.of()).get(rs.getLong("subscription_id"));
+                    String classification = rs.getString("classification");
+                    Classification counted = classification == null ? unclassifiedByMonth.get(earlier)
+                            : Classification.valueOf(classification);
+                    if (holder != null && counted == Classification.PRIVATE) {
+                        sums.merge(holder.employeeId(), rs.getBigDecimal("gross"), BigDecimal::add);
+                    }
+                });
+        sums.replaceAll((employee, sum) -> sum.setScale(2));
+        return sums;
+    }
+
+    /** Descriptions of rated pieces without the other party: what, where, how much. */
+    static final class PieceDescriptions {
+
+        private PieceDescriptions() {
+        }
+
+        static String describe(String type, String direction, String destinationZone, String country, String countryName,
+                String destinationCountry, long seconds, long bytes, String provider, String description) {
+            boolean abroad = country != null && !"NO".equals(country);
+            String where = countryName == null ? country : countryName;
+            return switch (type) {
+                case "DATA" -> (abroad ? "Data i " + where : "Data") + ", " + NorwegianFormat.dataVolume(bytes).replace('\u00a0', ' ');
+                case "VOICE" -> call("MT".equals(direction) ? "Mottatt samtale" : "Samtale", abroad, where, destinationCountry,
+                        destinationZone) + ", " + minutes(seconds);
+                case "SMS", "MMS" -> call("MT".equals(direction) ? "Mottatt " + type : type, abroad, where, destinationCountry,
+                        destinationZone);
+                case "CONTENT" -> content(provider, description);
+                default -> type;
+            };
+        }
+
+        private static String call(String what, boolean abroad, String where, String destinationCountry, String zone) {
+            if (abroad) {
+                return what + " i " + where;
+            }
+            if (destinationCountry != null && !"NO".equals(destinationCountry)) {
+                return what + " til utlandet (" + zone + ")";
+            }
+            return what;
+        }
+
+        private static String content(String provider, String description) {
+            if (provider == null || provider.isBlank()) {
+                return description == null || description.isBlank() ? "Innholdstjeneste" : description;
+            }
+            return description == null || description.isBlank() ? provider : provider + ", " + description;
+        }
+
+        private static String minutes(long seconds) {
+            long minutes = seconds / 60;
+            long rest = seconds % 60;
+            return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+        }
+    }
+}

@@ -22,6 +22,8 @@ import no.bedriftsportal.shared.MaskedNumber;
 import no.bedriftsportal.shared.NorwegianFormat;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.SqlArrays;
+import no.bedriftsportal.subscription.HolderPeriod;
+import no.bedriftsportal.subscription.Subscriptions;
 import no.bedriftsportal.usage.Payer;
 
 /**
@@ -30,21 +32,24 @@ import no.bedriftsportal.usage.Payer;
  * purchases with their classification, fees on the invoice, extra packages, the agreement and Y.
  * Each piece of data is read with one query per company and month, never per subscription.
  *
- * <p>A subscription counts for the employee who holds it now ({@code subscription.employee_id}):
- * there is no history of holders yet, so a subscription moved between employees takes its earlier
- * months' purchases (Y) with it.
+ * <p>A piece, a content purchase and an extra package count for the employee who held the
+ * subscription when it happened (the subscription's holder history): a subscription moved between
+ * employees in M is, for each of them, a subscription of their own for their part of the month, with
+ * its own maximum and free amount; its monthly fee goes with the holder at the month's end.
  */
 @Repository
 class MonthInputs {
 
     private final JdbcClient jdbc;
     private final RulesInForce rules;
+    private final Subscriptions subscriptions;
     private final BigDecimal yearlyThreshold;
 
-    MonthInputs(JdbcClient jdbc, RulesInForce rules,
+    MonthInputs(JdbcClient jdbc, RulesInForce rules, Subscriptions subscriptions,
             @Value("${portal.costsharing.yearly-content-threshold:1000.00}") BigDecimal yearlyThreshold) {
         this.jdbc = jdbc;
         this.rules = rules;
+        this.subscriptions = subscriptions;
         this.yearlyThreshold = yearlyThreshold;
     }
 
@@ -52,8 +57,45 @@ class MonthInputs {
     record Gathered(EmployeeMonth input, LocalDate agreementSignedOn) {
     }
 
-    /** The subscriptions with a profile in force for M, each with its holder and profile. */
-    record Holder(long subscriptionId, long employeeId, String msisdn, EmployeeMonth.ProfileInForce profile) {
+    /** An employee's hold of a subscription with a profile in force for M, during {@code [from, to)} within M. */
+    record Holder(long subscriptionId, long employeeId, String msisdn, EmployeeMonth.ProfileInForce profile, Instant from,
+            Instant to) {
+
+        boolean holds(Instant at) {
+            return !at.isBefore(from) && at.isBefore(to);
+        }
+    }
+
+    /** The holds of the subscriptions with a profile in force for M, by subscription, in time order. */
+    record Holders(Map<Long, List<Holder>> bySubscription) {
+
+        boolean isEmpty() {
+            return bySubscription.isEmpty();
+        }
+
+        Set<Long> subscriptionIds() {
+            return bySubscription.keySet();
+        }
+
+        /** Who held the subscription at that moment, or null when no employee with the profile did. */
+        Holder at(long subscriptionId, Instant at) {
+            for (Holder holder : bySubscription.getOrDefault(subscriptionId, List.of())) {
+                if (holder.holds(at)) {
+                    return holder;
+                }
+            }
+            return null;
+        }
+
+        /** The last holder in M (who takes the month's fee), or null. */
+        Holder last(long subscriptionId) {
+            List<Holder> holds = bySubscription.getOrDefault(subscriptionId, List.of());
+            return holds.isEmpty() ? null : holds.get(holds.size() - 1);
+        }
+
+        java.util.stream.Stream<Holder> all() {
+            return bySubscription.values().stream().flatMap(List::stream);
+        }
     }
 
     /** Every employee's input for M (corrections empty: the caller adds them). */
@@ -65,17 +107,17 @@ class MonthInputs {
      * @param onlyEmployees the employees to gather, or null for all
      */
     List<Gathered> gather(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
-        Map<Long, Holder> holders = holders(companyId, month, onlyEmployees);
+        Holders holders = holders(companyId, month, onlyEmployees);
         if (holders.isEmpty()) {
             return List.of();
         }
         CostSharingSettings settings = rules.settings(companyId, month);
-        Set<Long> subscriptionIds = holders.keySet();
+        Set<Long> subscriptionIds = holders.subscriptionIds();
         Object ids = SqlArrays.bigints(subscriptionIds);
         Instant from = Oslo.startOf(month.atDay(1));
         Instant to = RulesInForce.cutoff(month);
 
-        Map<Long, List<EmployeeMonth.Piece>> pieces = new HashMap<>();
+        Map<Holder, List<EmployeeMonth.Piece>> pieces = new HashMap<>();
         Map<Long, List<EmployeeMonth.ContentPurchase>> content = new HashMap<>();
         jdbc.sql("""
                 select e.subscription_id, e.cdr_id, e.piece, e.start_time, e.type, e.direction, e.category, e.data_bucket,
@@ -93,12 +135,15 @@ class MonthInputs {
                 .param("to", Timestamp.from(to))
                 .query(rs -> {
                     long subscriptionId = rs.getLong("subscription_id");
-                    Holder holder = holders.get(subscriptionId);
+                    Instant start = rs.getTimestamp("start_time").toInstant();
+                    Holder holder = holders.at(subscriptionId, start);
+                    if (holder == null) {
+                        return; // held by no one, or by someone not gathered now
+                    }
                     String description = PieceDescriptions.describe(rs.getString("type"), rs.getString("direction"),
                             rs.getString("destination_zone"), rs.getString("country"), rs.getString("country_name"),
                             rs.getString("destination_country"), rs.getLong("seconds"), rs.getLong("bytes"),
                             rs.getString("provider"), rs.getString("description"));
-                    Instant start = rs.getTimestamp("start_time").toInstant();
                     BigDecimal amount = rs.getBigDecimal("amount");
                     int vatRate = rs.getInt("vat_rate");
                     if (rs.getBoolean("content_service")) {
@@ -108,13 +153,13 @@ class MonthInputs {
                                         start, description, Gross.of(amount, vatRate),
                                         classification == null ? null : Classification.valueOf(classification), holder.profile()));
                     } else {
-                        pieces.computeIfAbsent(subscriptionId, k -> new ArrayList<>())
+                        pieces.computeIfAbsent(holder, k -> new ArrayList<>())
                                 .add(new EmployeeMonth.Piece(rs.getString("cdr_id"), rs.getInt("piece"), start, rs.getString("type"),
                                         rs.getString("category"), rs.getString("data_bucket"), amount, vatRate, description));
                     }
                 });
 
-        Map<Long, BigDecimal> fees = new HashMap<>();
+        Map<Holder, BigDecimal> fees = new HashMap<>();
         jdbc.sql("""
                 select l.subscription_id, l.amount_excl_vat, l.vat_rate, i.type
                 from invoice_line l join invoice i using (company_id, invoice_id)
@@ -124,12 +169,16 @@ class MonthInputs {
                 .param("last", month.atEndOfMonth())
                 .query(rs -> {
                     BigDecimal gross = Gross.of(rs.getBigDecimal("amount_excl_vat"), rs.getInt("vat_rate"));
+                    Holder holder = holders.last(rs.getLong("subscription_id"));
+                    if (holder == null) {
+                        return;
+                    }
                     // a credit note's lines are stored as what it credits
-                    fees.merge(rs.getLong("subscription_id"), "CREDIT_NOTE".equals(rs.getString("type")) ? gross.negate() : gross,
+                    fees.merge(holder, "CREDIT_NOTE".equals(rs.getString("type")) ? gross.negate() : gross,
                             BigDecimal::add);
                 });
 
-        Map<Long, List<EmployeeMonth.ExtraBought>> extras = new HashMap<>();
+        Map<Holder, List<EmployeeMonth.ExtraBought>> extras = new HashMap<>();
         jdbc.sql("""
                 select subscription_id, extra_package_purchase_id, code, bought_at, payer, price
                 from extra_package_purchase
@@ -137,24 +186,28 @@ class MonthInputs {
                 order by bought_at, extra_package_purchase_id""")
                 .param("companyId", companyId).param("ids", ids).param("month", month.atDay(1))
                 .query(rs -> {
-                    extras.computeIfAbsent(rs.getLong("subscription_id"), k -> new ArrayList<>())
+                    Holder holder = holders.at(rs.getLong("subscription_id"), rs.getTimestamp("bought_at").toInstant());
+                    if (holder == null) {
+                        return;
+                    }
+                    extras.computeIfAbsent(holder, k -> new ArrayList<>())
                             .add(new EmployeeMonth.ExtraBought(rs.getLong("extra_package_purchase_id"), rs.getString("code"),
                                     rs.getTimestamp("bought_at").toInstant(), Payer.valueOf(rs.getString("payer")),
                                     rs.getBigDecimal("price")));
                 });
 
         Set<Long> employees = new HashSet<>();
-        holders.values().forEach(holder -> employees.add(holder.employeeId()));
+        holders.all().forEach(holder -> employees.add(holder.employeeId()));
         Map<Long, LocalDate> agreements = agreements(companyId, employees, deadline(month, settings));
         Map<Long, BigDecimal> earlier = privateEarlierInYear(companyId, month, employees);
 
         Map<Long, List<EmployeeMonth.SubscriptionMonth>> byEmployee = new LinkedHashMap<>();
-        holders.values().stream().sorted(java.util.Comparator.comparing(Holder::employeeId).thenComparing(Holder::msisdn))
+        holders.all().sorted(java.util.Comparator.comparing(Holder::employeeId).thenComparing(Holder::msisdn)
+                        .thenComparing(Holder::from))
                 .forEach(holder -> byEmployee.computeIfAbsent(holder.employeeId(), k -> new ArrayList<>())
                         .add(new EmployeeMonth.SubscriptionMonth(holder.subscriptionId(), MaskedNumber.mask(holder.msisdn()),
-                                holder.profile(), pieces.getOrDefault(holder.subscriptionId(), List.of()),
-                                fees.getOrDefault(holder.subscriptionId(), BigDecimal.ZERO.setScale(2)),
-                                extras.getOrDefault(holder.subscriptionId(), List.of()))));
+                                holder.profile(), pieces.getOrDefault(holder, List.of()),
+                                fees.getOrDefault(holder, BigDecimal.ZERO.setScale(2)), extras.getOrDefault(holder, List.of()))));
         List<Gathered> gathered = new ArrayList<>();
         byEmployee.forEach((employeeId, subscriptions) -> {
             LocalDate signedOn = agreements.get(employeeId);
@@ -174,8 +227,13 @@ class MonthInputs {
         return deadline(month, rules.settings(companyId, month));
     }
 
-    /** The subscriptions held by an employee whose choice in force for M is a profile with a version in force. */
-    Map<Long, Holder> holders(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
+    /**
+     * The holds of subscriptions whose choice in force for M is a profile with a version in force, by
+     * the subscription's holder history within M.
+     *
+     * @param onlyEmployees the employees to gather, or null for all
+     */
+    Holders holders(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
         Map<Long, SubscriptionChoice> choices = rules.choices(companyId, month);
         Map<Long, ProfileVersion> versions = rules.profileVersions(companyId, month);
         Map<Long, EmployeeMonth.ProfileInForce> profiles = new HashMap<>();
@@ -186,21 +244,28 @@ class MonthInputs {
                     profiles.put(choice.subscriptionId(), new EmployeeMonth.ProfileInForce(version.profileId(), version.version(),
                             version.name(), version.rules()));
                 });
-        Map<Long, Holder> holders = new HashMap<>();
+        Map<Long, List<Holder>> holds = new HashMap<>();
         if (profiles.isEmpty()) {
-            return holders;
+            return new Holders(holds);
         }
-        jdbc.sql("""
-                select subscription_id, employee_id, msisdn from subscription
-                where company_id = :companyId and subscription_id = any(:ids) and employee_id is not null
-                  and (cast(:employees as bigint[]) is null or employee_id = any(:employees))""")
+        Map<Long, String> msisdns = new HashMap<>();
+        jdbc.sql("select subscription_id, msisdn from subscription where company_id = :companyId and subscription_id = any(:ids)")
                 .param("companyId", companyId).param("ids", SqlArrays.bigints(profiles.keySet()))
-                .param("employees", onlyEmployees == null ? null : SqlArrays.bigints(onlyEmployees))
                 .query(rs -> {
-                    long id = rs.getLong("subscription_id");
-                    holders.put(id, new Holder(id, rs.getLong("employee_id"), rs.getString("msisdn"), profiles.get(id)));
+                    msisdns.put(rs.getLong("subscription_id"), rs.getString("msisdn"));
                 });
-        return holders;
+        Set<Long> wanted = onlyEmployees == null ? null : Set.copyOf(onlyEmployees);
+        subscriptions.holderPeriods(companyId, profiles.keySet(), Oslo.startOf(month.atDay(1)), RulesInForce.cutoff(month))
+                .forEach((subscriptionId, periods) -> {
+                    for (HolderPeriod period : periods) {
+                        if (period.employeeId() != null && (wanted == null || wanted.contains(period.employeeId()))) {
+                            holds.computeIfAbsent(subscriptionId, k -> new ArrayList<>()).add(new Holder(subscriptionId,
+                                    period.employeeId(), msisdns.get(subscriptionId), profiles.get(subscriptionId), period.from(),
+                                    period.to()));
+                        }
+                    }
+                });
+        return new Holders(holds);
     }
 
     private Map<Long, LocalDate> agreements(long companyId, Set<Long> employees, LocalDate deadline) {
@@ -228,37 +293,38 @@ class MonthInputs {
                 .query(rs -> {
                     sums.merge(rs.getLong("employee_id"), rs.getBigDecimal("amount"), BigDecimal::add);
                 });
-        Map<YearMonth, Map<Long, Holder>> holdersByMonth = new HashMap<>();
+        Map<YearMonth, Holders> holdersByMonth = new HashMap<>();
         Map<YearMonth, Classification> unclassifiedByMonth = new HashMap<>();
         Set<Long> subscriptions = new HashSet<>();
         for (YearMonth earlier = YearMonth.of(month.getYear(), 1); earlier.isBefore(month); earlier = earlier.plusMonths(1)) {
-            Map<Long, Holder> holders = holders(companyId, earlier, employees);
+            Holders holders = holders(companyId, earlier, employees);
             if (!holders.isEmpty()) {
                 holdersByMonth.put(earlier, holders);
                 unclassifiedByMonth.put(earlier, rules.settings(companyId, earlier).unclassifiedAs());
-                subscriptions.addAll(holders.keySet());
+                subscriptions.addAll(holders.subscriptionIds());
             }
         }
         if (subscriptions.isEmpty()) {
             sums.replaceAll((employee, sum) -> sum.setScale(2));
             return sums;
         }
-        // one read of the year so far, by subscription, Oslo month and classification (null: unclassified)
+        // one read of the year's content purchases so far (few: a holder is found for each by its time)
         jdbc.sql("""
-                select e.subscription_id, cast(date_trunc('month', e.start_time at time zone 'Europe/Oslo') as date) as month,
-                       k.classification, sum(e.amount + round(e.amount * e.vat_rate / 100.0, 2)) as gross
+                select e.subscription_id, e.start_time, k.classification,
+                       e.amount + round(e.amount * e.vat_rate / 100.0, 2) as gross
                 from usage_event e
                 left join content_classification k
                        on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
                 where e.company_id = :companyId and e.subscription_id = any(:ids) and e.content_service
-                  and e.start_time >= :from and e.start_time < :to and e.amount <> 0
-                group by 1, 2, 3""")
+                  and e.start_time >= :from and e.start_time < :to and e.amount <> 0""")
                 .param("companyId", companyId).param("ids", SqlArrays.bigints(subscriptions))
                 .param("from", Timestamp.from(Oslo.startOf(LocalDate.of(month.getYear(), 1, 1))))
                 .param("to", Timestamp.from(Oslo.startOf(month.atDay(1))))
                 .query(rs -> {
-                    YearMonth earlier = YearMonth.from(rs.getObject("month", LocalDate.class));
-                    Holder holder = holdersByMonth.getOrDefault(earlier, Map.of()).get(rs.getLong("subscription_id"));
+                    Instant at = rs.getTimestamp("start_time").toInstant();
+                    YearMonth earlier = Oslo.monthOf(at);
+                    Holders holders = holdersByMonth.get(earlier);
+                    Holder holder = holders == null ? null : holders.at(rs.getLong("subscription_id"), at);
                     String classification = rs.getString("classification");
                     Classification counted = classification == null ? unclassifiedByMonth.get(earlier)
                             : Classification.valueOf(classification);

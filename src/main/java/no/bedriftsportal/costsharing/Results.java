@@ -129,7 +129,9 @@ public class Results {
         /** The company has not set the pay type (lønnsart) of deductions. */
         DEDUCTION_PAY_TYPE_MISSING,
         /** The company has not set the pay type (lønnsart) of benefits. */
-        BENEFIT_PAY_TYPE_MISSING
+        BENEFIT_PAY_TYPE_MISSING,
+        /** Employees' numbers or pay types do not fit the chosen format (e.g. Visma Lønn takes digits only). */
+        NUMBERS_UNFIT_FOR_FORMAT
     }
 
     /** The payroll file, or why not (with the employees to fix when numbers are missing). */
@@ -155,8 +157,25 @@ public class Results {
         if (plan.refusal() != null) {
             return new Payroll(null, null, plan.refusal(), plan.finalFrom(), plan.lackingNumbers());
         }
+        List<EmployeeRow> unfit = unfit(format, plan.lines(), month(scope, month).employees());
+        if (!unfit.isEmpty()) {
+            return new Payroll(null, null, Refusal.NUMBERS_UNFIT_FOR_FORMAT, plan.finalFrom(), unfit);
+        }
         return new Payroll(PayrollFiles.fileName(format, month), PayrollFiles.write(format, plan.lines()), null, plan.finalFrom(),
                 List.of());
+    }
+
+    /** The employees whose lines the format cannot hold as they are (the writer refuses rather than write them wrong). */
+    private static List<EmployeeRow> unfit(PayrollFormat format, List<PayrollLine> lines, List<EmployeeRow> employees) {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (PayrollLine line : lines) {
+            try {
+                PayrollFiles.write(format, List.of(line));
+            } catch (IllegalArgumentException e) {
+                numbers.add(line.employeeNumber());
+            }
+        }
+        return employees.stream().filter(row -> numbers.contains(row.employeeNumber())).toList();
     }
 
     PayrollPlan plan(AccessScope scope, YearMonth month) {

@@ -128,13 +128,14 @@ class ResultsApi {
         YearMonth shown = ResultsController.path(month);
         Results.Payroll payroll = results.payroll(client.scope(), shown, format);
         if (payroll.refused()) {
-            return refusal(shown, payroll, request);
+            return refusal(shown, format, payroll, request);
         }
         audit.downloaded(Download.PAYROLL_FILE, shown + ", " + ResultsController.payrollName(format));
         return ResultsController.file(payroll, format);
     }
 
-    private static ResponseEntity<ProblemDetail> refusal(YearMonth month, Results.Payroll payroll, HttpServletRequest request) {
+    private static ResponseEntity<ProblemDetail> refusal(YearMonth month, PayrollFormat format, Results.Payroll payroll,
+            HttpServletRequest request) {
         boolean notFinal = payroll.refusal() == Results.Refusal.NOT_FINAL;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(notFinal ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
                 switch (payroll.refusal()) {
@@ -143,6 +144,8 @@ class ResultsApi {
                     case EMPLOYEE_NUMBERS_MISSING -> "these employees lack an employee number";
                     case DEDUCTION_PAY_TYPE_MISSING -> "the pay type of salary deductions is not set";
                     case BENEFIT_PAY_TYPE_MISSING -> "the pay type of taxable benefits is not set";
+                    case NUMBERS_UNFIT_FOR_FORMAT -> "these employees' numbers or pay types do not fit the format " + format
+                            + " (digits only, and not too many): fix them or choose another format";
                 });
         problem.setType(notFinal ? NOT_FINAL : NOT_READY);
         problem.setTitle(notFinal ? "Results not final" : "Payroll file not ready");

@@ -1,7 +1,6 @@
 package no.bedriftsportal.costsharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -38,7 +37,6 @@ import no.bedriftsportal.usage.Payer;
  * Issue #14.5 as one story on its own database (invoice runs span all companies and go in month
  * order): COST-SHARING.md's worked example gathered from the database, computed, stored, made final
  * by the daily job, and a late classification of a final month corrected in the next month.
- * Tests from {@code @Order(3)} on need {@link EmployeeMonthCalculator#compute} (built in parallel).
  */
 @PortalIntegrationTest
 @TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-costsharing")
@@ -69,6 +67,9 @@ class MonthlyResultsIntegrationTest {
 
     @Autowired
     MonthInputs inputs;
+
+    @Autowired
+    no.bedriftsportal.subscription.Subscriptions subscriptions;
 
     @Autowired
     ResultStore store;
@@ -164,11 +165,9 @@ class MonthlyResultsIntegrationTest {
         assertThat(count("costsharing_result_event", other.id())).isEqualTo(1);
     }
 
-    /** Needs the calculator. */
     @Test
     @Order(3)
     void theInvoiceRunComputesTheWorkedExample() {
-        assumeTrue(calculatorBuilt(), "EmployeeMonthCalculator.compute is being built (#14)");
         runInvoices.run(MARCH);
 
         assertThat(totals(kari, MARCH)).isEqualTo("PRELIMINARY 1068.63 0.00 0.00");
@@ -177,11 +176,9 @@ class MonthlyResultsIntegrationTest {
                 .param("c", companyId).query(Long.class).single()).isEqualTo(1);
     }
 
-    /** Needs the calculator. */
     @Test
     @Order(4)
     void theDailyJobMakesTheMonthFinalTheDayAfterTheDeadline() {
-        assumeTrue(calculatorBuilt(), "EmployeeMonthCalculator.compute is being built (#14)");
         triggers.run(LocalDate.of(2026, 4, 10));
         assertThat(totals(kari, MARCH)).startsWith("PRELIMINARY");
 
@@ -191,11 +188,9 @@ class MonthlyResultsIntegrationTest {
         assertThat(totals(kari, MARCH)).isEqualTo("FINAL 1068.63 0.00 0.00");
     }
 
-    /** Needs the calculator. */
     @Test
     @Order(5)
     void aLateClassificationOfAFinalMonthIsCorrectedInTheNextMonth() {
-        assumeTrue(calculatorBuilt(), "EmployeeMonthCalculator.compute is being built (#14)");
         clock.set(Instant.parse("2026-04-12T10:00:00Z"));
         jdbc.sql("""
                 insert into content_classification (company_id, cdr_id, piece, subscription_id, start_time, classification,
@@ -216,15 +211,34 @@ class MonthlyResultsIntegrationTest {
                 .containsExactly("CORRECTION DEDUCTION -20.00 2026-03-01");
     }
 
-    /** Until the calculator is merged its stub throws: the tests that need it are skipped, not failed. */
-    static boolean calculatorBuilt() {
-        try {
-            EmployeeMonthCalculator.compute(new EmployeeMonth(1, MARCH, true, BigDecimal.ZERO, new BigDecimal("1000.00"),
-                    Classification.PRIVATE, WorkingHours.officeHours(), List.of(), List.of(), List.of()));
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
+    /**
+     * A subscription moved between employees in the month: each piece counts for whoever held the line when it
+     * happened, each holder's part a subscription of its own (its own free amount and maximum).
+     */
+    @Test
+    @Order(6)
+    void aSubscriptionMovedBetweenEmployeesCountsForWhoeverHeldItWhen() throws Exception {
+        clock.set(Instant.parse("2026-05-20T10:00:00Z"));
+        subscriptions.changeHolder(kariNumber.value(), ola, Instant.parse("2026-05-15T00:00:00+02:00"), "Test");
+        ingest.ingest(file("""
+                may-1,%1$s,DATA,2026-05-14T23:30:00+02:00,,,US,,50000000,,,,
+                may-2,%1$s,DATA,2026-05-15T00:30:00+02:00,,,US,,40000000,,,,
+                """.formatted(kariNumber.value())), "moved.csv", CdrSource.UPLOAD);
+
+        List<MonthInputs.Gathered> gathered = inputs.gather(companyId, YearMonth.of(2026, 5));
+
+        assertThat(gathered).extracting(g -> g.input().employeeId(),
+                g -> g.input().subscriptions().get(0).pieces().stream().map(p -> p.gross().toPlainString()).toList())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(kari, List.of("250.00")),
+                        org.assertj.core.groups.Tuple.tuple(ola, List.of("200.00")));
+        EmployeeMonthResult karis = EmployeeMonthCalculator.compute(gathered.stream()
+                .filter(g -> g.input().employeeId() == kari).findFirst().orElseThrow().input());
+        EmployeeMonthResult olas = EmployeeMonthCalculator.compute(gathered.stream()
+                .filter(g -> g.input().employeeId() == ola).findFirst().orElseThrow().input());
+        assertThat(karis.deduction()).isEqualByComparingTo("150.00"); // 250.00 abroad less her free amount of 100.00
+        // Ola has no agreement: his part (200.00 less his own free amount) is listed, not deducted
+        assertThat(olas.notDeducted()).isEqualByComparingTo("100.00");
+        assertThat(olas.deduction()).isEqualByComparingTo("0.00");
     }
 
     private String totals(long employee, YearMonth month) {

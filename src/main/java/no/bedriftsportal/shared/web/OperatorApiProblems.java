@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -56,8 +58,9 @@ class OperatorApiProblems implements HandlerExceptionResolver {
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
-        if (!isApi(request) || DisconnectedClientHelper.isClientDisconnectedException(e)) {
-            return null;
+        if (!isApi(request) || DisconnectedClientHelper.isClientDisconnectedException(e)
+                || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            return null; // security's own go on to the security chain, which answers 403 or 401
         }
         ProblemDetail problem;
         try {

@@ -27,6 +27,8 @@ final class AuditWords {
     static final String REFERENCE = "reference";
     static final String VIEW = "view";
     static final String SCOPES = "scopes";
+    static final String VARIANT = "variant";
+    static final String ARGUMENTS = "arguments";
 
     private final PageContext page;
 
@@ -53,8 +55,14 @@ final class AuditWords {
                     facts.get(REFERENCE));
             case "PERSON_VIEWED" -> page.message("audit.view." + facts.get(VIEW), String.valueOf(facts.get(VIEW)), name,
                     masked(event.subject()));
-            default -> withoutFacts(event);
+            default -> facts.containsKey(ARGUMENTS) ? change(event.action(), facts) : withoutFacts(event);
         };
+    }
+
+    /** A change recorded by {@link AuditLog#recordChange}: its words with its arguments. */
+    private String change(String action, Map<String, Object> facts) {
+        Object variant = facts.get(VARIANT);
+        return page.t("audit.words." + action + (variant == null ? "" : "." + variant), list(facts.get(ARGUMENTS)).toArray());
     }
 
     /** {@code +47 9xx xx 567}: enough to tell people apart, not enough to call them. */

@@ -62,6 +62,9 @@ final class KnownRoutes {
         route("GET /invoices/{id}/ehf", v -> get("/invoices/" + v.invoice().id() + "/ehf"));
         // the portal: invoice control (#14, IC1–IC7); one line per route, grouped by page
         route("GET /invoice-control", v -> get("/invoice-control").answers());
+        route("GET /invoice-control/users", v -> get("/invoice-control/users?customerNumber=" + v.customerNumber() + "&choice=NEW"));
+        route("POST /invoice-control/users/bulk", v -> form("POST", "/invoice-control/users/bulk", Map.of("action", "REMOVE_PROFILE",
+                "subscriptionIds", v.subscriptionId())));
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));

@@ -65,6 +65,26 @@ final class KnownRoutes {
         route("GET /invoice-control/users", v -> get("/invoice-control/users?customerNumber=" + v.customerNumber() + "&choice=NEW"));
         route("POST /invoice-control/users/bulk", v -> form("POST", "/invoice-control/users/bulk", Map.of("action", "REMOVE_PROFILE",
                 "subscriptionIds", v.subscriptionId())));
+        route("GET /invoice-control/employees/{employeeId:\\d+}", v -> get("/invoice-control/employees/" + v.employeeId()
+                + "?month=" + java.time.YearMonth.from(v.usageDay())));
+        route("POST /invoice-control/employees/{employeeId:\\d+}", v -> form("POST", "/invoice-control/employees/" + v.employeeId(),
+                Map.of("employeeNumber", "KAPRET", "payType", "6666")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/agreement", v -> upload("/invoice-control/employees/" + v.employeeId()
+                + "/agreement", "avtale.pdf", "%PDF-1.4 kapret"));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/agreement/delete", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/agreement/delete", Map.of()));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/agreement/file/delete", v -> form("POST",
+                "/invoice-control/employees/" + v.employeeId() + "/agreement/file/delete", Map.of()));
+        // the victim has no agreement on file (its own call would answer 404); the employee is the victim's all the same
+        route("GET /invoice-control/employees/{employeeId:\\d+}/agreement/file", v -> get("/invoice-control/employees/"
+                + v.employeeId() + "/agreement/file").attackersOnly());
+        route("POST /invoice-control/employees/{employeeId:\\d+}/opening-balances", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/opening-balances", Map.of("year", String.valueOf(v.usageDay().getYear()), "amount", "999")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/data-control", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/data-control", Map.of("subscriptionId", v.subscriptionId(), "enabled", "true")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/classifications", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/classifications", Map.of("cdrId", "x", "piece", 0, "classification", "WORK",
+                "month", java.time.YearMonth.from(v.usageDay()).toString())));
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));

@@ -46,6 +46,11 @@ class UserList {
         return repository.list(scope, filter, Oslo.today(clock), limit);
     }
 
+    /** A page of the company API: by subscription id after {@code afterId} (0 for the first). */
+    List<UserListRow> page(AccessScope scope, UserListFilter filter, long afterId, int limit) {
+        return repository.list(scope, filter, Oslo.today(clock), afterId, limit);
+    }
+
     List<String> payTypes(long companyId) {
         return repository.payTypes(companyId);
     }

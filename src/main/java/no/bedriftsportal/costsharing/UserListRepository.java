@@ -49,7 +49,18 @@ class UserListRepository {
     }
 
     List<UserListRow> list(AccessScope scope, UserListFilter filter, LocalDate day, int limit) {
+        return list(scope, filter, day, null, limit);
+    }
+
+    /**
+     * As {@link #list(AccessScope, UserListFilter, LocalDate, int)}; with {@code afterId} (the company API's
+     * pages) by subscription id after it instead of by name.
+     */
+    List<UserListRow> list(AccessScope scope, UserListFilter filter, LocalDate day, Long afterId, int limit) {
         StringBuilder sql = new StringBuilder(SELECT);
+        if (afterId != null) {
+            sql.append(" and s.subscription_id > :afterId");
+        }
         if (filter.customerNumber() != null) {
             sql.append(" and ca.number = :customerNumber");
         }
@@ -67,10 +78,14 @@ class UserListRepository {
         if (filter.withoutEmployeeNumber()) {
             sql.append(" and e.employee_number is null");
         }
-        sql.append(" order by e.name nulls last, s.msisdn, s.subscription_id limit :limit");
+        sql.append(afterId != null ? " order by s.subscription_id limit :limit"
+                : " order by e.name nulls last, s.msisdn, s.subscription_id limit :limit");
         var statement = jdbc.sql(sql.toString())
                 .param("companyId", scope.companyId()).param("accounts", scope.customerAccountsParameter()).param("day", day)
                 .param("limit", limit);
+        if (afterId != null) {
+            statement = statement.param("afterId", afterId);
+        }
         if (filter.customerNumber() != null) {
             statement = statement.param("customerNumber", filter.customerNumber());
         }

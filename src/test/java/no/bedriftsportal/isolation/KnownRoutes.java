@@ -130,6 +130,27 @@ final class KnownRoutes {
         route("GET /api/v1/invoices/{id:\\d+}/ehf", v -> get("/api/v1/invoices/" + v.invoice().id() + "/ehf"));
         route("GET /api/v1/payments", v -> get("/api/v1/payments").answers()); // the victim has no payment; InvoiceApiIntegrationTest pages real ones across tokens
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
+        route("GET /api/v1/invoice-control/subscriptions", v -> get("/api/v1/invoice-control/subscriptions?customerNumber="
+                + v.customerNumber()));
+        route("PUT /api/v1/invoice-control/subscriptions/{id}/profile", v -> json("PUT", "/api/v1/invoice-control/subscriptions/"
+                + v.subscriptionId() + "/profile", "{\"choice\":\"NO_PROFILE\"}"));
+        route("POST /api/v1/invoice-control/subscriptions/bulk", v -> json("POST", "/api/v1/invoice-control/subscriptions/bulk",
+                "{\"action\":\"REMOVE_PROFILE\",\"subscriptionIds\":[" + v.subscriptionId() + "]}"));
+        route("PUT /api/v1/invoice-control/subscriptions/{id}/data-control", v -> json("PUT", "/api/v1/invoice-control/subscriptions/"
+                + v.subscriptionId() + "/data-control", "{\"enabled\":true}"));
+        route("GET /api/v1/invoice-control/employees/{id}", v -> get("/api/v1/invoice-control/employees/" + v.employeeId()));
+        route("PUT /api/v1/invoice-control/employees/{id}", v -> json("PUT", "/api/v1/invoice-control/employees/" + v.employeeId(),
+                "{\"employeeNumber\":\"KAPRET\",\"payType\":\"6666\"}"));
+        route("PUT /api/v1/invoice-control/employees/{id}/agreement", v -> json("PUT", "/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/agreement", "{\"signedOn\":\"2026-01-01\"}"));
+        route("DELETE /api/v1/invoice-control/employees/{id}/agreement", v -> json("DELETE", "/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/agreement", null));
+        route("PUT /api/v1/invoice-control/employees/{id}/opening-balances/{year}", v -> json("PUT", "/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/opening-balances/" + v.usageDay().getYear(), "{\"amount\":\"999.00\"}"));
+        route("GET /api/v1/invoice-control/employees/{id}/content-purchases", v -> get("/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/content-purchases?month=" + java.time.YearMonth.from(v.usageDay())));
+        route("PUT /api/v1/invoice-control/content-purchases/{cdrId}/{piece}/classification", v -> json("PUT",
+                "/api/v1/invoice-control/content-purchases/x/0/classification", "{\"classification\":\"WORK\"}"));
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

@@ -116,6 +116,26 @@ class UsersBulkEditBrowserTest {
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
+    @Test
+    void theEmployeePageOpensFromTheListAndHasNothingSerious() {
+        TestCompany company = mother.company("Salg");
+        Msisdn superUser = company.superUser();
+        company.subscriber(0, "FRI_5", "Eva Ansatt");
+        browser = Chromium.start(1280, 900);
+        logIn(superUser);
+
+        browser.get(url("/invoice-control/users"));
+        browser.findElement(By.linkText("Eva Ansatt")).click();
+        wait(ExpectedConditions.urlContains("/invoice-control/employees/"));
+        assertThat(browser.findElement(By.id("employee-heading")).getText()).isEqualTo("Eva Ansatt");
+        browser.findElement(By.id("employeeNumber")).clear();
+        browser.findElement(By.id("employeeNumber")).sendKeys("EVA-" + company.id());
+        browser.findElement(By.cssSelector("#employee-form button[type=submit]")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("employee-flash")));
+        assertThat(browser.findElement(By.id("employeeNumber")).getAttribute("value")).isEqualTo("EVA-" + company.id());
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+    }
+
     private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }

@@ -120,6 +120,8 @@ class AssignmentsIntegrationTest {
                 .param("c", company.id()).param("s", id(a)).query(Long.class).single()).as("NEW, PROFILE, NO_PROFILE").isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from audit_event where company_id = :c and action in ('PROFILE_ASSIGNED', 'PROFILE_REMOVED')"
                 + " and actor_name = 'Test Admin'").param("c", company.id()).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        String log = signedIn(superUser).get("/settings/audit?action=PROFILE_ASSIGNED").body();
+        assertThat(log).contains("Valgte profilen «Selgere» for 2 abonnementer: ");
     }
 
     @Test

@@ -196,6 +196,19 @@ class EmployeeControlIntegrationTest {
     }
 
     @Test
+    void aFinalMonthCanStillBeClassifiedAndThePageSaysItBecomesACorrection() {
+        YearMonth last = month.minusMonths(1);
+        jdbc.sql("""
+                insert into costsharing_result (company_id, employee_id, month, status, computed_at, deduction, benefit, not_deducted)
+                values (:c, :e, :m, 'FINAL', now(), 0, 0, 0)""").param("c", company.id()).param("e", kariId)
+                .param("m", last.atDay(1)).update();
+        PortalHttpClient admin = signedIn(superUser);
+
+        assertThat(admin.get(path("?month=" + last)).body()).contains("id=\"month-final\"", "en endring nå blir en korreksjon");
+        assertThat(admin.get(path("?month=" + month)).body()).doesNotContain("id=\"month-final\"");
+    }
+
+    @Test
     void aUserOfOtherCustomerNumbersFindsNeitherTheEmployeeNorThePurchase() {
         PortalHttpClient operations = signedIn(operationsController);
         assertThat(operations.get(path("")).status()).isEqualTo(404);

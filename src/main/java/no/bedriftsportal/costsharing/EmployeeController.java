@@ -55,12 +55,14 @@ class EmployeeController {
     private static final int MONTHS = 13;
 
     private final EmployeeControl employees;
+    private final Assignments assignments;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    EmployeeController(EmployeeControl employees, AuditTrail audit, MessageSource messages, Clock clock) {
+    EmployeeController(EmployeeControl employees, Assignments assignments, AuditTrail audit, MessageSource messages, Clock clock) {
         this.employees = employees;
+        this.assignments = assignments;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -133,6 +135,23 @@ class EmployeeController {
         return "redirect:" + PATH + "/" + employeeId;
     }
 
+    /** One subscription's profile choice: a profile's id, or NO_PROFILE. */
+    @PostMapping("/profile")
+    String profile(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long employeeId, @RequestParam long subscriptionId,
+            @RequestParam(defaultValue = "") String choice, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect, Model model) {
+        requireOwn(me.scope(), employeeId, subscriptionId);
+        return attempt(me, employeeId, null, Map.of(), request, response, redirect, model, "invoiceControl.employee.saved.profile", () -> {
+            if ("NO_PROFILE".equals(choice)) {
+                return assignments.removeProfile(me.scope(), List.of(subscriptionId), ChangedBy.of(me, request));
+            }
+            if (!choice.matches("\\d{1,18}")) {
+                throw new InvalidInputException("choice", "invoiceControl.users.error.choice", "choose a profile or No profile");
+            }
+            return assignments.setProfile(me.scope(), List.of(subscriptionId), Long.parseLong(choice), ChangedBy.of(me, request));
+        });
+    }
+
     @PostMapping("/classifications")
     String classify(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long employeeId, @RequestParam String cdrId,
             @RequestParam int piece, @RequestParam(defaultValue = "") String classification,
@@ -177,6 +196,7 @@ class EmployeeController {
         for (int i = 0; i < MONTHS; i++) {
             months.add(current.minusMonths(i));
         }
+        model.addAttribute("profiles", assignments.profiles(me.companyId()));
         model.addAttribute("employeePage", new EmployeePage(employee, employees.subscriptions(scope, employeeId),
                 employees.agreement(scope, employeeId).orElse(null), employees.openingBalances(scope, employeeId), month, months,
                 employees.contentPurchases(scope, employeeId, month), employees.monthFinal(scope, employeeId, month),

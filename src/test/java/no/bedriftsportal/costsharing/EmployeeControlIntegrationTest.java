@@ -209,6 +209,18 @@ class EmployeeControlIntegrationTest {
     }
 
     @Test
+    void aSubscriptionsProfileIsChosenOnTheEmployeePage() {
+        PortalHttpClient admin = signedIn(superUser);
+        long subscriptionId = subscriptions.activeToday(company.id(), kari).orElseThrow().id();
+        admin.get(path(""));
+        assertThat(admin.post(path("/profile"), Map.of("subscriptionId", subscriptionId, "choice", "NO_PROFILE")).status()).isEqualTo(302);
+        assertThat(admin.get(path("")).body()).contains("<option value=\"NO_PROFILE\" selected>");
+        PortalHttpClient.Page refused = admin.post(path("/profile"), Map.of("subscriptionId", subscriptionId, "choice", ""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"choice-error\"");
+    }
+
+    @Test
     void aUserOfOtherCustomerNumbersFindsNeitherTheEmployeeNorThePurchase() {
         PortalHttpClient operations = signedIn(operationsController);
         assertThat(operations.get(path("")).status()).isEqualTo(404);
@@ -230,9 +242,14 @@ class EmployeeControlIntegrationTest {
                 + "\"\r\nContent-Type: " + type + "\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
     }
 
+    /** One session per person for the class (logins are rate limited per number). */
+    private final java.util.Map<Msisdn, PortalHttpClient> sessions = new java.util.HashMap<>();
+
     private PortalHttpClient signedIn(Msisdn msisdn) {
-        PortalHttpClient client = new PortalHttpClient(port);
-        client.logIn(msisdn, outbox);
-        return client;
+        return sessions.computeIfAbsent(msisdn, number -> {
+            PortalHttpClient client = new PortalHttpClient(port);
+            client.logIn(number, outbox);
+            return client;
+        });
     }
 }

@@ -82,6 +82,8 @@ final class KnownRoutes {
                 + v.employeeId() + "/opening-balances", Map.of("year", String.valueOf(v.usageDay().getYear()), "amount", "999")));
         route("POST /invoice-control/employees/{employeeId:\\d+}/data-control", v -> form("POST", "/invoice-control/employees/"
                 + v.employeeId() + "/data-control", Map.of("subscriptionId", v.subscriptionId(), "enabled", "true")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/profile", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/profile", Map.of("subscriptionId", v.subscriptionId(), "choice", "NO_PROFILE")));
         route("POST /invoice-control/employees/{employeeId:\\d+}/classifications", v -> form("POST", "/invoice-control/employees/"
                 + v.employeeId() + "/classifications", Map.of("cdrId", "x", "piece", 0, "classification", "WORK",
                 "month", java.time.YearMonth.from(v.usageDay()).toString())));

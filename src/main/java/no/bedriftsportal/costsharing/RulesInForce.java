@@ -105,8 +105,9 @@ class RulesInForce {
 
     static SubscriptionChoice choice(ResultSet rs, int row) throws SQLException {
         long profileId = rs.getLong("profile_id");
+        Long profile = rs.wasNull() ? null : profileId; // read before any other column: wasNull() is of the last one read
         return new SubscriptionChoice(rs.getLong("subscription_id"), SubscriptionChoice.Choice.valueOf(rs.getString("choice")),
-                rs.wasNull() ? null : profileId, rs.getTimestamp("assigned_at").toInstant(), rs.getString("assigned_by"));
+                profile, rs.getTimestamp("assigned_at").toInstant(), rs.getString("assigned_by"));
     }
 
     /** Maps a row selected with {@link #PROFILE_COLUMNS}. */

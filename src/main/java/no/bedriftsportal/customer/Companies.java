@@ -132,6 +132,47 @@ public class Companies {
         return repository.findEmployee(companyId, employeeId);
     }
 
+    /**
+     * Changes an employee's number (unique in the company; blank clears) and pay type (lønnsart, blank
+     * clears), as invoice control sets them (#14.2).
+     */
+    @Transactional
+    public Employee changeEmployee(long companyId, long employeeId, String employeeNumber, String payType) {
+        Employee employee = repository.findEmployee(companyId, employeeId).orElseThrow(() -> new NotFoundException("employee"));
+        String number = employeeNumber == null ? null : employeeNumber.strip();
+        if (number != null && number.length() > 40) {
+            throw new InvalidInputException("employeeNumber", "employee.number.tooLong", "employeeNumber is at most 40 characters");
+        }
+        if (number != null && !number.isEmpty() && repository.findEmployeeByNumber(companyId, number)
+                .filter(other -> other.id() != employeeId).isPresent()) {
+            throw new ConflictException("employeeNumber", "employee.number.taken",
+                    "employee number " + number + " is taken in this company", number);
+        }
+        requirePayType(payType);
+        repository.updateEmployee(companyId, employee.id(), number, payType == null ? null : payType.strip());
+        dataVersions.changed(companyId);
+        return repository.findEmployee(companyId, employeeId).orElseThrow();
+    }
+
+    /** Sets the pay type (blank clears) of these employees of the company; how many there were. */
+    @Transactional
+    public int changePayType(long companyId, Collection<Long> employeeIds, String payType) {
+        requirePayType(payType);
+        if (employeeIds.isEmpty()) {
+            return 0;
+        }
+        int changed = repository.updatePayType(companyId, SqlArrays.bigints(employeeIds), payType == null ? null : payType.strip());
+        dataVersions.changed(companyId);
+        return changed;
+    }
+
+    private static void requirePayType(String payType) {
+        if (payType != null && !payType.isBlank() && !payType.strip().matches("[0-9A-Za-z._-]{1,20}")) {
+            throw new InvalidInputException("payType", "employee.payType.invalid",
+                    "payType is 1 to 20 letters, digits, dots, dashes or underscores");
+        }
+    }
+
     public Employee employeeByNumber(long companyId, String employeeNumber) {
         return repository.findEmployeeByNumber(companyId, employeeNumber.strip())
                 .orElseThrow(() -> new InvalidInputException("employeeNumber", "employee.unknown",

@@ -124,6 +124,25 @@ class CompanyRepository {
                 .query(CompanyRepository::employee).optional();
     }
 
+    /** Sets the employee number and pay type (null clears); false when the company has no such employee. */
+    boolean updateEmployee(long companyId, long employeeId, String employeeNumber, String payType) {
+        return jdbc.sql("""
+                update employee set employee_number = :employeeNumber, pay_type = :payType
+                where company_id = :companyId and employee_id = :id""")
+                .param("companyId", companyId).param("id", employeeId)
+                .param("employeeNumber", blankToNull(employeeNumber)).param("payType", blankToNull(payType))
+                .update() == 1;
+    }
+
+    /** Sets the pay type (null clears) of these employees of the company; the number changed. */
+    int updatePayType(long companyId, Object employeeIds, String payType) {
+        return jdbc.sql("""
+                update employee set pay_type = :payType
+                where company_id = :companyId and employee_id = any(:ids)""")
+                .param("companyId", companyId).param("ids", employeeIds).param("payType", blankToNull(payType))
+                .update();
+    }
+
     Optional<Employee> findEmployeeByNumber(long companyId, String employeeNumber) {
         return jdbc.sql("""
                 select company_id, employee_id, name, email, employee_number, pay_type from employee

@@ -27,6 +27,8 @@ final class AuditWords {
     static final String REFERENCE = "reference";
     static final String VIEW = "view";
     static final String SCOPES = "scopes";
+    static final String VARIANT = "variant";
+    static final String ARGUMENTS = "arguments";
 
     private final PageContext page;
 
@@ -55,8 +57,14 @@ final class AuditWords {
                     masked(event.subject()));
             case "COSTSHARING_PROFILE_SAVED", "COSTSHARING_PROFILE_DELETED", "COSTSHARING_SETTINGS_SAVED" ->
                     page.t("audit.words." + event.action(), facts.get(REFERENCE));
-            default -> withoutFacts(event);
+            default -> facts.containsKey(ARGUMENTS) ? change(event.action(), facts) : withoutFacts(event);
         };
+    }
+
+    /** A change recorded by {@link AuditLog#recordChange}: its words with its arguments. */
+    private String change(String action, Map<String, Object> facts) {
+        Object variant = facts.get(VARIANT);
+        return page.t("audit.words." + action + (variant == null ? "" : "." + variant), list(facts.get(ARGUMENTS)).toArray());
     }
 
     /** {@code +47 9xx xx 567}: enough to tell people apart, not enough to call them. */

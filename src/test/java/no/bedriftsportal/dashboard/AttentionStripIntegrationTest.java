@@ -84,6 +84,9 @@ class AttentionStripIntegrationTest {
     @Autowired
     SmsOutbox outbox;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     TestCompany company;
     Msisdn superUser;
     Msisdn operationsUser;
@@ -177,7 +180,13 @@ class AttentionStripIntegrationTest {
     @Test
     void nothingToDoIsSaidCalmly() {
         TestCompany calm = mother.company("Alt i orden");
-        String strip = strip(signedIn(calm.superUser()).get("/").body());
+        Msisdn calmUser = calm.superUser();
+        // invoice control (#14.2): its one subscription has had its profile chosen, so it is not "NY!"
+        jdbc.sql("""
+                insert into costsharing_assignment (company_id, subscription_id, assigned_at, choice, assigned_by)
+                select company_id, subscription_id, now() + interval '1 day', 'NO_PROFILE', 'test' from subscription
+                where company_id = :companyId""").param("companyId", calm.id()).update();
+        String strip = strip(signedIn(calmUser).get("/").body());
 
         assertThat(strip).contains("id=\"attention-calm\"", "Ingenting krever handling nå").doesNotContain("<ul");
     }

@@ -83,6 +83,31 @@ final class KnownRoutes {
                 v -> get("/invoice-control/results/" + v.invoicedMonth() + "/excel").answers());
         route("GET /invoice-control/results/{month:\\d{4}-\\d{2}}/payroll",
                 v -> get("/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").answers());
+        route("GET /invoice-control/users", v -> get("/invoice-control/users?customerNumber=" + v.customerNumber() + "&choice=NEW"));
+        route("POST /invoice-control/users/bulk", v -> form("POST", "/invoice-control/users/bulk", Map.of("action", "REMOVE_PROFILE",
+                "subscriptionIds", v.subscriptionId())));
+        route("GET /invoice-control/employees/{employeeId:\\d+}", v -> get("/invoice-control/employees/" + v.employeeId()
+                + "?month=" + java.time.YearMonth.from(v.usageDay())));
+        route("POST /invoice-control/employees/{employeeId:\\d+}", v -> form("POST", "/invoice-control/employees/" + v.employeeId(),
+                Map.of("employeeNumber", "KAPRET", "payType", "6666")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/agreement", v -> upload("/invoice-control/employees/" + v.employeeId()
+                + "/agreement", "avtale.pdf", "%PDF-1.4 kapret"));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/agreement/delete", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/agreement/delete", Map.of()));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/agreement/file/delete", v -> form("POST",
+                "/invoice-control/employees/" + v.employeeId() + "/agreement/file/delete", Map.of()));
+        // the victim has no agreement on file (its own call would answer 404); the employee is the victim's all the same
+        route("GET /invoice-control/employees/{employeeId:\\d+}/agreement/file", v -> get("/invoice-control/employees/"
+                + v.employeeId() + "/agreement/file").attackersOnly());
+        route("POST /invoice-control/employees/{employeeId:\\d+}/opening-balances", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/opening-balances", Map.of("year", String.valueOf(v.usageDay().getYear()), "amount", "999")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/data-control", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/data-control", Map.of("subscriptionId", v.subscriptionId(), "enabled", "true")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/profile", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/profile", Map.of("subscriptionId", v.subscriptionId(), "choice", "NO_PROFILE")));
+        route("POST /invoice-control/employees/{employeeId:\\d+}/classifications", v -> form("POST", "/invoice-control/employees/"
+                + v.employeeId() + "/classifications", Map.of("cdrId", "x", "piece", 0, "classification", "WORK",
+                "month", java.time.YearMonth.from(v.usageDay()).toString())));
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));
@@ -147,6 +172,27 @@ final class KnownRoutes {
         route("GET /api/v1/invoice-control/settings", v -> get("/api/v1/invoice-control/settings").answers()); // no marker in settings
         route("PUT /api/v1/invoice-control/settings", v -> json("PUT", "/api/v1/invoice-control/settings",
                 "{\"contentDeadlineDay\":3,\"unclassifiedAs\":\"WORK\"}"));
+        route("GET /api/v1/invoice-control/subscriptions", v -> get("/api/v1/invoice-control/subscriptions?customerNumber="
+                + v.customerNumber()));
+        route("PUT /api/v1/invoice-control/subscriptions/{id}/profile", v -> json("PUT", "/api/v1/invoice-control/subscriptions/"
+                + v.subscriptionId() + "/profile", "{\"choice\":\"NO_PROFILE\"}"));
+        route("POST /api/v1/invoice-control/subscriptions/bulk", v -> json("POST", "/api/v1/invoice-control/subscriptions/bulk",
+                "{\"action\":\"REMOVE_PROFILE\",\"subscriptionIds\":[" + v.subscriptionId() + "]}"));
+        route("PUT /api/v1/invoice-control/subscriptions/{id}/data-control", v -> json("PUT", "/api/v1/invoice-control/subscriptions/"
+                + v.subscriptionId() + "/data-control", "{\"enabled\":true}"));
+        route("GET /api/v1/invoice-control/employees/{id}", v -> get("/api/v1/invoice-control/employees/" + v.employeeId()));
+        route("PUT /api/v1/invoice-control/employees/{id}", v -> json("PUT", "/api/v1/invoice-control/employees/" + v.employeeId(),
+                "{\"employeeNumber\":\"KAPRET\",\"payType\":\"6666\"}"));
+        route("PUT /api/v1/invoice-control/employees/{id}/agreement", v -> json("PUT", "/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/agreement", "{\"signedOn\":\"2026-01-01\"}"));
+        route("DELETE /api/v1/invoice-control/employees/{id}/agreement", v -> json("DELETE", "/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/agreement", null));
+        route("PUT /api/v1/invoice-control/employees/{id}/opening-balances/{year}", v -> json("PUT", "/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/opening-balances/" + v.usageDay().getYear(), "{\"amount\":\"999.00\"}"));
+        route("GET /api/v1/invoice-control/employees/{id}/content-purchases", v -> get("/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/content-purchases?month=" + java.time.YearMonth.from(v.usageDay())));
+        route("PUT /api/v1/invoice-control/content-purchases/{cdrId}/{piece}/classification", v -> json("PUT",
+                "/api/v1/invoice-control/content-purchases/x/0/classification", "{\"classification\":\"WORK\"}"));
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

@@ -3,5 +3,7 @@ package no.bedriftsportal.shared.audit;
 /** The files a user can download, each with its words {@code audit.download.<KIND>} (argument: the reference). */
 public enum Download {
     INVOICE_PDF, INVOICE_EHF, INVOICE_LIST_EXCEL, INVOICE_LIST_CSV, DATA_EXCEL, WORLD_EXCEL, USERS_EXCEL, AUDIT_EXCEL,
-    COSTSHARING_RESULTS_EXCEL, PAYROLL_FILE
+    COSTSHARING_RESULTS_EXCEL, PAYROLL_FILE,
+    /** Invoice control (#14.2): the scanned salary-deduction agreement of an employee. */
+    SALARY_AGREEMENT
 }

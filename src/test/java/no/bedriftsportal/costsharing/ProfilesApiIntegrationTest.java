@@ -24,7 +24,7 @@ import no.bedriftsportal.shared.api.ApiScope;
 
 /** The company API's profiles and settings (#14.9): the same rules as the pages, scopes read and manage. */
 @PortalIntegrationTest
-class InvoiceControlApiIntegrationTest {
+class ProfilesApiIntegrationTest {
 
     static final String PROFILES = "/api/v1/invoice-control/profiles";
     static final String SETTINGS = "/api/v1/invoice-control/settings";

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,7 +55,11 @@ public class Assignments {
     /** A subscription activated starts as "NY! (ikke valgt)", in the activation's transaction. */
     @EventListener
     void activated(SubscriptionActivated event) {
-        repository.insert(event.companyId(), List.of(event.subscriptionId()), Choice.NEW, null, clock.instant(),
+        // NY! from the line's first day (or now, for a line that starts later), so that a choice made for an earlier
+        // month, as the operator's history or the demo records it, is not overruled by the activation itself
+        Instant start = Oslo.startOf(event.activeFrom());
+        Instant now = clock.instant();
+        repository.insert(event.companyId(), List.of(event.subscriptionId()), Choice.NEW, null, start.isBefore(now) ? start : now,
                 ChangedBy.SYSTEM.rowName());
     }
 

@@ -3,6 +3,8 @@ package no.bedriftsportal.costsharing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,13 +94,17 @@ class AssignmentsIntegrationTest {
     }
 
     @Test
-    void aSubscriptionActivatedStartsAsNewBySystemNow() {
+    void aSubscriptionActivatedStartsAsNewBySystemFromItsFirstDay() {
         Msisdn fresh = company.subscriber(0, "FRI_1", "Ny Ansatt");
         SubscriptionChoice choice = assignments.current(AccessScope.wholeCompany(company.id()), id(fresh)).orElseThrow();
 
         assertThat(choice.choice()).isEqualTo(Choice.NEW);
         assertThat(choice.assignedBy()).isEqualTo("system");
-        assertThat(choice.assignedAt()).isEqualTo(clock.instant());
+        LocalDate firstDay = jdbc.sql("select active_from from subscription where subscription_id = :s").param("s", id(fresh))
+                .query(LocalDate.class).single();
+        Instant start = Oslo.startOf(firstDay);
+        // from the line's first day, or from now for a line that starts later
+        assertThat(choice.assignedAt()).isEqualTo(start.isBefore(clock.instant()) ? start : clock.instant());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.bedriftsportal.costsharing;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -22,6 +23,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.NorwegianHolidays;
+import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.audit.AuditTrail;
 import no.bedriftsportal.shared.audit.Change;
 
@@ -40,9 +43,11 @@ class SettingsController {
     private final CostSharingProperties properties;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Clock clock;
 
     SettingsController(CostSharingSettingsService settings, CostSharingProperties properties, AuditTrail audit,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.properties = properties;
         this.audit = audit;
@@ -79,6 +84,7 @@ class SettingsController {
         model.addAttribute("errors", errors);
         model.addAttribute("saved", settings.latestVersion(me.scope()).orElse(null));
         model.addAttribute("threshold", properties.yearlyContentThreshold());
+        model.addAttribute("holidays", NorwegianHolidays.of(Oslo.today(clock).getYear()));
         return "costsharing/settings";
     }
 

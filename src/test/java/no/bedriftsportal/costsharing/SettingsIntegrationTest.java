@@ -72,6 +72,8 @@ class SettingsIntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"08:00\"", "value=\"16:00\"", "id=\"open-MONDAY\"", "value=\"10\"",
                 "1\u00a0000\u00a0kr");
+        // the year's public holidays, the movable ones too (Ascension 2026 is 14 May)
+        assertThat(page.body()).contains("Helligdagene i 2026", "14.05.2026", "17.05.2026", "26.12.2026");
 
         Page saved = admin.post("/invoice-control/settings", Map.ofEntries(Map.entry("open-MONDAY", "true"),
                 Map.entry("from-MONDAY", "7:30"), Map.entry("to-MONDAY", "15.30"), Map.entry("open-TUESDAY", "true"),

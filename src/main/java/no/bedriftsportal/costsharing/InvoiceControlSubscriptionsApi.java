@@ -62,8 +62,8 @@ class InvoiceControlSubscriptionsApi {
     }
 
     @PutMapping(PATH + "/{id}/profile")
-    @Operation(summary = "Gives the subscription a profile ({\"choice\":\"PROFILE\",\"profileId\":12}) or No profile "
-            + "({\"choice\":\"NO_PROFILE\"}); a profile's rating rules apply from now")
+    @Operation(summary = "Gives the subscription a profile ({\"choice\": \"PROFILE\", \"profileId\": 12}) or No profile "
+            + "({\"choice\": \"NO_PROFILE\"}); a profile's rating rules apply from now")
     Subscription choose(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody ChoiceBody body,
             HttpServletRequest request) {
         assignments.choose(client.scope(), List.of(id), choice(body.choice()), body.profileId(), ChangedBy.of(client, request));

@@ -9,6 +9,10 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,6 +67,18 @@ class InvoiceControlEmployeesApi {
     EmployeeDetail agreement(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody AgreementBody body,
             HttpServletRequest request) {
         employees.recordAgreement(client.scope(), id, body.signedOn(), null, ChangedBy.of(client, request));
+        return detail(client.scope(), id);
+    }
+
+    @PostMapping(value = EMPLOYEE + "/agreement/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attaches the scanned agreement (multipart field file: a PDF, JPEG or PNG of at most 5 MB) to the "
+            + "agreement recorded; a file attached before is replaced")
+    EmployeeDetail agreementFile(@AuthenticationPrincipal ApiClient client, @PathVariable long id,
+            @RequestPart("file") MultipartFile file, HttpServletRequest request) {
+        Agreement agreement = employees.agreement(client.scope(), id).orElseThrow(() -> new InvalidInputException(
+                "file", "invoiceControl.api.agreementFirst", "record the agreement (its signing day) before attaching its scan"));
+        employees.recordAgreement(client.scope(), id, agreement.signedOn(), EmployeeController.file(file),
+                ChangedBy.of(client, request));
         return detail(client.scope(), id);
     }
 

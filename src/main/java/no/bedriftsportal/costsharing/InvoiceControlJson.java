@@ -45,7 +45,7 @@ final class InvoiceControlJson {
         }
     }
 
-    /** @param fileName the scanned copy attached in the portal, or null */
+    /** @param fileName the scanned copy attached (in the portal or through the API), or null */
     record AgreementJson(LocalDate signedOn, Instant recordedAt, String recordedBy, String fileName) {
     }
 

@@ -58,6 +58,7 @@ class EmployeesApiIntegrationTest {
     CompanyApiClient manager;
     CompanyApiClient operationsManager;
     CompanyApiClient reader;
+    String managerToken;
 
     @BeforeAll
     void aCompanyAndTokens() {
@@ -65,7 +66,8 @@ class EmployeesApiIntegrationTest {
         sales = subscription(company.subscriber(0, "FRI_5", "Api Salg"));
         operations = subscription(company.subscriber(1, "FRI_5", "Api Drift"));
         profile = new ProfileFixture(jdbc).profile(company.id(), "API-profil", clock.instant());
-        manager = new CompanyApiClient(port, tokens.tokenFor(company.id(), ApiScope.INVOICE_CONTROL_READ, ApiScope.INVOICE_CONTROL_MANAGE));
+        managerToken = tokens.tokenFor(company.id(), ApiScope.INVOICE_CONTROL_READ, ApiScope.INVOICE_CONTROL_MANAGE);
+        manager = new CompanyApiClient(port, managerToken);
         operationsManager = new CompanyApiClient(port, tokens.tokenFor(company.id(), Set.of(company.account(1).id()),
                 ApiScope.INVOICE_CONTROL_READ, ApiScope.INVOICE_CONTROL_MANAGE));
         reader = new CompanyApiClient(port, tokens.tokenFor(company.id(), ApiScope.INVOICE_CONTROL_READ));
@@ -108,7 +110,7 @@ class EmployeesApiIntegrationTest {
     }
 
     @Test
-    void theEmployeesNumberPayTypeAgreementAndOpeningBalance() {
+    void theEmployeesNumberPayTypeAgreementWithItsScanAndOpeningBalance() throws Exception {
         String employee = "/api/v1/invoice-control/employees/" + operations.employeeId();
         Response changed = manager.exchange("PUT", employee, "{\"employeeNumber\":\"API-" + company.id() + "\",\"payType\":\"5300\"}");
         assertThat(changed.status()).isEqualTo(200);
@@ -120,9 +122,14 @@ class EmployeesApiIntegrationTest {
         assertThat(taken.status()).isIn(400, 409);
         assertThat(taken.body()).contains("employeeNumber");
 
+        assertThat(scan(employee, "application/pdf", "%PDF-1.4 avtale").statusCode()).isEqualTo(400); // no agreement yet
         Response agreement = manager.exchange("PUT", employee + "/agreement", "{\"signedOn\":\"2026-01-15\"}");
         assertThat(agreement.status()).isEqualTo(200);
         assertThat((String) agreement.json("$.agreement.signedOn")).isEqualTo("2026-01-15");
+        assertThat(scan(employee, "text/plain", "ikke en skanning").statusCode()).isEqualTo(400);
+        java.net.http.HttpResponse<String> scanned = scan(employee, "application/pdf", "%PDF-1.4 avtale");
+        assertThat(scanned.statusCode()).isEqualTo(200);
+        assertThat(scanned.body()).contains("\"fileName\":\"avtale.pdf\"", "\"signedOn\":\"2026-01-15\"");
 
         Response balance = manager.exchange("PUT", employee + "/opening-balances/2026", "{\"amount\":\"750.00\"}");
         assertThat(balance.status()).isEqualTo(200);
@@ -135,5 +142,18 @@ class EmployeesApiIntegrationTest {
 
     private Subscription subscription(Msisdn msisdn) {
         return subscriptions.activeToday(company.id(), msisdn).orElseThrow();
+    }
+
+    /** Attaches a scanned agreement through the API as a multipart upload of this type. */
+    private java.net.http.HttpResponse<String> scan(String employee, String type, String content) throws Exception {
+        String boundary = "scan-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"avtale.pdf\"\r\n"
+                + "Content-Type: " + type + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + employee + "/agreement/file"))
+                .header("Authorization", "Bearer " + managerToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -185,6 +185,8 @@ final class KnownRoutes {
                 "{\"employeeNumber\":\"KAPRET\",\"payType\":\"6666\"}"));
         route("PUT /api/v1/invoice-control/employees/{id}/agreement", v -> json("PUT", "/api/v1/invoice-control/employees/"
                 + v.employeeId() + "/agreement", "{\"signedOn\":\"2026-01-01\"}"));
+        route("POST /api/v1/invoice-control/employees/{id}/agreement/file", v -> upload("/api/v1/invoice-control/employees/"
+                + v.employeeId() + "/agreement/file", "avtale.pdf", "%PDF-1.4 kapret"));
         route("DELETE /api/v1/invoice-control/employees/{id}/agreement", v -> json("DELETE", "/api/v1/invoice-control/employees/"
                 + v.employeeId() + "/agreement", null));
         route("PUT /api/v1/invoice-control/employees/{id}/opening-balances/{year}", v -> json("PUT", "/api/v1/invoice-control/employees/"

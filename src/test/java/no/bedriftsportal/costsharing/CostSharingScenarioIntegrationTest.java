@@ -44,6 +44,8 @@ import no.bedriftsportal.shared.api.ApiScope;
  * deducted, the content above the threshold (70.00) a benefit</li>
  * <li>Anne: custom profile (OUTSIDE_WORKING_HOURS, maximum 400.00, content BENEFIT), her own pay type: a call at exactly
  * 16:00 counts, the rest of the month above the maximum too</li>
+ * <li>Ola's second line ("Ingen profil", set in bulk) and Tom's line (left "NY! (ikke valgt)"): their roaming and content
+ * count nowhere, not in Ola's yearly sum either; Tom has no result</li>
  * </ul>
  */
 @PortalIntegrationTest
@@ -93,7 +95,8 @@ class CostSharingScenarioIntegrationTest {
         employee("ola", "Ola Nordmann", "1002", null);
         employee("per", "Per Hansen", "1003", null);
         employee("anne", "Anne Berg", "1004", "5215"); // her own deduction pay type
-        for (String who : List.of("kari", "ola", "per", "anne")) {
+        employee("tom", "Tom Lie", "1005", null);      // his subscription stays NY! (ikke valgt)
+        for (String who : List.of("kari", "ola", "per", "anne", "tom", "ola2")) {
             Msisdn msisdn = CompanyMother.nextMsisdn();
             numbers.put(who, msisdn);
             ok(operator.post("/api/operator/companies/" + org + "/subscriptions", """
@@ -123,7 +126,7 @@ class CostSharingScenarioIntegrationTest {
         long sellers = ((Number) created.json("$.id")).longValue();
 
         CompanyApiClient.Response list = ok(api.get(IC + "/subscriptions?limit=100"), 200);
-        for (String who : List.of("kari", "ola", "per", "anne")) {
+        for (String who : List.of("kari", "ola", "per", "anne", "tom", "ola2")) {
             List<Object> ids = list.json("$.items[?(@.msisdn == '" + numbers.get(who).value() + "')].id");
             assertThat(ids).as(who + "'s subscription in the list").hasSize(1);
             subscriptions.put(who, ((Number) ids.get(0)).longValue());
@@ -133,6 +136,10 @@ class CostSharingScenarioIntegrationTest {
         choose("ola", standard);
         choose("per", privateUse);
         choose("anne", sellers);
+        // Ola's second line is not used privately: Ingen profil, set in bulk
+        CompanyApiClient.Response bulk = ok(api.exchange("POST", IC + "/subscriptions/bulk",
+                "{\"action\": \"REMOVE_PROFILE\", \"subscriptionIds\": [" + subscriptions.get("ola2") + "]}"), 200);
+        assertThat(bulk.<Integer>json("$.changed")).isEqualTo(1);
         for (String who : List.of("kari", "ola", "anne")) {
             ok(api.exchange("PUT", IC + "/employees/" + employees.get(who) + "/agreement", "{\"signedOn\": \"2026-01-05\"}"), 200);
         }
@@ -162,6 +169,13 @@ class CostSharingScenarioIntegrationTest {
             cdrs.append(who).append("-park,").append(n).append(",CONTENT,2026-03-05T12:00:00+01:00,,2020,NO,,,16.00,25,EasyPark,Parkering\n");
         }
         // Kari's work purchase, classified WORK by the administrator: counts nowhere
+        // on Ola's line without a profile and on Tom's NY! line: counted nowhere, not even in Ola's yearly sum
+        for (String who : List.of("ola2", "tom")) {
+            String n = numbers.get(who).value();
+            cdrs.append(who).append("-jan,").append(n).append(",CONTENT,2026-01-13T12:00:00+01:00,,2020,NO,,,400.00,25,Butikk,Kjøp\n");
+            cdrs.append(who).append("-us,").append(n).append(",DATA,2026-03-07T20:00:00-05:00,,,US,,150000000,,,,\n");
+            cdrs.append(who).append("-park,").append(n).append(",CONTENT,2026-03-05T12:00:00+01:00,,2020,NO,,,16.00,25,EasyPark,Parkering\n");
+        }
         cdrs.append("kari-work,").append(numbers.get("kari").value())
                 .append(",CONTENT,2026-03-06T12:00:00+01:00,,2020,NO,,,40.00,25,EasyPark,Parkering kunde\n");
         String anne = numbers.get("anne").value();
@@ -208,6 +222,7 @@ class CostSharingScenarioIntegrationTest {
         assertThat(month.<String>json("$.totals.benefit")).isEqualTo("70.00");
         assertThat(month.<String>json("$.totals.notDeducted")).isEqualTo("1068.63");
         assertThat(month.<Integer>json("$.totals.employees")).isEqualTo(4);
+        assertThat(month.<List<Object>>json("$.employees[*].employeeId")).doesNotContain(employees.get("tom").intValue());
 
         assertThat(lines("kari")).containsExactly(
                 "TRAFFIC DEDUCTION ABROAD 799.88 Privat bruk betales selv [kari-us, kari-z3]",
@@ -323,7 +338,8 @@ class CostSharingScenarioIntegrationTest {
     private static String employeeNumber(String who) {
         return switch (who) {
             case "kari" -> "1001";
-            case "ola" -> "1002";
+            case "ola", "ola2" -> "1002";
+            case "tom" -> "1005";
             case "per" -> "1003";
             default -> "1004";
         };

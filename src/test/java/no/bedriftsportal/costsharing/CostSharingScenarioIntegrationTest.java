@@ -43,7 +43,7 @@ import no.bedriftsportal.shared.api.ApiScope;
  * <li>Per: "Privat bruk betales selv", NO agreement, the same usage as Kari → nothing deducted, 1,068.63 listed as not
  * deducted, the content above the threshold (70.00) a benefit</li>
  * <li>Anne: custom profile (OUTSIDE_WORKING_HOURS, maximum 400.00, content BENEFIT), her own pay type: a call at exactly
- * 16:00 counts, the rest of the month above the maximum too</li>
+ * 16:00 counts, the rest of the month above the maximum too, and the profile's automatic extra package paid by salary</li>
  * <li>Ola's second line ("Ingen profil", set in bulk) and Tom's line (left "NY! (ikke valgt)"): their roaming and content
  * count nowhere, not in Ola's yearly sum either; Tom has no result</li>
  * </ul>
@@ -121,7 +121,7 @@ class CostSharingScenarioIntegrationTest {
         assertThat(profiles.<List<String>>json("$.items[?(@.readyMade == 'PRIVATE_USE')].name"))
                 .containsExactly("Privat bruk betales selv");
         CompanyApiClient.Response created = ok(api.exchange("POST", IC + "/profiles", """
-                {"name": "Selgere", "contentRule": "BENEFIT", "buyBySalary": true, "traffic": ["OUTSIDE_WORKING_HOURS"],
+                {"name": "Selgere", "contentRule": "BENEFIT", "buyBySalary": true, "autoExtraPackage": "EXTRA_1", "autoExtraPayer": "SALARY", "traffic": ["OUTSIDE_WORKING_HOURS"],
                  "monthlyMaximum": "400.00", "freeAmount": "0.00"}"""), 201);
         long sellers = ((Number) created.json("$.id")).longValue();
 
@@ -143,6 +143,10 @@ class CostSharingScenarioIntegrationTest {
         for (String who : List.of("kari", "ola", "anne")) {
             ok(api.exchange("PUT", IC + "/employees/" + employees.get(who) + "/agreement", "{\"signedOn\": \"2026-01-05\"}"), 200);
         }
+        // the profile's automatic extra package (IC2) is set on Anne's subscription from the moment it has the profile
+        OperatorApiClient.Response anneLine = ok(operator.get("/api/operator/subscriptions/" + numbers.get("anne").value()), 200);
+        assertThat(anneLine.<String>json("$.autoExtraPackage")).isEqualTo("EXTRA_1");
+        assertThat(anneLine.<String>json("$.autoExtraPackagePayer")).isEqualTo("SALARY");
         CompanyApiClient.Response ola = ok(api.exchange("PUT", IC + "/employees/" + employees.get("ola") + "/opening-balances/2026",
                 "{\"amount\": \"950.00\"}"), 200);
         assertThat(ola.<List<String>>json("$.openingBalances[*].amount")).containsExactly("950.00");
@@ -181,6 +185,8 @@ class CostSharingScenarioIntegrationTest {
         String anne = numbers.get("anne").value();
         cdrs.append("anne-at-16,").append(anne).append(",VOICE,2026-03-02T16:00:00+01:00,MO,+8613912345678,NO,600,,,,,\n"); // Monday, the end time: outside
         cdrs.append("anne-at-10,").append(anne).append(",VOICE,2026-03-03T10:00:00+01:00,MO,+8613912345678,NO,600,,,,,\n"); // inside
+        // 5.5 GB at home: the package runs out, an EXTRA_1 is bought automatically, paid by salary
+        cdrs.append("anne-data,").append(anne).append(",DATA,2026-03-20T10:00:00+01:00,,,NO,,5500000000,,,,\n");
         cdrs.append("anne-us,").append(anne).append(",DATA,2026-03-09T04:00:00-04:00,,,US,,150000000,,,,\n"); // Monday 09:00 Oslo: inside
         Path file = Files.createTempFile("scenario-", ".csv");
         Files.writeString(file, cdrs.toString(), StandardCharsets.UTF_8);
@@ -217,8 +223,8 @@ class CostSharingScenarioIntegrationTest {
         assertThat(totals(month, "kari")).isEqualTo("PRELIMINARY 1068.63 0.00 0.00");
         assertThat(totals(month, "ola")).isEqualTo("PRELIMINARY 318.75 0.00 0.00");
         assertThat(totals(month, "per")).isEqualTo("PRELIMINARY 0.00 70.00 1068.63");
-        assertThat(totals(month, "anne")).isEqualTo("PRELIMINARY 798.51 0.00 0.00");
-        assertThat(month.<String>json("$.totals.deduction")).isEqualTo("2185.89");
+        assertThat(totals(month, "anne")).isEqualTo("PRELIMINARY 897.26 0.00 0.00");
+        assertThat(month.<String>json("$.totals.deduction")).isEqualTo("2284.64");
         assertThat(month.<String>json("$.totals.benefit")).isEqualTo("70.00");
         assertThat(month.<String>json("$.totals.notDeducted")).isEqualTo("1068.63");
         assertThat(month.<Integer>json("$.totals.employees")).isEqualTo(4);
@@ -239,10 +245,11 @@ class CostSharingScenarioIntegrationTest {
                 "CONTENT NOT_DEDUCTED DEDUCT_ALL_PRIVATE 120.00 Privat bruk betales selv [per-gift, per-park]",
                 "CONTENT BENEFIT DEDUCT_ALL_PRIVATE 70.00 Privat bruk betales selv [per-gift, per-park]");
         // Anne: T1 = the call at 16:00 (49.88); C = fee 348.75 + 49.88 + 49.88 + 750.00 = 1198.51;
-        // T2 = 1198.51 − 49.88 − 400.00 = 748.63; no free amount: 798.51
+        // T2 = 1198.51 − 49.88 − 400.00 = 748.63; no free amount; the automatic EXTRA_1 by salary 79.00 ex = 98.75: 897.26
         assertThat(lines("anne")).containsExactly(
                 "TRAFFIC DEDUCTION OUTSIDE_WORKING_HOURS 49.88 Selgere [anne-at-16]",
-                "MAXIMUM DEDUCTION MAXIMUM 748.63 Selgere [anne-at-10, anne-us]");
+                "MAXIMUM DEDUCTION MAXIMUM 748.63 Selgere [anne-at-10, anne-us]",
+                "EXTRA_PACKAGE DEDUCTION EXTRA_1 98.75 Selgere []");
         CompanyApiClient.Response kari = ok(api.get(IC + "/results/2026-03/employees/" + employees.get("kari")), 200);
         assertThat(kari.<List<String>>json("$.lines[0].events[*].gross")).containsExactlyInAnyOrder("750.00", "49.88");
         assertThat(kari.body()).doesNotContain("8613912345678"); // never who was called
@@ -265,14 +272,14 @@ class CostSharingScenarioIntegrationTest {
         assertThat(totals(month, "kari")).isEqualTo("FINAL 1068.63 0.00 0.00");
         assertThat(totals(month, "ola")).isEqualTo("FINAL 318.75 0.00 0.00");
         assertThat(totals(month, "per")).isEqualTo("FINAL 0.00 70.00 1068.63");
-        assertThat(totals(month, "anne")).isEqualTo("FINAL 798.51 0.00 0.00");
+        assertThat(totals(month, "anne")).isEqualTo("FINAL 897.26 0.00 0.00");
 
         String visma = payroll("VISMA_LONN", "text/plain");
         assertThat(visma.split("\r\n", -1)).containsExactlyInAnyOrder(
                 "0;0;1001;5210;0.00;1.00;1068.63;1068.63;;;\"\";\"\";\"\";\"\";\"\";\"\";",
                 "0;0;1002;5210;0.00;1.00;318.75;318.75;;;\"\";\"\";\"\";\"\";\"\";\"\";",
                 "0;0;1003;1110;0.00;1.00;70.00;70.00;;;\"\";\"\";\"\";\"\";\"\";\"\";",
-                "0;0;1004;5215;0.00;1.00;798.51;798.51;;;\"\";\"\";\"\";\"\";\"\";\"\";",
+                "0;0;1004;5215;0.00;1.00;897.26;897.26;;;\"\";\"\";\"\";\"\";\"\";\"\";",
                 "");
 
         String tripletex = payroll("TRIPLETEX", "text/csv");
@@ -282,7 +289,7 @@ class CostSharingScenarioIntegrationTest {
                 "2026;3;1001;5210;Lønnstrekk mobil mars 2026;1;1068,63;;",
                 "2026;3;1002;5210;Lønnstrekk mobil mars 2026;1;318,75;;",
                 "2026;3;1003;1110;Skattepliktig fordel mobil mars 2026;1;70,00;;",
-                "2026;3;1004;5215;Lønnstrekk mobil mars 2026;1;798,51;;").hasSize(6);
+                "2026;3;1004;5215;Lønnstrekk mobil mars 2026;1;897,26;;").hasSize(6);
 
         String huldt = payroll("HULDT_LILLEVIK", "text/plain");
         List<String> records = List.of(huldt.split("\r\n"));
@@ -291,7 +298,7 @@ class CostSharingScenarioIntegrationTest {
                 "001001|05210|310326|0000000100|0000106863|0000000106863",
                 "001002|05210|310326|0000000100|0000031875|0000000031875",
                 "001003|01110|310326|0000000100|0000007000|0000000007000",
-                "001004|05215|310326|0000000100|0000079851|0000000079851");
+                "001004|05215|310326|0000000100|0000089726|0000000089726");
         assertThat(records).allSatisfy(record -> assertThat(record.substring(11, 95) + record.substring(134)).isBlank());
 
         String csv = payroll("CSV", "text/csv");
@@ -300,7 +307,7 @@ class CostSharingScenarioIntegrationTest {
                 "1001;Kari Nordmann;5210;1068,63;2026-03;Lønnstrekk mobil mars 2026",
                 "1002;Ola Nordmann;5210;318,75;2026-03;Lønnstrekk mobil mars 2026",
                 "1003;Per Hansen;1110;70,00;2026-03;Skattepliktig fordel mobil mars 2026",
-                "1004;Anne Berg;5215;798,51;2026-03;Lønnstrekk mobil mars 2026").hasSize(6);
+                "1004;Anne Berg;5215;897,26;2026-03;Lønnstrekk mobil mars 2026").hasSize(6);
     }
 
     @Test

@@ -60,6 +60,7 @@ class CostSharingScenarioIntegrationTest {
 
     static String org;
     static String token;
+    static long sellers;
     static final Map<String, Long> employees = new java.util.HashMap<>();
     static final Map<String, Long> subscriptions = new java.util.HashMap<>();
     static final Map<String, Msisdn> numbers = new java.util.HashMap<>();
@@ -123,7 +124,7 @@ class CostSharingScenarioIntegrationTest {
         CompanyApiClient.Response created = ok(api.exchange("POST", IC + "/profiles", """
                 {"name": "Selgere", "contentRule": "BENEFIT", "buyBySalary": true, "autoExtraPackage": "EXTRA_1", "autoExtraPayer": "SALARY", "traffic": ["OUTSIDE_WORKING_HOURS"],
                  "monthlyMaximum": "400.00", "freeAmount": "0.00"}"""), 201);
-        long sellers = ((Number) created.json("$.id")).longValue();
+        sellers = ((Number) created.json("$.id")).longValue();
 
         CompanyApiClient.Response list = ok(api.get(IC + "/subscriptions?limit=100"), 200);
         for (String who : List.of("kari", "ola", "per", "anne", "tom", "ola2")) {
@@ -263,6 +264,14 @@ class CostSharingScenarioIntegrationTest {
         CompanyApiClient.Response early = api.get(IC + "/results/2026-03/payroll?format=CSV");
         assertThat(early.status()).isEqualTo(409);
 
+        // a change saved in April is in force from April's invoice: March (computed again when made final) keeps version 1
+        ok(operator().put(CLOCK, "{\"instant\": \"2026-04-05T12:00:00+02:00\"}"), 200);
+        CompanyApiClient.Response changed = ok(api.exchange("PUT", IC + "/profiles/" + sellers, """
+                {"name": "Selgere", "contentRule": "BENEFIT", "buyBySalary": true, "autoExtraPackage": "EXTRA_1", "autoExtraPayer": "SALARY",
+                 "traffic": ["OUTSIDE_WORKING_HOURS"], "monthlyMaximum": "100.00", "freeAmount": "0.00"}"""), 200);
+        assertThat(changed.<Integer>json("$.version")).isEqualTo(2);
+        assertThat(changed.<String>json("$.inForceFrom")).isEqualTo("2026-04");
+
         OperatorApiClient.Response moved = operator().put(CLOCK, "{\"instant\": \"2026-04-11T06:00:00+02:00\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.<List<String>>json("$.jobsRun")).contains("costsharing-results");
@@ -273,6 +282,8 @@ class CostSharingScenarioIntegrationTest {
         assertThat(totals(month, "ola")).isEqualTo("FINAL 318.75 0.00 0.00");
         assertThat(totals(month, "per")).isEqualTo("FINAL 0.00 70.00 1068.63");
         assertThat(totals(month, "anne")).isEqualTo("FINAL 897.26 0.00 0.00");
+        assertThat(ok(api.get(IC + "/results/2026-03/employees/" + employees.get("anne")), 200)
+                .<List<Integer>>json("$.lines[*].profile.version")).containsOnly(1);
 
         String visma = payroll("VISMA_LONN", "text/plain");
         assertThat(visma.split("\r\n", -1)).containsExactlyInAnyOrder(
@@ -328,9 +339,13 @@ class CostSharingScenarioIntegrationTest {
         assertThat(moved.<List<String>>json("$.jobsRun")).as(moved.body()).contains("invoice-run");
         CompanyApiClient.Response april = ok(api().get(IC + "/results?month=2026-04"), 200);
         assertThat(april.<String>json("$.status")).isEqualTo("PRELIMINARY");
-        // C = 348.75 + 49.88 + 49.88 = 448.51; T1 = 49.88; T2 = max(0, 448.51 − 49.88 − 400.00) = 0
-        assertThat(lines("anne", "2026-04")).containsExactly("TRAFFIC DEDUCTION OUTSIDE_WORKING_HOURS 49.88 Selgere [anne-holiday]");
-        assertThat(totals(april, "anne")).isEqualTo("PRELIMINARY 49.88 0.00 0.00");
+        // version 2 (maximum 100.00): C = 348.75 + 49.88 + 49.88 = 448.51; T1 = 49.88 (the holiday);
+        // T2 = 448.51 − 49.88 − 100.00 = 298.63: 348.51
+        assertThat(lines("anne", "2026-04")).containsExactly("TRAFFIC DEDUCTION OUTSIDE_WORKING_HOURS 49.88 Selgere [anne-holiday]",
+                "MAXIMUM DEDUCTION MAXIMUM 298.63 Selgere [anne-workday]");
+        assertThat(totals(april, "anne")).isEqualTo("PRELIMINARY 348.51 0.00 0.00");
+        assertThat(ok(api().get(IC + "/results/2026-04/employees/" + employees.get("anne")), 200)
+                .<List<Integer>>json("$.lines[*].profile.version")).containsOnly(2);
     }
 
     // ---- helpers

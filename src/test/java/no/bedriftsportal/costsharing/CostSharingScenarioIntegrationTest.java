@@ -334,6 +334,11 @@ class CostSharingScenarioIntegrationTest {
         Files.delete(file);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
 
+        // a late classification of final March: the administrator finds Kari's parking was work
+        CompanyApiClient.Response late = ok(api().exchange("PUT", IC + "/content-purchases/kari-park/0/classification",
+                "{\"classification\": \"WORK\", \"month\": \"2026-03\"}"), 200);
+        assertThat(late.<String>json("$.classification")).isEqualTo("WORK");
+
         OperatorApiClient.Response moved = operator.put(CLOCK, "{\"instant\": \"2026-05-01T05:00:00+02:00\"}");
 
         assertThat(moved.<List<String>>json("$.jobsRun")).as(moved.body()).contains("invoice-run");
@@ -346,6 +351,13 @@ class CostSharingScenarioIntegrationTest {
         assertThat(totals(april, "anne")).isEqualTo("PRELIMINARY 348.51 0.00 0.00");
         assertThat(ok(api().get(IC + "/results/2026-04/employees/" + employees.get("anne")), 200)
                 .<List<Integer>>json("$.lines[*].profile.version")).containsOnly(2);
+        // March stays as it was; its correction is April's own line
+        assertThat(totals(ok(api().get(IC + "/results?month=2026-03"), 200), "kari")).isEqualTo("FINAL 1068.63 0.00 0.00");
+        assertThat(totals(april, "kari")).isEqualTo("PRELIMINARY -20.00 0.00 0.00");
+        CompanyApiClient.Response kari = ok(api().get(IC + "/results/2026-04/employees/" + employees.get("kari")), 200);
+        assertThat(kari.<List<String>>json("$.lines[*].kind")).containsExactly("CORRECTION");
+        assertThat(kari.<List<String>>json("$.lines[*].amount")).containsExactly("-20.00");
+        assertThat(kari.<List<String>>json("$.lines[*].correctsMonth")).containsExactly("2026-03");
     }
 
     // ---- helpers

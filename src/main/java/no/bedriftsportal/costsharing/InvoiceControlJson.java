@@ -68,6 +68,40 @@ final class InvoiceControlJson {
         }
     }
 
+    /**
+     * A subscription's invoice control this month so far (#14.8): {@code invoiceControl} when its choice in
+     * force is a profile; then the month's content purchases and, for its employee, the estimate.
+     *
+     * @param choice          {@code PROFILE}, {@code NO_PROFILE} or {@code NEW}
+     * @param unclassifiedAs  what an unclassified purchase counts as after the deadline ({@code WORK} or {@code PRIVATE})
+     * @param estimate        null without a profile or an employee
+     * @param lastResultMonth the month before (yyyy-MM) when the employee has a result for it, else null
+     */
+    record ThisMonth(long subscriptionId, String month, boolean invoiceControl, String choice, Long profileId, String profileName,
+            Long employeeId, String employeeName, List<MonthPurchase> purchases, String unclassifiedAs, LocalDate deadline,
+            MonthEstimate estimate, String lastResultMonth) {
+
+        static ThisMonth of(SubscriptionOverview o) {
+            return new ThisMonth(o.subscriptionId(), o.month().toString(), o.invoiceControl(), o.choice().name(), o.profileId(),
+                    o.profileName(), o.employeeId(), o.employeeName(),
+                    o.purchases().stream().map(p -> new MonthPurchase(p.cdrId(), p.piece(), p.startTime(), p.description(),
+                            p.provider(), ApiMoney.of(p.gross()), p.classification() == null ? null : p.classification().name())).toList(),
+                    o.unclassifiedAs().name(), o.deadline(),
+                    o.estimate() == null ? null : new MonthEstimate(ApiMoney.of(o.estimate().deduction()), ApiMoney.of(o.estimate().benefit()),
+                            ApiMoney.of(o.estimate().notDeducted())),
+                    o.lastResultMonth() == null ? null : o.lastResultMonth().toString());
+        }
+    }
+
+    /** A content purchase of the month: what and from whom, gross NOK, {@code WORK}, {@code PRIVATE} or null (not classified). */
+    record MonthPurchase(String cdrId, int piece, Instant startTime, String description, String provider, String gross,
+            String classification) {
+    }
+
+    /** The employee's month so far (NOK): the salary deduction, the taxable benefit and what is not deducted (no agreement). */
+    record MonthEstimate(String deduction, String benefit, String notDeducted) {
+    }
+
     /** Body of PUT …/subscriptions/{id}/profile: {@code {"choice":"PROFILE","profileId":12}} or {@code {"choice":"NO_PROFILE"}}. */
     record ChoiceBody(String choice, Long profileId) {
     }

@@ -1,5 +1,7 @@
 package no.bedriftsportal.costsharing;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +21,10 @@ import no.bedriftsportal.costsharing.InvoiceControlJson.BulkResult;
 import no.bedriftsportal.costsharing.InvoiceControlJson.ChoiceBody;
 import no.bedriftsportal.costsharing.InvoiceControlJson.DataControlBody;
 import no.bedriftsportal.costsharing.InvoiceControlJson.Subscription;
+import no.bedriftsportal.costsharing.InvoiceControlJson.ThisMonth;
 import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.api.ApiClient;
 import no.bedriftsportal.shared.api.ApiLimit;
 import no.bedriftsportal.shared.api.Cursor;
@@ -39,11 +44,16 @@ class InvoiceControlSubscriptionsApi {
     private final UserList users;
     private final Assignments assignments;
     private final EmployeeControl employees;
+    private final EmployeeOverview overview;
+    private final Clock clock;
 
-    InvoiceControlSubscriptionsApi(UserList users, Assignments assignments, EmployeeControl employees) {
+    InvoiceControlSubscriptionsApi(UserList users, Assignments assignments, EmployeeControl employees, EmployeeOverview overview,
+            Clock clock) {
         this.users = users;
         this.assignments = assignments;
         this.employees = employees;
+        this.overview = overview;
+        this.clock = clock;
     }
 
     @GetMapping(PATH)
@@ -59,6 +69,15 @@ class InvoiceControlSubscriptionsApi {
                 String.valueOf(Boolean.TRUE.equals(withoutEmployeeNumber)));
         return CursorPage.of(users.page(client.scope(), filter, after == null ? 0 : after.parseLong(0), pageSize + 1).stream()
                 .map(Subscription::of).toList(), pageSize, row -> Cursor.of(row.id()));
+    }
+
+    @GetMapping(PATH + "/{id}/this-month")
+    @Operation(summary = "The subscription's invoice control this month so far: the choice in force, the content purchases with "
+            + "their classification (never the other party's number) and, for its employee, an estimate of the deduction and "
+            + "benefit computed as the monthly results are (purchases and estimate only when the choice in force is a profile)")
+    ThisMonth thisMonth(@AuthenticationPrincipal ApiClient client, @PathVariable long id) {
+        return ThisMonth.of(overview.forSubscription(client.scope(), id, YearMonth.from(Oslo.today(clock)))
+                .orElseThrow(() -> new NotFoundException("subscription " + id)));
     }
 
     @PutMapping(PATH + "/{id}/profile")

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import no.bedriftsportal.billing.InvoiceSummary;
 import no.bedriftsportal.billing.Invoices;
+import no.bedriftsportal.identity.PortalModule;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.NeedsAttention;
 import no.bedriftsportal.shared.Oslo;
@@ -110,7 +111,8 @@ class CachedCards {
         UsersCard list = usersList(me, parameters);
         Long selected = parameters.selected();
         UserPanel panel = selected == null ? null
-                : users.panel(me.scope(), selected, parameters.period(), page).orElse(null);
+                : users.panel(me.scope(), selected, parameters.period(), page,
+                        me.may(PortalModule.INVOICE_CONTROL)).orElse(null);
         return new UsersCard(list.today(), parameters, list.users(), panel);
     }
 

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import no.bedriftsportal.catalog.Catalog;
 import no.bedriftsportal.catalog.PricePlan;
+import no.bedriftsportal.costsharing.EmployeeOverview;
+import no.bedriftsportal.costsharing.SubscriptionOverview;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.audit.AuditTrail;
@@ -37,13 +39,16 @@ class UsersCards {
     private final Catalog catalog;
     private final Clock clock;
     private final AuditTrail audit;
+    private final EmployeeOverview invoiceControl;
 
-    UsersCards(UserOverview overview, UserDetails details, Catalog catalog, Clock clock, AuditTrail audit) {
+    UsersCards(UserOverview overview, UserDetails details, Catalog catalog, Clock clock, AuditTrail audit,
+            EmployeeOverview invoiceControl) {
         this.overview = overview;
         this.details = details;
         this.catalog = catalog;
         this.clock = clock;
         this.audit = audit;
+        this.invoiceControl = invoiceControl;
     }
 
     /** The list alone (no panel): a new search, minimum, sort or page. */
@@ -58,19 +63,28 @@ class UsersCards {
         return new UsersExcel.Users(parameters.period(), month, overview.users(scope, parameters.everyUser(month)).users());
     }
 
-    /** Empty when the user is not the company's, or not on a granted customer number; a panel shown is recorded in the audit log. */
-    Optional<UserPanel> panel(AccessScope scope, long subscriptionId, Period period, PageContext page) {
-        YearMonth month = period.month(Oslo.today(clock));
+    /**
+     * Empty when the user is not the company's, or not on a granted customer number; a panel shown is recorded in the audit log.
+     *
+     * @param invoiceControlGranted the signed-in user is granted Fakturakontroll: the panel then shows this month's invoice
+     *                              control of a user with a profile (SPEC D6)
+     */
+    Optional<UserPanel> panel(AccessScope scope, long subscriptionId, Period period, PageContext page, boolean invoiceControlGranted) {
+        LocalDate today = Oslo.today(clock);
+        YearMonth month = period.month(today);
         Optional<UserDetail> detail = details.detail(scope, subscriptionId, month);
         detail.ifPresent(shown -> audit.viewedPerson(PersonView.USER_PANEL, shown.user().msisdn(), shown.user().name()));
-        return detail.map(shown -> panel(shown, period, page));
+        return detail.map(shown -> panel(shown, period, page, invoiceControlGranted
+                ? invoiceControl.forSubscription(scope, subscriptionId, YearMonth.from(today))
+                        .filter(SubscriptionOverview::invoiceControl).orElse(null)
+                : null));
     }
 
-    private UserPanel panel(UserDetail detail, Period period, PageContext page) {
+    private UserPanel panel(UserDetail detail, Period period, PageContext page, SubscriptionOverview invoiceControl) {
         UserDetail merged = new UserDetail(detail.user(), detail.month(), merged(detail.breakdown()), detail.trend());
         String planName = detail.user().planCode() == null ? null
                 : catalog.plan(detail.user().planCode()).map(PricePlan::name).orElse(detail.user().planCode());
-        return new UserPanel(merged, period, planName, trendJson(detail.trend(), page));
+        return new UserPanel(merged, period, planName, trendJson(detail.trend(), page), invoiceControl);
     }
 
     /** The breakdown in the app's order — calls, messages, data, content — one line per name. */

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.bedriftsportal.identity.PortalModule;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.NotFoundException;
 import no.bedriftsportal.shared.audit.AuditTrail;
@@ -66,7 +67,8 @@ class UsersController {
     @GetMapping("/dashboard/users/{subscriptionId}")
     String panel(@AuthenticationPrincipal PortalPrincipal me, @ModelAttribute("page") PageContext page,
             @PathVariable long subscriptionId, @ModelAttribute UsersParameters parameters, Model model) {
-        model.addAttribute("panel", users.panel(me.scope(), subscriptionId, parameters.period(), page)
+        model.addAttribute("panel", users.panel(me.scope(), subscriptionId, parameters.period(), page,
+                me.may(PortalModule.INVOICE_CONTROL))
                 .orElseThrow(() -> new NotFoundException("User")));
         return "dashboard/user-panel";
     }

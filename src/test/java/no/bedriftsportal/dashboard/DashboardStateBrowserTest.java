@@ -3,6 +3,7 @@ package no.bedriftsportal.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -18,12 +19,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.bedriftsportal.Accessibility;
 import no.bedriftsportal.Chromium;
 import no.bedriftsportal.DemoBrowser;
 import no.bedriftsportal.DemoPortalTest;
+import no.bedriftsportal.TestClock;
+import no.bedriftsportal.shared.Oslo;
 
 /**
  * #12 in a real Chromium against the demo, at 1280 × 800 and 390 × 844: what the reader sets on
@@ -62,6 +67,12 @@ class DashboardStateBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     static WebDriver browser;
     static DemoBrowser demo;
@@ -245,6 +256,93 @@ class DashboardStateBrowserTest {
         assertThat(js("return getComputedStyle(document.getElementById('user-panel')).position")).isEqualTo("static");
     }
 
+    /**
+     * D6's last sentence (#14.8): on a phone, the sheet of a user with invoice control (for the test, the
+     * demo's user with the most content purchases this month gets the ready-made Standard profile; taken
+     * away again after) shows the month's content purchases with their classification and the estimate.
+     */
+    @Test
+    void onAPhoneTheSheetOfAUserWithInvoiceControlShowsTheContentPurchasesAndTheEstimate() {
+        Instant now = clock.instant();
+        Map<String, Object> user = jdbc.sql("""
+                select s.company_id, s.subscription_id, s.msisdn, count(u.cdr_id) as purchases
+                from subscription s
+                left join usage_event u on u.company_id = s.company_id and u.subscription_id = s.subscription_id
+                     and u.content_service and u.amount <> 0 and u.start_time >= :from and u.start_time < :now
+                where s.employee_id is not null and s.terminated_on is null
+                  and s.company_id = (select company_id from portal_user where msisdn = '+4791234567' limit 1)
+                group by s.company_id, s.subscription_id, s.msisdn
+                order by count(u.cdr_id) desc, s.subscription_id limit 1""")
+                .param("from", java.sql.Timestamp.from(Oslo.startOf(Oslo.monthOf(now).atDay(1))))
+                .param("now", java.sql.Timestamp.from(now)).query().singleRow();
+        long companyId = ((Number) user.get("company_id")).longValue();
+        long subscriptionId = ((Number) user.get("subscription_id")).longValue();
+        long profileId = jdbc.sql("select profile_id from costsharing_profile where company_id = :c and ready_made = 'STANDARD'")
+                .param("c", companyId).query(Long.class).single();
+        java.sql.Timestamp assignedAt = java.sql.Timestamp.from(now.minusSeconds(3600));
+        jdbc.sql("""
+                insert into costsharing_assignment (company_id, subscription_id, assigned_at, choice, profile_id, assigned_by)
+                values (:c, :s, :at, 'PROFILE', :p, 'DashboardStateBrowserTest')""")
+                .param("c", companyId).param("s", subscriptionId).param("at", assignedAt).param("p", profileId).update();
+        // the first purchase reported as business use (taken away again after)
+        int work = jdbc.sql("""
+                insert into content_classification (company_id, cdr_id, piece, subscription_id, start_time, classification,
+                        classified_at, classified_by, classified_by_name)
+                select company_id, cdr_id, piece, subscription_id, start_time, 'WORK', now(), 'EMPLOYEE', 'DashboardStateBrowserTest'
+                from usage_event where company_id = :c and subscription_id = :s and content_service and amount <> 0
+                  and start_time >= :from and start_time < :now
+                  and not exists (select 1 from content_classification k where k.company_id = usage_event.company_id
+                                  and k.cdr_id = usage_event.cdr_id and k.piece = usage_event.piece)
+                order by start_time limit 1""")
+                .param("c", companyId).param("s", subscriptionId)
+                .param("from", java.sql.Timestamp.from(Oslo.startOf(Oslo.monthOf(now).atDay(1))))
+                .param("now", java.sql.Timestamp.from(now)).update();
+        try {
+            phone();
+            String number = String.valueOf(user.get("msisdn")).replace("+47", "");
+            browser.get(demo.url("/?userSearch=" + number + "#card-users"));
+            waitFor("the user found", d -> d.findElements(By.cssSelector(".users-table tbody tr")).size() == 1);
+            WebElement link = browser.findElement(By.cssSelector(".users-table tbody tr:first-child [data-select-user]"));
+            js("arguments[0].scrollIntoView({block: 'center'})", link);
+            link.click();
+            waitFor("D6's user with invoice control open", d -> !d.findElements(By.cssSelector("#user-panel [data-invoice-control]")).isEmpty());
+            assertThat(js("return getComputedStyle(document.getElementById('user-panel')).position")).as("a sheet").isEqualTo("fixed");
+            WebElement section = browser.findElement(By.id("user-invoice-control"));
+            js("arguments[0].scrollIntoView({block: 'start'})", section);
+            assertThat(section.isDisplayed()).isTrue();
+            assertThat(section.getText()).contains("Fakturakontroll", "Profil: Standard", "Foreløpig for", "Trekk i lønn",
+                    "Skattepliktig fordel", "Innholdstjenester i", "Se ");
+            if (((Number) user.get("purchases")).longValue() > 0) {
+                assertThat(section.findElements(By.cssSelector(".user-purchases tbody tr")))
+                        .hasSize((int) ((Number) user.get("purchases")).longValue());
+                assertThat(section.findElement(By.cssSelector(".user-purchases tbody tr td[data-label=Klassifisering]")).getText())
+                        .isNotBlank();
+                assertThat(section.findElements(By.cssSelector(".user-purchases .tag--work"))).hasSize(work);
+                assertThat(section.getText()).contains(work == 1 ? "Rapportert som jobb: 1 kjøp" : "Ingen kjøp er rapportert som jobb");
+                assertThat(section.findElement(By.cssSelector(".user-purchases tbody tr")).getCssValue("display"))
+                        .as("rows as cards on a phone").isNotEqualTo("table-row");
+            }
+            assertThat(no.bedriftsportal.Layout.overflows(browser, "#user-panel")).isEmpty();
+            assertThat(no.bedriftsportal.Layout.horizontalPageScroll(browser)).isEmpty();
+            noSeriousAxeViolation();
+            browser.findElement(By.cssSelector("#user-panel [data-close-panel]")).sendKeys(Keys.ENTER);
+            waitFor("D6's panel closed", d -> d.findElements(By.cssSelector("#user-panel [data-close-panel]")).isEmpty());
+
+            // and at 1280 px, beside the list, nothing spills out of the panel
+            desktopAgain();
+            browser.get(demo.url("/?userSearch=" + number + "&user=" + subscriptionId + "#user-panel"));
+            waitFor("D6's user open beside the list", d -> !d.findElements(By.cssSelector("#user-panel [data-invoice-control]")).isEmpty());
+            js("document.getElementById('user-invoice-control').scrollIntoView({block: 'start'})");
+            assertThat(no.bedriftsportal.Layout.overflows(browser, "#user-panel")).isEmpty();
+            assertThat(no.bedriftsportal.Layout.horizontalPageScroll(browser)).isEmpty();
+        } finally {
+            jdbc.sql("delete from content_classification where company_id = :c and subscription_id = :s"
+                    + " and classified_by_name = 'DashboardStateBrowserTest'").param("c", companyId).param("s", subscriptionId).update();
+            jdbc.sql("delete from costsharing_assignment where company_id = :c and subscription_id = :s and assigned_by = 'DashboardStateBrowserTest'")
+                    .param("c", companyId).param("s", subscriptionId).update();
+        }
+    }
+
     @Test
     void onADesktopTheUserPanelStaysBesideTheList() {
         browser.get(demo.url("/"));
@@ -305,6 +403,7 @@ class DashboardStateBrowserTest {
         }
         noSeriousAxeViolation();
     }
+
 
     private void phone() {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",

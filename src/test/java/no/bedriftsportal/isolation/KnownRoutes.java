@@ -174,6 +174,8 @@ final class KnownRoutes {
                 "{\"contentDeadlineDay\":3,\"unclassifiedAs\":\"WORK\"}"));
         route("GET /api/v1/invoice-control/subscriptions", v -> get("/api/v1/invoice-control/subscriptions?customerNumber="
                 + v.customerNumber()));
+        route("GET /api/v1/invoice-control/subscriptions/{id}/this-month", v -> get("/api/v1/invoice-control/subscriptions/"
+                + v.subscriptionId() + "/this-month"));
         route("PUT /api/v1/invoice-control/subscriptions/{id}/profile", v -> json("PUT", "/api/v1/invoice-control/subscriptions/"
                 + v.subscriptionId() + "/profile", "{\"choice\":\"NO_PROFILE\"}"));
         route("POST /api/v1/invoice-control/subscriptions/bulk", v -> json("POST", "/api/v1/invoice-control/subscriptions/bulk",

@@ -156,8 +156,8 @@ class DemoCostSharing {
             }
             employeeControl.recordAgreementAt(companyId, employee.id(), since.atZone(Oslo.ZONE).toLocalDate(), ADMIN, since);
         }
-        log.info("Demo invoice control: 3 profiles, {} subscriptions with a profile, {} still new, {} employees without an agreement",
-                employeesWithProfile.size(), stillNew.size(), without);
+        log.info("Demo invoice control: 3 profiles, {} employees with a profile ({} of them without an agreement), {} subscriptions still new",
+                employeesWithProfile.size(), without, stillNew.size());
     }
 
     /**

@@ -122,7 +122,7 @@ class DemoCostSharing {
         long privateUse = readyMade(scope, "PRIVATE_USE");
 
         Set<Integer> stillNew = stillNew(plan, lines, today, random);
-        Map<Long, Boolean> employeesWithProfile = new HashMap<>();
+        Set<Long> employeesWithProfile = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             DemoPlan.Line line = plan.subscriptions().get(i);
             Subscription subscription = lines.get(i);
@@ -139,7 +139,7 @@ class DemoCostSharing {
             long profile = line.department() == SALES_DEPARTMENT && line.employee() > 2 ? sellers
                     : random.nextInt(100) < 75 ? standard : privateUse;
             assignments.recordAt(companyId, List.of(subscription.id()), Choice.PROFILE, profile, ADMIN, at);
-            employeesWithProfile.put(subscription.employeeId(), true);
+            employeesWithProfile.add(subscription.employeeId());
         }
         Instant changed = Oslo.startOf(YearMonth.from(today).minusMonths(SELLERS_CHANGED_MONTHS_AGO).atDay(3))
                 .plus(Duration.ofHours(10));
@@ -147,7 +147,7 @@ class DemoCostSharing {
 
         int without = 0;
         for (Employee employee : employees) {
-            if (!employeesWithProfile.containsKey(employee.id())) {
+            if (!employeesWithProfile.contains(employee.id())) {
                 continue;
             }
             if (random.nextInt(100) < 8) {

@@ -63,6 +63,31 @@ public class Assignments {
                 ChangedBy.SYSTEM.rowName());
     }
 
+    /**
+     * Records a choice for these subscriptions as made at {@code at}, by {@code by} (a profile's rating
+     * rules go to them at once): for seeding history (the demo company's choices of the past year),
+     * not for the pages or the API, and without audit entries. Record in the order of {@code at},
+     * after the subscriptions' activation.
+     *
+     * @param profileId the profile, with {@link Choice#PROFILE} only
+     */
+    @Transactional
+    public void recordAt(long companyId, Collection<Long> subscriptionIds, Choice choice, Long profileId, String by, Instant at) {
+        List<Long> ids = List.copyOf(subscriptionIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (choice == Choice.PROFILE) {
+            ProfileVersion profile = repository.liveProfile(companyId, profileId)
+                    .orElseThrow(() -> new NotFoundException("profile " + profileId));
+            repository.insert(companyId, ids, Choice.PROFILE, profileId, at, by);
+            steering.apply(companyId, ids, profile.rules(), by);
+        } else {
+            repository.insert(companyId, ids, choice, null, at, by);
+        }
+        dataVersions.changed(companyId);
+    }
+
     /** The subscription's current choice, when it is in the scope. */
     public Optional<SubscriptionChoice> current(AccessScope scope, long subscriptionId) {
         if (repository.inScope(scope, List.of(subscriptionId)).isEmpty()) {

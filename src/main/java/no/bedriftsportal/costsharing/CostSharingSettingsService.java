@@ -69,12 +69,21 @@ public class CostSharingSettingsService {
      */
     @Transactional
     public SettingsVersion save(AccessScope scope, SettingsDraft draft, String by) {
+        return saveAt(scope, draft, by, clock.instant());
+    }
+
+    /**
+     * {@link #save} as saved at {@code at}: for seeding history (the demo company's settings of the
+     * past year), not for the pages or the API. Save in the order of {@code at}.
+     */
+    @Transactional
+    public SettingsVersion saveAt(AccessScope scope, SettingsDraft draft, String by, java.time.Instant at) {
         CompanyWideRules.requireWholeCompany(scope);
         CostSharingSettings settings = check(draft);
         jdbc.sql("select pg_advisory_xact_lock(hashtext('costsharing-settings:' || :companyId))")
                 .param("companyId", scope.companyId()).query((rs, row) -> row).list();
         String[] json = RulesInForce.workingHoursJson(settings.workingHours());
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(at);
         int version = jdbc.sql("""
                 insert into costsharing_settings_version (company_id, version, saved_at, saved_by, content_deadline_day,
                         unclassified_as, deduction_pay_type, benefit_pay_type, working_hours, closed_days)

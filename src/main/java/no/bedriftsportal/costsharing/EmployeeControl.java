@@ -30,7 +30,7 @@ import no.bedriftsportal.shared.Oslo;
  * subscription in them. Every change is in the audit log.
  */
 @Service
-class EmployeeControl {
+public class EmployeeControl {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -195,6 +195,34 @@ class EmployeeControl {
             events.publishEvent(new ContentClassified(scope.companyId(), owned.employeeId(), Oslo.monthOf(purchase.startTime())));
         }
         return repository.purchase(scope, cdrId, piece, from, to).orElseThrow().purchase();
+    }
+
+    /**
+     * Records an agreement as recorded at {@code at} by {@code by}: for seeding history (the demo
+     * company's agreements), not for the pages or the API, and without an audit entry.
+     */
+    @Transactional
+    public void recordAgreementAt(long companyId, long employeeId, LocalDate signedOn, String by, Instant at) {
+        companies.employee(companyId, employeeId).orElseThrow(() -> new NotFoundException("employee " + employeeId));
+        repository.saveAgreement(companyId, employeeId, signedOn, at, by, null);
+    }
+
+    /** Every content purchase of the company from {@code from} until {@code to}, oldest first: for seeding history. */
+    @Transactional(readOnly = true)
+    public List<ContentPurchase> contentPurchasesOfCompany(long companyId, Instant from, Instant to) {
+        return repository.contentPurchases(companyId, from, to);
+    }
+
+    /**
+     * Classifies a content purchase as done at {@code at}, by the employee (on their own page or the
+     * SMS link) or by an administrator, named {@code byName}: for seeding history (the demo company's
+     * past months), not for the pages or the API. No audit entry and no {@link ContentClassified}:
+     * whoever seeds computes the results afterwards ({@link MonthlyResults}).
+     */
+    @Transactional
+    public void classifyAt(long companyId, ContentPurchase purchase, Classification classification, boolean byEmployee,
+            String byName, Instant at) {
+        repository.classify(companyId, purchase, classification, at, byEmployee ? "EMPLOYEE" : "ADMIN", byName);
     }
 
     private static void requireFile(AgreementFile file) {

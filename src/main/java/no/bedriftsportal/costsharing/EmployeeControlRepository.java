@@ -137,6 +137,14 @@ class EmployeeControlRepository {
                 .query(EmployeeControlRepository::purchase).list();
     }
 
+    /** Every content purchase of the company's subscriptions from {@code from} until {@code to}, oldest first (history seeding). */
+    List<ContentPurchase> contentPurchases(long companyId, Instant from, Instant to) {
+        return jdbc.sql(PURCHASE + " and u.start_time >= :from and u.start_time < :to order by u.start_time, u.cdr_id, u.piece")
+                .param("companyId", companyId).param("accounts", AccessScope.wholeCompany(companyId).customerAccountsParameter())
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(EmployeeControlRepository::purchase).list();
+    }
+
     /** One content purchase in the scope (within [from, to) when from is given), with the employee of its subscription (null when it has none). */
     Optional<Owned> purchase(AccessScope scope, String cdrId, int piece, Instant from, Instant to) {
         String window = from == null ? "" : " and u.start_time >= :from and u.start_time < :to";
@@ -158,16 +166,22 @@ class EmployeeControlRepository {
     }
 
     void classify(long companyId, ContentPurchase purchase, Classification classification, Instant at, String byName) {
+        classify(companyId, purchase, classification, at, "ADMIN", byName);
+    }
+
+    /** Classifies the purchase, by {@code ADMIN} or {@code EMPLOYEE} named {@code byName}. */
+    void classify(long companyId, ContentPurchase purchase, Classification classification, Instant at, String by, String byName) {
         jdbc.sql("""
                 insert into content_classification (company_id, cdr_id, piece, subscription_id, start_time, classification,
                         classified_at, classified_by, classified_by_name)
-                values (:companyId, :cdrId, :piece, :subscriptionId, :startTime, :classification, :at, 'ADMIN', :name)
+                values (:companyId, :cdrId, :piece, :subscriptionId, :startTime, :classification, :at, :by, :name)
                 on conflict (company_id, cdr_id, piece) do update set classification = excluded.classification,
                     classified_at = excluded.classified_at, classified_by = excluded.classified_by,
                     classified_by_name = excluded.classified_by_name""")
                 .param("companyId", companyId).param("cdrId", purchase.cdrId()).param("piece", purchase.piece())
                 .param("subscriptionId", purchase.subscriptionId()).param("startTime", Timestamp.from(purchase.startTime()))
-                .param("classification", classification.name()).param("at", Timestamp.from(at)).param("name", byName).update();
+                .param("classification", classification.name()).param("at", Timestamp.from(at)).param("by", by)
+                .param("name", byName).update();
     }
 
     /** The status of the employee's result for the month ({@code PRELIMINARY} or {@code FINAL}), if computed. */

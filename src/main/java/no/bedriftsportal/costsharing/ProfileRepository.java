@@ -109,6 +109,20 @@ class ProfileRepository {
                 .query(Long.class).single();
     }
 
+    /** The ready-made profiles' only version, and the profiles, as created at {@code at} (history seeding). */
+    void backdateReadyMade(long companyId, Instant at) {
+        jdbc.sql("""
+                update costsharing_profile_version v set saved_at = :at
+                from costsharing_profile p
+                where p.company_id = v.company_id and p.profile_id = v.profile_id and p.company_id = :companyId
+                  and p.ready_made is not null and v.version = 1
+                  and not exists (select 1 from costsharing_profile_version later
+                                  where later.company_id = v.company_id and later.profile_id = v.profile_id and later.version > 1)""")
+                .param("companyId", companyId).param("at", Timestamp.from(at)).update();
+        jdbc.sql("update costsharing_profile set created_at = least(created_at, :at) where company_id = :companyId and ready_made is not null")
+                .param("companyId", companyId).param("at", Timestamp.from(at)).update();
+    }
+
     /** Saves the next version of the profile and returns its number. */
     int insertVersion(long companyId, long profileId, String name, ProfileRules rules, Instant savedAt, String savedBy) {
         return jdbc.sql("""

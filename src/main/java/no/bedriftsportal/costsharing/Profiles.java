@@ -77,14 +77,22 @@ public class Profiles {
      */
     @Transactional
     public ProfileVersion create(AccessScope scope, ProfileDraft draft, String by) {
+        return createAt(scope, draft, by, clock.instant());
+    }
+
+    /**
+     * {@link #create} as saved at {@code at}: for seeding history (the demo company's profiles of
+     * the past year), not for the pages or the API. Save in the order of {@code at}.
+     */
+    @Transactional
+    public ProfileVersion createAt(AccessScope scope, ProfileDraft draft, String by, Instant at) {
         CompanyWideRules.requireWholeCompany(scope);
         ProfileRules rules = check.rules(draft);
         String name = ProfileCheck.name(draft);
         repository.lock(scope.companyId());
         requireFreeName(scope.companyId(), name, null);
-        Instant now = clock.instant();
-        long profileId = repository.insertProfile(scope.companyId(), null, now);
-        repository.insertVersion(scope.companyId(), profileId, name, rules, now, by);
+        long profileId = repository.insertProfile(scope.companyId(), null, at);
+        repository.insertVersion(scope.companyId(), profileId, name, rules, at, by);
         return current(scope.companyId(), profileId);
     }
 
@@ -96,13 +104,23 @@ public class Profiles {
      */
     @Transactional
     public ProfileVersion change(AccessScope scope, long profileId, ProfileDraft draft, String by) {
+        return changeAt(scope, profileId, draft, by, clock.instant());
+    }
+
+    /**
+     * {@link #change} as saved at {@code at} (its rating rules still go to the subscriptions at once):
+     * for seeding history (the demo company's profile changed during the past year), not for the
+     * pages or the API. Save in the order of {@code at}, after the profile's latest version.
+     */
+    @Transactional
+    public ProfileVersion changeAt(AccessScope scope, long profileId, ProfileDraft draft, String by, Instant at) {
         CompanyWideRules.requireWholeCompany(scope);
         ProfileRules rules = check.rules(draft);
         String name = ProfileCheck.name(draft);
         repository.lock(scope.companyId());
         requireLive(scope.companyId(), profileId);
         requireFreeName(scope.companyId(), name, profileId);
-        repository.insertVersion(scope.companyId(), profileId, name, rules, clock.instant(), by);
+        repository.insertVersion(scope.companyId(), profileId, name, rules, at, by);
         steer.apply(scope.companyId(), repository.subscriptionsWith(scope.companyId(), profileId, Oslo.today(clock)), rules, by);
         return current(scope.companyId(), profileId);
     }
@@ -149,6 +167,16 @@ public class Profiles {
         repository.insertVersion(companyId, standard, STANDARD_NAME, ProfileRules.standard(), now, SYSTEM);
         long privateUse = repository.insertProfile(companyId, "PRIVATE_USE", now);
         repository.insertVersion(companyId, privateUse, PRIVATE_USE_NAME, ProfileRules.privateUse(), now, SYSTEM);
+    }
+
+    /**
+     * Moves the ready-made profiles' first version (and the profiles) back to {@code at}, while it is
+     * their only version: for seeding history, so that a company registered today (the demo) has had
+     * them in force for the months it shows.
+     */
+    @Transactional
+    public void backdateReadyMade(long companyId, Instant at) {
+        repository.backdateReadyMade(companyId, at);
     }
 
     private ProfileVersion current(long companyId, long profileId) {

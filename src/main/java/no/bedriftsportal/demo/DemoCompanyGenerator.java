@@ -29,6 +29,7 @@ import no.bedriftsportal.identity.PortalUsers;
 import no.bedriftsportal.identity.Role;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.subscription.ActivateSubscription;
+import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.subscription.Subscriptions;
 
 /**
@@ -48,16 +49,18 @@ class DemoCompanyGenerator {
     private final PortalUsers portalUsers;
     private final DemoUsage usage;
     private final DemoBilling billing;
+    private final DemoCostSharing costSharing;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String baseUrl;
 
     DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoUsage usage,
-            DemoBilling billing, DemoProperties properties, TransactionTemplate transaction, Clock clock,
+            DemoBilling billing, DemoCostSharing costSharing, DemoProperties properties, TransactionTemplate transaction, Clock clock,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.usage = usage;
         this.billing = billing;
+        this.costSharing = costSharing;
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.portalUsers = portalUsers;
@@ -87,7 +90,9 @@ class DemoCompanyGenerator {
         }
         usage.ingestWaiting(properties.usageDir(), billing, firstMonth);
         if (created) {
-            billing.payInvoices(companies.list().get(0).id(), properties.seed(), properties.usageDir().resolve("ocr"));
+            long companyId = companies.list().get(0).id();
+            billing.payInvoices(companyId, properties.seed(), properties.usageDir().resolve("ocr"));
+            costSharing.classifyAndClose(companyId, firstMonth, properties.seed());
         }
         log.info("""
 
@@ -115,10 +120,11 @@ class DemoCompanyGenerator {
             employees.add(companies.registerEmployee(company.id(),
                     new RegisterEmployee(person.name(), person.email(), person.employeeNumber(), person.payType())));
         }
+        List<Subscription> lines = new ArrayList<>();
         for (DemoPlan.Line line : plan.subscriptions()) {
-            subscriptions.activate(new ActivateSubscription(company.id(), line.msisdn().value(), line.plan(),
+            lines.add(subscriptions.activate(new ActivateSubscription(company.id(), line.msisdn().value(), line.plan(),
                     accounts.get(line.department()).id(), line.employee() == null ? null : employees.get(line.employee()).id(),
-                    line.activeFrom(), line.dataControl(), line.autoExtraPackage()));
+                    line.activeFrom(), line.dataControl(), line.autoExtraPackage())));
             if (line.upgrade() != null) {
                 subscriptions.changePlan(line.msisdn().value(), line.upgrade(), line.upgradedOn());
             }
@@ -133,6 +139,7 @@ class DemoCompanyGenerator {
                             Set.of(PortalModule.DASHBOARD, PortalModule.INVOICES));
             portalUsers.grant(company.id(), grant, operator);
         }
+        costSharing.seedRules(company.id(), plan, employees, lines, properties.seed());
         return company;
     }
 }

@@ -124,11 +124,12 @@ class MonthInputs {
                        e.zone, e.country, c.name_nb as country_name, e.destination_country, d.zone_code as destination_zone,
                        e.seconds, e.bytes, e.amount, e.vat_rate, e.content_service, e.provider, e.description, k.classification
                 from usage_event e
+                join unnest(cast(:ids as bigint[])) as wanted(subscription_id) on wanted.subscription_id = e.subscription_id
                 left join country c on c.iso2 = e.country
                 left join country d on d.iso2 = e.destination_country
                 left join content_classification k
                        on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
-                where e.company_id = :companyId and e.subscription_id = any(:ids)
+                where e.company_id = :companyId
                   and e.start_time >= :from and e.start_time < :to and e.amount <> 0
                 order by e.start_time, e.cdr_id, e.piece""")
                 .param("companyId", companyId).param("ids", ids).param("from", Timestamp.from(from))
@@ -163,7 +164,8 @@ class MonthInputs {
         jdbc.sql("""
                 select l.subscription_id, l.amount_excl_vat, l.vat_rate, i.type
                 from invoice_line l join invoice i using (company_id, invoice_id)
-                where l.company_id = :companyId and l.subscription_id = any(:ids) and l.kind = 'SUBSCRIPTION_FEE'
+                join unnest(cast(:ids as bigint[])) as wanted(subscription_id) on wanted.subscription_id = l.subscription_id
+                where l.company_id = :companyId and l.kind = 'SUBSCRIPTION_FEE'
                   and l.period_start >= :first and l.period_end <= :last""")
                 .param("companyId", companyId).param("ids", ids).param("first", month.atDay(1))
                 .param("last", month.atEndOfMonth())
@@ -227,13 +229,8 @@ class MonthInputs {
         return deadline(month, rules.settings(companyId, month));
     }
 
-    /**
-     * The holds of subscriptions whose choice in force for M is a profile with a version in force, by
-     * the subscription's holder history within M.
-     *
-     * @param onlyEmployees the employees to gather, or null for all
-     */
-    Holders holders(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
+    /** The subscriptions whose choice in force for M is a profile with a version in force, with that version. */
+    private Map<Long, EmployeeMonth.ProfileInForce> profilesInForce(long companyId, YearMonth month) {
         Map<Long, SubscriptionChoice> choices = rules.choices(companyId, month);
         Map<Long, ProfileVersion> versions = rules.profileVersions(companyId, month);
         Map<Long, EmployeeMonth.ProfileInForce> profiles = new HashMap<>();
@@ -244,12 +241,26 @@ class MonthInputs {
                     profiles.put(choice.subscriptionId(), new EmployeeMonth.ProfileInForce(version.profileId(), version.version(),
                             version.name(), version.rules()));
                 });
+        return profiles;
+    }
+
+    /**
+     * The holds of subscriptions whose choice in force for M is a profile with a version in force, by
+     * the subscription's holder history within M.
+     *
+     * @param onlyEmployees the employees to gather, or null for all
+     */
+    Holders holders(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
+        Map<Long, EmployeeMonth.ProfileInForce> profiles = profilesInForce(companyId, month);
         Map<Long, List<Holder>> holds = new HashMap<>();
         if (profiles.isEmpty()) {
             return new Holders(holds);
         }
         Map<Long, String> msisdns = new HashMap<>();
-        jdbc.sql("select subscription_id, msisdn from subscription where company_id = :companyId and subscription_id = any(:ids)")
+        jdbc.sql("""
+                select s.subscription_id, s.msisdn from subscription s
+                join unnest(cast(:ids as bigint[])) as wanted(subscription_id) on wanted.subscription_id = s.subscription_id
+                where s.company_id = :companyId""")
                 .param("companyId", companyId).param("ids", SqlArrays.bigints(profiles.keySet()))
                 .query(rs -> {
                     msisdns.put(rs.getLong("subscription_id"), rs.getString("msisdn"));
@@ -293,47 +304,64 @@ class MonthInputs {
                 .query(rs -> {
                     sums.merge(rs.getLong("employee_id"), rs.getBigDecimal("amount"), BigDecimal::add);
                 });
-        Map<YearMonth, Holders> holdersByMonth = new HashMap<>();
+        // which subscriptions had a profile in force in each earlier month, and who held them over the year so far (one read)
+        Map<YearMonth, Set<Long>> withProfile = new HashMap<>();
         Map<YearMonth, Classification> unclassifiedByMonth = new HashMap<>();
         Set<Long> subscriptions = new HashSet<>();
         for (YearMonth earlier = YearMonth.of(month.getYear(), 1); earlier.isBefore(month); earlier = earlier.plusMonths(1)) {
-            Holders holders = holders(companyId, earlier, employees);
-            if (!holders.isEmpty()) {
-                holdersByMonth.put(earlier, holders);
+            Set<Long> ids = profilesInForce(companyId, earlier).keySet();
+            if (!ids.isEmpty()) {
+                withProfile.put(earlier, ids);
                 unclassifiedByMonth.put(earlier, rules.settings(companyId, earlier).unclassifiedAs());
-                subscriptions.addAll(holders.subscriptionIds());
+                subscriptions.addAll(ids);
             }
         }
         if (subscriptions.isEmpty()) {
             sums.replaceAll((employee, sum) -> sum.setScale(2));
             return sums;
         }
+        Instant yearStart = Oslo.startOf(LocalDate.of(month.getYear(), 1, 1));
+        Map<Long, List<HolderPeriod>> periods = this.subscriptions.holderPeriods(companyId, subscriptions, yearStart,
+                Oslo.startOf(month.atDay(1)));
         // one read of the year's content purchases so far (few: a holder is found for each by its time)
         jdbc.sql("""
                 select e.subscription_id, e.start_time, k.classification,
                        e.amount + round(e.amount * e.vat_rate / 100.0, 2) as gross
                 from usage_event e
+                join unnest(cast(:ids as bigint[])) as wanted(subscription_id) on wanted.subscription_id = e.subscription_id
                 left join content_classification k
                        on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
-                where e.company_id = :companyId and e.subscription_id = any(:ids) and e.content_service
+                where e.company_id = :companyId and e.content_service
                   and e.start_time >= :from and e.start_time < :to and e.amount <> 0""")
                 .param("companyId", companyId).param("ids", SqlArrays.bigints(subscriptions))
-                .param("from", Timestamp.from(Oslo.startOf(LocalDate.of(month.getYear(), 1, 1))))
+                .param("from", Timestamp.from(yearStart))
                 .param("to", Timestamp.from(Oslo.startOf(month.atDay(1))))
                 .query(rs -> {
                     Instant at = rs.getTimestamp("start_time").toInstant();
                     YearMonth earlier = Oslo.monthOf(at);
-                    Holders holders = holdersByMonth.get(earlier);
-                    Holder holder = holders == null ? null : holders.at(rs.getLong("subscription_id"), at);
+                    long subscriptionId = rs.getLong("subscription_id");
+                    if (!withProfile.getOrDefault(earlier, Set.of()).contains(subscriptionId)) {
+                        return;
+                    }
+                    Long holder = holderAt(periods.getOrDefault(subscriptionId, List.of()), at);
                     String classification = rs.getString("classification");
                     Classification counted = classification == null ? unclassifiedByMonth.get(earlier)
                             : Classification.valueOf(classification);
-                    if (holder != null && counted == Classification.PRIVATE) {
-                        sums.merge(holder.employeeId(), rs.getBigDecimal("gross"), BigDecimal::add);
+                    if (holder != null && employees.contains(holder) && counted == Classification.PRIVATE) {
+                        sums.merge(holder, rs.getBigDecimal("gross"), BigDecimal::add);
                     }
                 });
         sums.replaceAll((employee, sum) -> sum.setScale(2));
         return sums;
+    }
+
+    private static Long holderAt(List<HolderPeriod> periods, Instant at) {
+        for (HolderPeriod period : periods) {
+            if (!at.isBefore(period.from()) && at.isBefore(period.to())) {
+                return period.employeeId();
+            }
+        }
+        return null;
     }
 
     /** Descriptions of rated pieces without the other party: what, where, how much. */

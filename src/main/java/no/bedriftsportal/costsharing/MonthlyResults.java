@@ -71,7 +71,9 @@ public class MonthlyResults {
         Map<Long, ResultStore.Status> statuses = store.statuses(companyId, month);
         List<MonthInputs.Gathered> gathered = inputs.gather(companyId, month, employees).stream()
                 .filter(one -> statuses.get(one.input().employeeId()) != ResultStore.Status.FINAL).toList();
+        long gatheredAt = System.nanoTime();
         Map<Long, List<ResultLine>> corrections = corrections(companyId, month, employees);
+        long correctedAt = System.nanoTime();
         List<ResultStore.Computed> computed = new ArrayList<>();
         Set<Long> withInput = gathered.stream().map(one -> one.input().employeeId()).collect(Collectors.toSet());
         for (MonthInputs.Gathered one : gathered) {
@@ -89,10 +91,13 @@ public class MonthlyResults {
                 computed.add(new ResultStore.Computed(employeeId, null, correctionsOnly(lines)));
             }
         });
+        long computedAt = System.nanoTime();
         store.replacePreliminary(companyId, month, employees, computed, clock.instant());
         if (!computed.isEmpty()) {
-            log.info("Cost sharing {} of company {}: {} results in {} ms", month, companyId, computed.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            log.info("Cost sharing {} of company {}: {} results in {} ms (gathered {}, corrections {}, computed {}, stored {})", month,
+                    companyId, computed.size(), (System.nanoTime() - started) / 1_000_000, (gatheredAt - started) / 1_000_000,
+                    (correctedAt - gatheredAt) / 1_000_000, (computedAt - correctedAt) / 1_000_000,
+                    (System.nanoTime() - computedAt) / 1_000_000);
         }
         return computed.size();
     }

@@ -86,10 +86,11 @@ class SubscriptionHolderRepository {
                 left join (select subscription_id, employee_id, effective_from,
                                   lead(effective_from) over (partition by subscription_id order by effective_from) as next_from
                            from subscription_holder
-                           where company_id = :companyId and subscription_id = any(:ids)) h
+                           where company_id = :companyId
+                             and subscription_id in (select unnest(cast(:ids as bigint[])))) h
                        on h.subscription_id = s.subscription_id and h.effective_from < :to
                       and (h.next_from is null or h.next_from > :from)
-                where s.company_id = :companyId and s.subscription_id = any(:ids)
+                where s.company_id = :companyId and s.subscription_id in (select unnest(cast(:ids as bigint[])))
                 order by s.subscription_id, h.effective_from""")
                 .param("companyId", companyId).param("ids", SqlArrays.bigints(subscriptionIds))
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))

@@ -94,12 +94,15 @@ class ResultStore {
      */
     void replacePreliminary(long companyId, YearMonth month, Collection<Long> employees, List<Computed> computed,
             Instant computedAt) {
-        jdbc.sql("""
-                delete from costsharing_result
-                where company_id = :companyId and month = :month and status = 'PRELIMINARY'
-                  and (cast(:employees as bigint[]) is null or employee_id = any(:employees))""")
-                .param("companyId", companyId).param("month", month.atDay(1))
-                .param("employees", employees == null ? null : SqlArrays.bigints(employees)).update();
+        // events and lines first, each in one statement: a cascade would delete them row by row
+        for (String table : List.of("costsharing_result_event", "costsharing_result_line", "costsharing_result")) {
+            jdbc.sql("delete from " + table + " x using costsharing_result r " + """
+                    where r.company_id = :companyId and r.month = :month and r.status = 'PRELIMINARY'
+                      and (cast(:employees as bigint[]) is null or r.employee_id = any(:employees))
+                      and x.company_id = r.company_id and x.employee_id = r.employee_id and x.month = r.month""")
+                    .param("companyId", companyId).param("month", month.atDay(1))
+                    .param("employees", employees == null ? null : SqlArrays.bigints(employees)).update();
+        }
         insert(companyId, month, Status.PRELIMINARY, computed, computedAt);
     }
 

@@ -90,29 +90,4 @@ class AssignmentRepository {
                 .param("companyId", scope.companyId()).param("accounts", scope.customerAccountsParameter()).param("day", day)
                 .query(Long.class).single();
     }
-
-    /** A live profile of the company (not deleted) as its latest version. Swap point for #14.1's Profiles. */
-    Optional<ProfileVersion> liveProfile(long companyId, long profileId) {
-        return jdbc.sql("select " + RulesInForce.PROFILE_COLUMNS + """
-
-                from costsharing_profile_version v
-                join costsharing_profile p using (company_id, profile_id)
-                where v.company_id = :companyId and v.profile_id = :profileId and p.deleted_at is null
-                order by v.version desc limit 1""")
-                .param("companyId", companyId).param("profileId", profileId)
-                .query(RulesInForce::profileVersion).optional();
-    }
-
-    /** The company's live profiles as their latest versions, by name. Swap point for #14.1's Profiles. */
-    List<ProfileVersion> liveProfiles(long companyId) {
-        return jdbc.sql("select distinct on (v.profile_id) " + RulesInForce.PROFILE_COLUMNS + """
-
-                from costsharing_profile_version v
-                join costsharing_profile p using (company_id, profile_id)
-                where v.company_id = :companyId and p.deleted_at is null
-                order by v.profile_id, v.version desc""")
-                .param("companyId", companyId)
-                .query(RulesInForce::profileVersion).list().stream()
-                .sorted(java.util.Comparator.comparing(ProfileVersion::name, String.CASE_INSENSITIVE_ORDER)).toList();
-    }
 }

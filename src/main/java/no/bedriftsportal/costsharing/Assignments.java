@@ -38,14 +38,16 @@ public class Assignments {
     private static final int AUDIT_NUMBERS = 20;
 
     private final AssignmentRepository repository;
+    private final ProfileRepository profiles;
     private final RatingSteer steering;
     private final AuditLog audit;
     private final CompanyDataVersions dataVersions;
     private final Clock clock;
 
-    Assignments(AssignmentRepository repository, RatingSteer steering, AuditLog audit, CompanyDataVersions dataVersions,
-            Clock clock) {
+    Assignments(AssignmentRepository repository, ProfileRepository profiles, RatingSteer steering, AuditLog audit,
+            CompanyDataVersions dataVersions, Clock clock) {
         this.repository = repository;
+        this.profiles = profiles;
         this.steering = steering;
         this.audit = audit;
         this.dataVersions = dataVersions;
@@ -78,7 +80,7 @@ public class Assignments {
             return;
         }
         if (choice == Choice.PROFILE) {
-            ProfileVersion profile = repository.liveProfile(companyId, profileId)
+            ProfileVersion profile = liveProfile(companyId, profileId)
                     .orElseThrow(() -> new NotFoundException("profile " + profileId));
             repository.insert(companyId, ids, Choice.PROFILE, profileId, at, by);
             steering.apply(companyId, ids, profile.rules(), by);
@@ -103,13 +105,19 @@ public class Assignments {
 
     /** The company's live profiles (latest versions), by name: what a subscription can be given. */
     List<ProfileVersion> profiles(long companyId) {
-        return repository.liveProfiles(companyId);
+        return profiles.currentVersions(companyId).stream()
+                .sorted(java.util.Comparator.comparing(ProfileVersion::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The latest version of a live profile of the company. */
+    private Optional<ProfileVersion> liveProfile(long companyId, long profileId) {
+        return profiles.versions(companyId, profileId).stream().findFirst();
     }
 
     /** Gives these subscriptions the profile; how many. */
     @Transactional
     int setProfile(AccessScope scope, Collection<Long> subscriptionIds, long profileId, ChangedBy by) {
-        ProfileVersion profile = repository.liveProfile(scope.companyId(), profileId)
+        ProfileVersion profile = liveProfile(scope.companyId(), profileId)
                 .orElseThrow(() -> new InvalidInputException("profileId", "invoiceControl.users.error.profile",
                         "profile " + profileId + " is not a profile of the company"));
         List<AssignmentRepository.Selected> selected = select(scope, subscriptionIds);

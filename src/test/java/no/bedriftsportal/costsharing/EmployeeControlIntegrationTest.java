@@ -100,7 +100,11 @@ class EmployeeControlIntegrationTest {
         company.subscriber(1, "FRI_5", "Ola Drift");
         operationsController = company.userWith(Set.of(PortalModule.INVOICE_CONTROL), 1);
         month = Oslo.monthOf(clock.instant());
-        String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.ofInstant(clock.instant().minusSeconds(3600), Oslo.ZONE));
+        // an hour ago, but within this month even minutes after it began (the clock matrix's New Year)
+        java.time.Instant hourAgo = clock.instant().minusSeconds(3600);
+        java.time.Instant monthStart = Oslo.startOf(month.atDay(1)).plusSeconds(60);
+        String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.ofInstant(
+                hourAgo.isAfter(monthStart) ? hourAgo : monthStart, Oslo.ZONE));
         Path file = Files.createTempFile("content", ".csv");
         Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
                 + "amount_nok,vat_rate,provider,description\n"

@@ -106,8 +106,10 @@ class UserPanelInvoiceControlIntegrationTest {
                 insert into salary_deduction_agreement (company_id, employee_id, signed_on, recorded_at, recorded_by)
                 values (:c, :e, :d, now(), 'Test')""")
                 .param("c", company.id()).param("e", kariEmployee).param("d", Oslo.today(clock).minusMonths(2)).update();
-        Instant first = now.minusSeconds(2 * 3600);
-        Instant second = now.minusSeconds(3600);
+        // within this month even minutes after it began (the clock matrix's New Year)
+        Instant monthStart = Oslo.startOf(month.atDay(1));
+        Instant first = latest(now.minusSeconds(2 * 3600), monthStart.plusSeconds(60));
+        Instant second = latest(now.minusSeconds(3600), monthStart.plusSeconds(120));
         purchaseDay = Oslo.dateOf(first);
         Path file = Files.createTempFile("panel-content", ".csv");
         Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
@@ -275,5 +277,9 @@ class UserPanelInvoiceControlIntegrationTest {
             client.logIn(number, outbox);
             return client;
         });
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 }

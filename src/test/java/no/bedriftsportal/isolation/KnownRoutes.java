@@ -155,8 +155,9 @@ final class KnownRoutes {
         route("GET /api/v1/invoice-control/results", v -> get("/api/v1/invoice-control/results?month=" + v.invoicedMonth()).answers());
         route("GET /api/v1/invoice-control/results/{month}/employees/{employeeId}",
                 v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/employees/" + v.employeeId()));
+        // the victim's month may still be preliminary (a 409, e.g. minutes into a new month): attackers only
         route("GET /api/v1/invoice-control/results/{month}/payroll",
-                v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").answers());
+                v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").attackersOnly());
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then
         route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles").answers());

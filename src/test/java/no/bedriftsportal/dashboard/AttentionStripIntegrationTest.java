@@ -181,10 +181,11 @@ class AttentionStripIntegrationTest {
     void nothingToDoIsSaidCalmly() {
         TestCompany calm = mother.company("Alt i orden");
         Msisdn calmUser = calm.superUser();
-        // invoice control (#14.2): its one subscription has had its profile chosen, so it is not "NY!"
+        // invoice control (#14.2): its one subscription has had its profile chosen, so it is not "NY!" (a choice later than
+        // any the test clock may make: the activation's is made by the application clock, which may be years ahead)
         jdbc.sql("""
                 insert into costsharing_assignment (company_id, subscription_id, assigned_at, choice, assigned_by)
-                select company_id, subscription_id, now() + interval '1 day', 'NO_PROFILE', 'test' from subscription
+                select company_id, subscription_id, timestamptz '2999-01-01 00:00:00+00', 'NO_PROFILE', 'test' from subscription
                 where company_id = :companyId""").param("companyId", calm.id()).update();
         String strip = strip(signedIn(calmUser).get("/").body());
 

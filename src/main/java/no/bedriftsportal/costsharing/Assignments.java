@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.costsharing.SubscriptionChoice.Choice;
-import no.bedriftsportal.identity.AuditLog;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Change;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.MaskedNumber;
@@ -40,11 +41,11 @@ public class Assignments {
     private final AssignmentRepository repository;
     private final ProfileRepository profiles;
     private final RatingSteer steering;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final CompanyDataVersions dataVersions;
     private final Clock clock;
 
-    Assignments(AssignmentRepository repository, ProfileRepository profiles, RatingSteer steering, AuditLog audit,
+    Assignments(AssignmentRepository repository, ProfileRepository profiles, RatingSteer steering, AuditTrail audit,
             CompanyDataVersions dataVersions, Clock clock) {
         this.repository = repository;
         this.profiles = profiles;
@@ -124,7 +125,7 @@ public class Assignments {
         List<Long> ids = selected.stream().map(AssignmentRepository.Selected::subscriptionId).toList();
         repository.insert(scope.companyId(), ids, Choice.PROFILE, profile.profileId(), clock.instant(), by.rowName());
         steering.apply(scope.companyId(), ids, profile.rules(), by.rowName());
-        record(scope, by, "PROFILE_ASSIGNED", List.of(profile.name(), ids.size(), numbers(selected)));
+        record(scope, Change.PROFILE_ASSIGNED, List.of(profile.name(), ids.size(), numbers(selected)));
         return ids.size();
     }
 
@@ -134,7 +135,7 @@ public class Assignments {
         List<AssignmentRepository.Selected> selected = select(scope, subscriptionIds);
         List<Long> ids = selected.stream().map(AssignmentRepository.Selected::subscriptionId).toList();
         repository.insert(scope.companyId(), ids, Choice.NO_PROFILE, null, clock.instant(), by.rowName());
-        record(scope, by, "PROFILE_REMOVED", List.of(ids.size(), numbers(selected)));
+        record(scope, Change.PROFILE_REMOVED, List.of(ids.size(), numbers(selected)));
         return ids.size();
     }
 
@@ -172,8 +173,8 @@ public class Assignments {
         return selected;
     }
 
-    private void record(AccessScope scope, ChangedBy by, String action, List<?> arguments) {
-        audit.recordChange(scope.companyId(), by.actor(), by.name(), action, null, null, arguments, by.clientAddress());
+    private void record(AccessScope scope, Change change, List<?> arguments) {
+        audit.changed(change, null, arguments);
         dataVersions.changed(scope.companyId());
     }
 

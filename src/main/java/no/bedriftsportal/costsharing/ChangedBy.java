@@ -1,26 +1,23 @@
 package no.bedriftsportal.costsharing;
 
-import jakarta.servlet.http.HttpServletRequest;
-import no.bedriftsportal.identity.AuditEvent;
 import no.bedriftsportal.identity.PortalPrincipal;
 import no.bedriftsportal.shared.api.ApiClient;
 
 /**
- * Who makes a change in invoice control, for the rows it writes ({@code assigned_by}, {@code recorded_by},
- * {@code classified_by_name}: the name) and for the audit log (actor, name, client address).
- *
- * @param actor the audit log's actor: the user's mobile number, {@code api-token:<id>} or {@code system}
+ * Who makes a change in invoice control, as the rows it writes name them ({@code assigned_by},
+ * {@code recorded_by}, {@code classified_by_name}). The audit log takes who, when and from where
+ * from the request itself ({@code AuditTrail.changed}).
  */
-record ChangedBy(String actor, String name, String clientAddress) {
+record ChangedBy(String name) {
 
-    static final ChangedBy SYSTEM = new ChangedBy("system", "system", null);
+    static final ChangedBy SYSTEM = new ChangedBy("system");
 
-    static ChangedBy of(PortalPrincipal me, HttpServletRequest request) {
-        return new ChangedBy(me.msisdn(), me.name() == null || me.name().isBlank() ? me.msisdn() : me.name(), request.getRemoteAddr());
+    static ChangedBy of(PortalPrincipal me) {
+        return new ChangedBy(me.name() == null || me.name().isBlank() ? me.msisdn() : me.name());
     }
 
-    static ChangedBy of(ApiClient client, HttpServletRequest request) {
-        return new ChangedBy(AuditEvent.API_TOKEN_PREFIX + client.tokenId(), "API: " + client.tokenName(), request.getRemoteAddr());
+    static ChangedBy of(ApiClient client) {
+        return new ChangedBy("API: " + client.tokenName());
     }
 
     /** The name as a row stores it (at most 200 characters). */

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Employee;
-import no.bedriftsportal.identity.AuditLog;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Change;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.NorwegianFormat;
@@ -37,11 +38,11 @@ public class EmployeeControl {
     private final EmployeeControlRepository repository;
     private final Companies companies;
     private final RatingSteer steering;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EmployeeControl(EmployeeControlRepository repository, Companies companies, RatingSteer steering, AuditLog audit,
+    EmployeeControl(EmployeeControlRepository repository, Companies companies, RatingSteer steering, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.companies = companies;
@@ -78,7 +79,7 @@ public class EmployeeControl {
     Employee change(AccessScope scope, long employeeId, String employeeNumber, String payType, ChangedBy by) {
         Employee before = employee(scope, employeeId);
         Employee after = companies.changeEmployee(scope.companyId(), employeeId, employeeNumber, payType);
-        record(scope, by, "EMPLOYEE_CHANGED", null, List.of(after.name(), nullToEmpty(after.employeeNumber()),
+        record(Change.EMPLOYEE_CHANGED, null, List.of(after.name(), nullToEmpty(after.employeeNumber()),
                 nullToEmpty(after.payType())));
         return after.equals(before) ? before : after;
     }
@@ -97,7 +98,7 @@ public class EmployeeControl {
             requireFile(file);
         }
         repository.saveAgreement(scope.companyId(), employeeId, signedOn, clock.instant(), by.rowName(), file);
-        record(scope, by, "AGREEMENT_RECORDED", null, List.of(employee.name(), DATE.format(signedOn)));
+        record(Change.AGREEMENT_RECORDED, null, List.of(employee.name(), DATE.format(signedOn)));
         return repository.agreement(scope.companyId(), employeeId).orElseThrow();
     }
 
@@ -105,7 +106,7 @@ public class EmployeeControl {
     void removeAgreement(AccessScope scope, long employeeId, ChangedBy by) {
         Employee employee = employee(scope, employeeId);
         if (repository.removeAgreement(scope.companyId(), employeeId)) {
-            record(scope, by, "AGREEMENT_REMOVED", null, List.of(employee.name()));
+            record(Change.AGREEMENT_REMOVED, null, List.of(employee.name()));
         }
     }
 
@@ -114,7 +115,7 @@ public class EmployeeControl {
         Employee employee = employee(scope, employeeId);
         Agreement agreement = repository.agreement(scope.companyId(), employeeId).orElse(null);
         if (agreement != null && repository.removeAgreementFile(scope.companyId(), employeeId)) {
-            record(scope, by, "AGREEMENT_RECORDED", null, List.of(employee.name(), DATE.format(agreement.signedOn())));
+            record(Change.AGREEMENT_RECORDED, null, List.of(employee.name(), DATE.format(agreement.signedOn())));
         }
     }
 
@@ -135,7 +136,7 @@ public class EmployeeControl {
                     "amount is kroner from 0 to 999999.99, at most two decimals");
         }
         repository.saveOpeningBalance(scope.companyId(), employeeId, year, amount, clock.instant(), by.rowName());
-        record(scope, by, "OPENING_BALANCE_SET", null, List.of(employee.name(), String.valueOf(year), NorwegianFormat.money(amount)));
+        record(Change.OPENING_BALANCE_SET, null, List.of(employee.name(), String.valueOf(year), NorwegianFormat.money(amount)));
         return repository.openingBalances(scope.companyId(), employeeId).stream().filter(balance -> balance.year() == year)
                 .findFirst().orElseThrow();
     }
@@ -145,7 +146,7 @@ public class EmployeeControl {
     void switchDataControl(AccessScope scope, long subscriptionId, boolean enabled, ChangedBy by) {
         UserListRow subscription = subscription(scope, subscriptionId);
         steering.switchDataControl(scope.companyId(), subscriptionId, enabled, by.rowName());
-        record(scope, by, "DATA_CONTROL_SWITCHED", enabled ? "ON" : "OFF", List.of(
+        record(Change.DATA_CONTROL_SWITCHED, enabled ? "ON" : "OFF", List.of(
                 subscription.employeeName() == null ? "" : subscription.employeeName(),
                 no.bedriftsportal.shared.MaskedNumber.mask(subscription.msisdn())));
     }
@@ -188,7 +189,7 @@ public class EmployeeControl {
         repository.classify(scope.companyId(), purchase, classification, clock.instant(), by.rowName());
         String employeeName = owned.employeeId() == null ? ""
                 : companies.employee(scope.companyId(), owned.employeeId()).map(Employee::name).orElse("");
-        record(scope, by, "CONTENT_CLASSIFIED", classification.name(), List.of(employeeName,
+        record(Change.CONTENT_CLASSIFIED, classification.name(), List.of(employeeName,
                 purchase.description() == null ? nullToEmpty(purchase.provider()) : purchase.description(),
                 NorwegianFormat.money(purchase.gross())));
         if (owned.employeeId() != null) {
@@ -251,8 +252,8 @@ public class EmployeeControl {
         };
     }
 
-    private void record(AccessScope scope, ChangedBy by, String action, String variant, List<?> arguments) {
-        audit.recordChange(scope.companyId(), by.actor(), by.name(), action, variant, null, arguments, by.clientAddress());
+    private void record(Change change, String variant, List<?> arguments) {
+        audit.changed(change, variant, arguments);
     }
 
     private static String nullToEmpty(String value) {

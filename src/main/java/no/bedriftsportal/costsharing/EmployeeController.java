@@ -81,7 +81,7 @@ class EmployeeController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
         return attempt(me, employeeId, null, Map.of("employeeNumber", employeeNumber, "payType", payType), request, response,
                 redirect, model, "invoiceControl.employee.saved.employee",
-                () -> employees.change(me.scope(), employeeId, employeeNumber, payType, ChangedBy.of(me, request)));
+                () -> employees.change(me.scope(), employeeId, employeeNumber, payType, ChangedBy.of(me)));
     }
 
     @PostMapping("/agreement")
@@ -90,13 +90,13 @@ class EmployeeController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
         return attempt(me, employeeId, null, Map.of("signedOn", signedOn), request, response, redirect, model,
                 "invoiceControl.employee.saved.agreement",
-                () -> employees.recordAgreement(me.scope(), employeeId, parseDate(signedOn), file(file), ChangedBy.of(me, request)));
+                () -> employees.recordAgreement(me.scope(), employeeId, parseDate(signedOn), file(file), ChangedBy.of(me)));
     }
 
     @PostMapping("/agreement/delete")
     String removeAgreement(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long employeeId, HttpServletRequest request,
             RedirectAttributes redirect) {
-        employees.removeAgreement(me.scope(), employeeId, ChangedBy.of(me, request));
+        employees.removeAgreement(me.scope(), employeeId, ChangedBy.of(me));
         redirect.addFlashAttribute("flash", message(request, "invoiceControl.employee.saved.agreementRemoved"));
         return "redirect:" + PATH + "/" + employeeId;
     }
@@ -104,7 +104,7 @@ class EmployeeController {
     @PostMapping("/agreement/file/delete")
     String removeAgreementFile(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long employeeId, HttpServletRequest request,
             RedirectAttributes redirect) {
-        employees.removeAgreementFile(me.scope(), employeeId, ChangedBy.of(me, request));
+        employees.removeAgreementFile(me.scope(), employeeId, ChangedBy.of(me));
         redirect.addFlashAttribute("flash", message(request, "invoiceControl.employee.saved.fileRemoved"));
         return "redirect:" + PATH + "/" + employeeId;
     }
@@ -123,14 +123,14 @@ class EmployeeController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
         return attempt(me, employeeId, null, Map.of("year", year, "amount", amount), request, response, redirect, model,
                 "invoiceControl.employee.saved.openingBalance",
-                () -> employees.setOpeningBalance(me.scope(), employeeId, parseYear(year), parseAmount(amount), ChangedBy.of(me, request)));
+                () -> employees.setOpeningBalance(me.scope(), employeeId, parseYear(year), parseAmount(amount), ChangedBy.of(me)));
     }
 
     @PostMapping("/data-control")
     String dataControl(@AuthenticationPrincipal PortalPrincipal me, @PathVariable long employeeId, @RequestParam long subscriptionId,
             @RequestParam(defaultValue = "false") boolean enabled, HttpServletRequest request, RedirectAttributes redirect) {
         requireOwn(me.scope(), employeeId, subscriptionId);
-        employees.switchDataControl(me.scope(), subscriptionId, enabled, ChangedBy.of(me, request));
+        employees.switchDataControl(me.scope(), subscriptionId, enabled, ChangedBy.of(me));
         redirect.addFlashAttribute("flash", message(request, "invoiceControl.employee.saved.dataControl." + (enabled ? "on" : "off")));
         return "redirect:" + PATH + "/" + employeeId;
     }
@@ -143,12 +143,12 @@ class EmployeeController {
         requireOwn(me.scope(), employeeId, subscriptionId);
         return attempt(me, employeeId, null, Map.of(), request, response, redirect, model, "invoiceControl.employee.saved.profile", () -> {
             if ("NO_PROFILE".equals(choice)) {
-                return assignments.removeProfile(me.scope(), List.of(subscriptionId), ChangedBy.of(me, request));
+                return assignments.removeProfile(me.scope(), List.of(subscriptionId), ChangedBy.of(me));
             }
             if (!choice.matches("\\d{1,18}")) {
                 throw new InvalidInputException("choice", "invoiceControl.users.error.choice", "choose a profile or No profile");
             }
-            return assignments.setProfile(me.scope(), List.of(subscriptionId), Long.parseLong(choice), ChangedBy.of(me, request));
+            return assignments.setProfile(me.scope(), List.of(subscriptionId), Long.parseLong(choice), ChangedBy.of(me));
         });
     }
 
@@ -165,7 +165,7 @@ class EmployeeController {
                             .filter(p -> p.cdrId().equals(cdrId) && p.piece() == piece).findFirst()
                             .orElseThrow(() -> new NotFoundException("content purchase"));
                     return employees.classify(me.scope(), purchase.cdrId(), purchase.piece(), parseClassification(classification),
-                            usageMonth, ChangedBy.of(me, request));
+                            usageMonth, ChangedBy.of(me));
                 });
     }
 

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import no.bedriftsportal.costsharing.InvoiceControlJson.AgreementBody;
 import no.bedriftsportal.costsharing.InvoiceControlJson.ClassificationBody;
 import no.bedriftsportal.costsharing.InvoiceControlJson.EmployeeBody;
@@ -56,17 +55,15 @@ class InvoiceControlEmployeesApi {
 
     @PutMapping(EMPLOYEE)
     @Operation(summary = "Sets the employee number (unique in the company) and pay type; null or blank clears")
-    EmployeeDetail change(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody EmployeeBody body,
-            HttpServletRequest request) {
-        employees.change(client.scope(), id, body.employeeNumber(), body.payType(), ChangedBy.of(client, request));
+    EmployeeDetail change(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody EmployeeBody body) {
+        employees.change(client.scope(), id, body.employeeNumber(), body.payType(), ChangedBy.of(client));
         return detail(client.scope(), id);
     }
 
     @PutMapping(EMPLOYEE + "/agreement")
     @Operation(summary = "Records the written salary-deduction agreement, signed on the day given ({\"signedOn\":\"2026-01-15\"})")
-    EmployeeDetail agreement(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody AgreementBody body,
-            HttpServletRequest request) {
-        employees.recordAgreement(client.scope(), id, body.signedOn(), null, ChangedBy.of(client, request));
+    EmployeeDetail agreement(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody AgreementBody body) {
+        employees.recordAgreement(client.scope(), id, body.signedOn(), null, ChangedBy.of(client));
         return detail(client.scope(), id);
     }
 
@@ -74,26 +71,26 @@ class InvoiceControlEmployeesApi {
     @Operation(summary = "Attaches the scanned agreement (multipart field file: a PDF, JPEG or PNG of at most 5 MB) to the "
             + "agreement recorded; a file attached before is replaced")
     EmployeeDetail agreementFile(@AuthenticationPrincipal ApiClient client, @PathVariable long id,
-            @RequestPart("file") MultipartFile file, HttpServletRequest request) {
+            @RequestPart("file") MultipartFile file) {
         Agreement agreement = employees.agreement(client.scope(), id).orElseThrow(() -> new InvalidInputException(
                 "file", "invoiceControl.api.agreementFirst", "record the agreement (its signing day) before attaching its scan"));
         employees.recordAgreement(client.scope(), id, agreement.signedOn(), EmployeeController.file(file),
-                ChangedBy.of(client, request));
+                ChangedBy.of(client));
         return detail(client.scope(), id);
     }
 
     @DeleteMapping(EMPLOYEE + "/agreement")
     @Operation(summary = "Removes the salary-deduction agreement (and its scanned copy)")
-    EmployeeDetail removeAgreement(@AuthenticationPrincipal ApiClient client, @PathVariable long id, HttpServletRequest request) {
-        employees.removeAgreement(client.scope(), id, ChangedBy.of(client, request));
+    EmployeeDetail removeAgreement(@AuthenticationPrincipal ApiClient client, @PathVariable long id) {
+        employees.removeAgreement(client.scope(), id, ChangedBy.of(client));
         return detail(client.scope(), id);
     }
 
     @PutMapping(EMPLOYEE + "/opening-balances/{year}")
     @Operation(summary = "Sets the private content purchases earlier in the year ({\"amount\":\"1234.50\"}, NOK gross)")
     EmployeeDetail openingBalance(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @PathVariable int year,
-            @RequestBody OpeningBalanceBody body, HttpServletRequest request) {
-        employees.setOpeningBalance(client.scope(), id, year, EmployeeController.parseAmount(body.amount()), ChangedBy.of(client, request));
+            @RequestBody OpeningBalanceBody body) {
+        employees.setOpeningBalance(client.scope(), id, year, EmployeeController.parseAmount(body.amount()), ChangedBy.of(client));
         return detail(client.scope(), id);
     }
 
@@ -108,9 +105,9 @@ class InvoiceControlEmployeesApi {
     @Operation(summary = "Classifies a content purchase as WORK or PRIVATE, as the administrator; the employee's month is "
             + "computed again (a final month is corrected in the next)")
     Purchase classify(@AuthenticationPrincipal ApiClient client, @PathVariable String cdrId, @PathVariable int piece,
-            @RequestBody ClassificationBody body, HttpServletRequest request) {
+            @RequestBody ClassificationBody body) {
         return Purchase.of(employees.classify(client.scope(), cdrId, piece, EmployeeController.parseClassification(body.classification()),
-                month(body.month(), false), ChangedBy.of(client, request)));
+                month(body.month(), false), ChangedBy.of(client)));
     }
 
     private EmployeeDetail detail(AccessScope scope, long id) {

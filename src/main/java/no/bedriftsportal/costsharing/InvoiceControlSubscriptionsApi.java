@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import no.bedriftsportal.costsharing.InvoiceControlJson.BulkBody;
 import no.bedriftsportal.costsharing.InvoiceControlJson.BulkResult;
 import no.bedriftsportal.costsharing.InvoiceControlJson.ChoiceBody;
@@ -83,16 +82,15 @@ class InvoiceControlSubscriptionsApi {
     @PutMapping(PATH + "/{id}/profile")
     @Operation(summary = "Gives the subscription a profile ({\"choice\": \"PROFILE\", \"profileId\": 12}) or No profile "
             + "({\"choice\": \"NO_PROFILE\"}); a profile's rating rules apply from now")
-    Subscription choose(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody ChoiceBody body,
-            HttpServletRequest request) {
-        assignments.choose(client.scope(), List.of(id), choice(body.choice()), body.profileId(), ChangedBy.of(client, request));
+    Subscription choose(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody ChoiceBody body) {
+        assignments.choose(client.scope(), List.of(id), choice(body.choice()), body.profileId(), ChangedBy.of(client));
         return Subscription.of(employees.subscription(client.scope(), id));
     }
 
     @PostMapping(PATH + "/bulk")
     @Operation(summary = "Changes many subscriptions at once: SET_PROFILE (profileId), REMOVE_PROFILE, or SET_PAY_TYPE on "
             + "their employees (payType; null for the settings'); one subscription outside the token's scope refuses all")
-    BulkResult bulk(@AuthenticationPrincipal ApiClient client, @RequestBody BulkBody body, HttpServletRequest request) {
+    BulkResult bulk(@AuthenticationPrincipal ApiClient client, @RequestBody BulkBody body) {
         UserList.BulkAction action = null;
         for (UserList.BulkAction known : UserList.BulkAction.values()) {
             if (known.name().equals(body.action())) {
@@ -100,17 +98,16 @@ class InvoiceControlSubscriptionsApi {
             }
         }
         return new BulkResult(users.bulk(client.scope(), action, body.subscriptionIds() == null ? List.of() : body.subscriptionIds(),
-                body.profileId(), body.payType(), ChangedBy.of(client, request)));
+                body.profileId(), body.payType(), ChangedBy.of(client)));
     }
 
     @PutMapping(PATH + "/{id}/data-control")
     @Operation(summary = "Switches Datakontroll on the subscription from now ({\"enabled\":true}); wins until its profile is saved again")
-    Subscription dataControl(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody DataControlBody body,
-            HttpServletRequest request) {
+    Subscription dataControl(@AuthenticationPrincipal ApiClient client, @PathVariable long id, @RequestBody DataControlBody body) {
         if (body.enabled() == null) {
             throw new InvalidInputException("enabled", "invoiceControl.api.enabled", "enabled (true or false) is required");
         }
-        employees.switchDataControl(client.scope(), id, body.enabled(), ChangedBy.of(client, request));
+        employees.switchDataControl(client.scope(), id, body.enabled(), ChangedBy.of(client));
         return Subscription.of(employees.subscription(client.scope(), id));
     }
 

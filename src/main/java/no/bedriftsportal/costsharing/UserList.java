@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.customer.Companies;
-import no.bedriftsportal.identity.AuditLog;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Change;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Oslo;
@@ -30,10 +31,10 @@ class UserList {
     private final UserListRepository repository;
     private final Assignments assignments;
     private final Companies companies;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    UserList(UserListRepository repository, Assignments assignments, Companies companies, AuditLog audit, Clock clock) {
+    UserList(UserListRepository repository, Assignments assignments, Companies companies, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.assignments = assignments;
         this.companies = companies;
@@ -85,9 +86,8 @@ class UserList {
         int changed = companies.changePayType(scope.companyId(), employeeIds, value);
         List<String> names = employeeIds.stream().limit(20)
                 .map(id -> companies.employee(scope.companyId(), id).map(e -> e.name()).orElse("?")).toList();
-        audit.recordChange(scope.companyId(), by.actor(), by.name(), "PAY_TYPE_SET", value == null ? "DEFAULT" : null, null,
-                List.of(value == null ? "" : value, changed, String.join(", ", names) + (employeeIds.size() > 20 ? ", …" : "")),
-                by.clientAddress());
+        audit.changed(Change.PAY_TYPE_SET, value == null ? "DEFAULT" : null,
+                List.of(value == null ? "" : value, changed, String.join(", ", names) + (employeeIds.size() > 20 ? ", …" : "")));
         return changed;
     }
 }

@@ -64,7 +64,7 @@ class UserListController {
         try {
             UserList.BulkAction bulkAction = parseAction(action);
             int changed = users.bulk(me.scope(), bulkAction, ids, parseProfileId(bulkAction, profileId), payType,
-                    ChangedBy.of(me, request));
+                    ChangedBy.of(me));
             redirect.addFlashAttribute("flash", message(request, "invoiceControl.users.bulk.done." + bulkAction.name(), changed));
             return "redirect:" + filter.href();
         } catch (InvalidInputException e) {

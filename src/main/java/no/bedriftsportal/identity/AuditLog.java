@@ -43,25 +43,6 @@ public class AuditLog {
         insert(companyId, actor, actorName, action, subject, details, null, clientAddress);
     }
 
-    /**
-     * A change another module made (e.g. invoice control's profile choices), shown in words as the
-     * message {@code audit.words.<action>} (or {@code audit.words.<action>.<variant>}) with these
-     * arguments. The action is one of {@link AuditAction}'s names.
-     *
-     * @param variant  a suffix of the words' key (e.g. {@code WORK}), or null
-     * @param subject  whose: a person's mobile number (E.164) for the person filter, or null
-     */
-    public void recordChange(long companyId, String actor, String actorName, String action, String variant, String subject,
-            List<?> arguments, String clientAddress) {
-        AuditAction.valueOf(action);
-        Map<String, Object> facts = new java.util.LinkedHashMap<>();
-        if (variant != null) {
-            facts.put(AuditWords.VARIANT, variant);
-        }
-        facts.put(AuditWords.ARGUMENTS, List.copyOf(arguments));
-        insert(companyId, actor, actorName, action, subject, null, JSON.writeValueAsString(facts), clientAddress);
-    }
-
     /** An entry with facts, which the log shows in words in the reader's language ({@link AuditWords}). */
     void recordFacts(long companyId, String actor, String actorName, String action, String subject, Map<String, ?> facts,
             String clientAddress) {

@@ -55,13 +55,11 @@ final class AuditWords {
                     facts.get(REFERENCE));
             case "PERSON_VIEWED" -> page.message("audit.view." + facts.get(VIEW), String.valueOf(facts.get(VIEW)), name,
                     masked(event.subject()));
-            case "COSTSHARING_PROFILE_SAVED", "COSTSHARING_PROFILE_DELETED", "COSTSHARING_SETTINGS_SAVED" ->
-                    page.t("audit.words." + event.action(), facts.get(REFERENCE));
             default -> facts.containsKey(ARGUMENTS) ? change(event.action(), facts) : withoutFacts(event);
         };
     }
 
-    /** A change recorded by {@link AuditLog#recordChange}: its words with its arguments. */
+    /** A change ({@code AuditTrail.changed}): its words with its arguments. */
     private String change(String action, Map<String, Object> facts) {
         Object variant = facts.get(VARIANT);
         return page.t("audit.words." + action + (variant == null ? "" : "." + variant), list(facts.get(ARGUMENTS)).toArray());

@@ -1,6 +1,7 @@
 package no.bedriftsportal.identity;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.Authentication;
@@ -46,10 +47,16 @@ class RecordedAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void changed(Change change, String reference) {
+    public void changed(Change change, String variant, List<?> arguments) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put(AuditWords.REFERENCE, reference);
-        record(AuditAction.valueOf(change.name()), null, facts);
+        if (variant != null) {
+            facts.put(AuditWords.VARIANT, variant);
+        }
+        facts.put(AuditWords.ARGUMENTS, List.copyOf(arguments));
+        Who me = signedIn();
+        // in the caller's transaction: the entry stands exactly when the change does
+        log.recordFacts(me.companyId(), me.actor(), me.name(), AuditAction.valueOf(change.name()).name(), null, facts,
+                clientAddress());
     }
 
     @Override
@@ -64,10 +71,13 @@ class RecordedAuditTrail implements AuditTrail {
 
     private void record(AuditAction action, String subject, Map<String, Object> facts) {
         Who me = signedIn();
-        String clientAddress = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
-                .getRemoteAddr();
+        String clientAddress = clientAddress();
         ownTransaction.executeWithoutResult(status -> log.recordFacts(me.companyId(), me.actor(), me.name(), action.name(),
                 subject, facts, clientAddress));
+    }
+
+    private static String clientAddress() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getRemoteAddr();
     }
 
     /** The signed-in portal user, or the company API token of the request (#13.2): its actor is {@code api-token:<id>}. */

@@ -192,8 +192,9 @@ class EmployeeControlIntegrationTest {
         assertThat(jdbc.sql("select count(*) from audit_event where company_id = :c and action = 'CONTENT_CLASSIFIED'")
                 .param("c", company.id()).query(Long.class).single()).isEqualTo(1);
 
-        ContentPurchase work = employees.classify(AccessScope.wholeCompany(company.id()), cdrId, 0, Classification.WORK, null,
-                new ChangedBy("+4790000001", "Admin Adminsen", "127.0.0.1"));
+        ContentPurchase work = no.bedriftsportal.SignedInCall.as(company.id(), "+4790000001", "Admin Adminsen",
+                () -> employees.classify(AccessScope.wholeCompany(company.id()), cdrId, 0, Classification.WORK, null,
+                        new ChangedBy("Admin Adminsen")));
         assertThat(work.classification()).isEqualTo(Classification.WORK);
         assertThat(work.classifiedByName()).isEqualTo("Admin Adminsen");
         assertThat(events.stream(ContentClassified.class)).containsExactly(new ContentClassified(company.id(), kariId, month));

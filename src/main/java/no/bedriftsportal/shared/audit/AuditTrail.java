@@ -28,9 +28,16 @@ public interface AuditTrail {
     void viewedPerson(PersonView view, String msisdn, String name);
 
     /**
-     * The signed-in user (or API token) made a change of consequence.
+     * The signed-in user (or API token) made a change of consequence. Unlike a download, the entry is
+     * written in the caller's transaction, when there is one: it stands exactly when the change does.
      *
-     * @param reference what was changed, as the words show it: a profile's name and version
+     * @param variant   a suffix of the words' key (e.g. {@code WORK}), or null
+     * @param arguments the words' arguments, e.g. a profile's name and version
      */
-    void changed(Change change, String reference);
+    void changed(Change change, String variant, java.util.List<?> arguments);
+
+    /** A change described by one reference, e.g. a profile's name and version. */
+    default void changed(Change change, String reference) {
+        changed(change, null, java.util.List.of(reference));
+    }
 }

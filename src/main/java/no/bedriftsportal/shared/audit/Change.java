@@ -1,9 +1,9 @@
 package no.bedriftsportal.shared.audit;
 
 /**
- * Changes of consequence a module records in the audit log (S3: "rule changes"); each is an action
- * of the log with its name {@code audit.action.<NAME>} and words {@code audit.words.<NAME>}
- * (argument: the reference).
+ * Changes of consequence a module records in the audit log (S3: rule changes); each is an action
+ * of the log with its name {@code audit.action.<NAME>} and words {@code audit.words.<NAME>} (or
+ * {@code audit.words.<NAME>.<variant>}) with the arguments the caller gives.
  */
 public enum Change {
     /** A cost-sharing profile was created, copied or changed (a new version); reference: the profile's name and version. */
@@ -11,5 +11,23 @@ public enum Change {
     /** A cost-sharing profile was deleted; reference: its name. */
     COSTSHARING_PROFILE_DELETED,
     /** The company's cost-sharing settings were saved; reference: the version. */
-    COSTSHARING_SETTINGS_SAVED
+    COSTSHARING_SETTINGS_SAVED,
+    /** Subscriptions were given a profile: its name, how many, their numbers. */
+    PROFILE_ASSIGNED,
+    /** Subscriptions were set to no profile: how many, their numbers. */
+    PROFILE_REMOVED,
+    /** Employees' own pay type was set (variant DEFAULT: cleared): the pay type, how many, their names. */
+    PAY_TYPE_SET,
+    /** An employee's number or pay type was changed: name, number, pay type. */
+    EMPLOYEE_CHANGED,
+    /** A salary-deduction agreement was recorded (or its scan changed): name, signing day. */
+    AGREEMENT_RECORDED,
+    /** A salary-deduction agreement was removed: name. */
+    AGREEMENT_REMOVED,
+    /** An opening balance was set: name, year, amount. */
+    OPENING_BALANCE_SET,
+    /** A content purchase was classified (variant WORK or PRIVATE): whose, what, when. */
+    CONTENT_CLASSIFIED,
+    /** Datakontroll was switched on one subscription (variant ON or OFF): whose, the number. */
+    DATA_CONTROL_SWITCHED
 }

@@ -137,6 +137,15 @@ class EmployeeControlRepository {
                 .query(EmployeeControlRepository::purchase).list();
     }
 
+    /** The content purchases of one subscription of the company in [from, to), oldest first. */
+    List<ContentPurchase> subscriptionPurchases(long companyId, long subscriptionId, Instant from, Instant to) {
+        return jdbc.sql(PURCHASE + " and u.subscription_id = :subscriptionId and u.start_time >= :from and u.start_time < :to"
+                        + " order by u.start_time, u.cdr_id, u.piece")
+                .param("companyId", companyId).param("accounts", AccessScope.wholeCompany(companyId).customerAccountsParameter())
+                .param("subscriptionId", subscriptionId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(EmployeeControlRepository::purchase).list();
+    }
+
     /** Every content purchase of the company's subscriptions from {@code from} until {@code to}, oldest first (history seeding). */
     List<ContentPurchase> contentPurchases(long companyId, Instant from, Instant to) {
         return jdbc.sql(PURCHASE + " and u.start_time >= :from and u.start_time < :to order by u.start_time, u.cdr_id, u.piece")

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Oslo;
 
 /**
  * The public read API of one subscription's invoice control in a month (SPEC D6, #14.8), for the
@@ -24,9 +25,11 @@ public class EmployeeOverview {
     private final OverviewQuery query;
     private final RulesInForce rules;
     private final MonthInputs inputs;
+    private final EmployeeControlRepository purchases;
 
-    EmployeeOverview(OverviewQuery query, RulesInForce rules, MonthInputs inputs) {
+    EmployeeOverview(OverviewQuery query, RulesInForce rules, MonthInputs inputs, EmployeeControlRepository purchases) {
         this.query = query;
+        this.purchases = purchases;
         this.rules = rules;
         this.inputs = inputs;
     }
@@ -41,22 +44,23 @@ public class EmployeeOverview {
 
     private SubscriptionOverview overview(long companyId, OverviewQuery.Subscription subscription, YearMonth month) {
         CostSharingSettings settings = rules.settings(companyId, month);
-        SubscriptionChoice choice = query.choice(companyId, subscription.subscriptionId(), month).orElse(null);
+        SubscriptionChoice choice = rules.choice(companyId, subscription.subscriptionId(), month).orElse(null);
         SubscriptionChoice.Choice chosen = choice == null ? SubscriptionChoice.Choice.NEW : choice.choice();
         ProfileVersion profile = chosen == SubscriptionChoice.Choice.PROFILE
                 ? rules.profileVersions(companyId, month).get(choice.profileId()) : null;
-        List<SubscriptionOverview.Purchase> purchases = List.of();
+        List<SubscriptionOverview.Purchase> bought = List.of();
         SubscriptionOverview.Estimate estimate = null;
         YearMonth lastResult = null;
         if (profile != null) {
-            purchases = query.purchases(companyId, subscription.subscriptionId(), month);
+            bought = purchases.subscriptionPurchases(companyId, subscription.subscriptionId(), Oslo.startOf(month.atDay(1)),
+                    RulesInForce.cutoff(month)).stream().map(SubscriptionOverview.Purchase::of).toList();
             if (subscription.employeeId() != null) {
                 estimate = estimate(companyId, subscription.employeeId(), month);
                 lastResult = query.hasResult(companyId, subscription.employeeId(), month.minusMonths(1)) ? month.minusMonths(1) : null;
             }
         }
         return new SubscriptionOverview(subscription.subscriptionId(), month, chosen, profile == null ? null : profile.profileId(),
-                profile == null ? null : profile.name(), subscription.employeeId(), subscription.employeeName(), purchases,
+                profile == null ? null : profile.name(), subscription.employeeId(), subscription.employeeName(), bought,
                 settings.unclassifiedAs(), MonthInputs.deadline(month, settings), estimate, lastResult);
     }
 

@@ -2,7 +2,6 @@ package no.bedriftsportal.costsharing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

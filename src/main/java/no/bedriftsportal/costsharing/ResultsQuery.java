@@ -1,7 +1,5 @@
 package no.bedriftsportal.costsharing;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +102,18 @@ class RulesInForce {
                 .query(RulesInForce::choice).list()
                 .forEach(choice -> choices.put(choice.subscriptionId(), choice));
         return choices;
+    }
+
+    /** One subscription's choice in force for M, if it had one before the cutoff. */
+    Optional<SubscriptionChoice> choice(long companyId, long subscriptionId, YearMonth month) {
+        return jdbc.sql("""
+                select subscription_id, choice, profile_id, assigned_at, assigned_by
+                from costsharing_assignment
+                where company_id = :companyId and subscription_id = :subscriptionId and assigned_at < :before
+                order by assigned_at desc limit 1""")
+                .param("companyId", companyId).param("subscriptionId", subscriptionId)
+                .param("before", timestamp(cutoff(month)))
+                .query(RulesInForce::choice).optional();
     }
 
     static SubscriptionChoice choice(ResultSet rs, int row) throws SQLException {

@@ -60,6 +60,11 @@ public record SubscriptionOverview(long subscriptionId, YearMonth month, Subscri
     public record Purchase(String cdrId, int piece, Instant startTime, String description, String provider, BigDecimal gross,
             Classification classification) {
 
+        static Purchase of(ContentPurchase purchase) {
+            return new Purchase(purchase.cdrId(), purchase.piece(), purchase.startTime(), purchase.description(),
+                    purchase.provider(), purchase.gross(), purchase.classification());
+        }
+
         /** Reported as business use. */
         public boolean work() {
             return classification == Classification.WORK;

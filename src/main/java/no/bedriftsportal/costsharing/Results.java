@@ -157,15 +157,16 @@ public class Results {
         if (plan.refusal() != null) {
             return new Payroll(null, null, plan.refusal(), plan.finalFrom(), plan.lackingNumbers());
         }
-        List<EmployeeRow> unfit = unfit(format, plan.lines(), month(scope, month).employees());
-        if (!unfit.isEmpty()) {
-            return new Payroll(null, null, Refusal.NUMBERS_UNFIT_FOR_FORMAT, plan.finalFrom(), unfit);
+        try {
+            return new Payroll(PayrollFiles.fileName(format, month), PayrollFiles.write(format, plan.lines()), null,
+                    plan.finalFrom(), List.of());
+        } catch (IllegalArgumentException unfit) { // the writer refuses rather than write a line wrong: name whom to fix
+            return new Payroll(null, null, Refusal.NUMBERS_UNFIT_FOR_FORMAT, plan.finalFrom(),
+                    unfit(format, plan.lines(), month(scope, month).employees()));
         }
-        return new Payroll(PayrollFiles.fileName(format, month), PayrollFiles.write(format, plan.lines()), null, plan.finalFrom(),
-                List.of());
     }
 
-    /** The employees whose lines the format cannot hold as they are (the writer refuses rather than write them wrong). */
+    /** The employees whose lines the format cannot hold as they are. */
     private static List<EmployeeRow> unfit(PayrollFormat format, List<PayrollLine> lines, List<EmployeeRow> employees) {
         java.util.Set<String> numbers = new java.util.HashSet<>();
         for (PayrollLine line : lines) {

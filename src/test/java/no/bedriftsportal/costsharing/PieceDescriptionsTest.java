@@ -12,19 +12,19 @@ class PieceDescriptionsTest {
 
     @Test
     void eventsSayWhatAndWhereButNeverWhoWasCalled() {
-        assertThat(MonthInputs.PieceDescriptions.describe("DATA", null, null, "US", "USA", null, 0, 150_000_000, null, null))
+        assertThat(PieceDescriptions.describe("DATA", null, null, "US", "USA", null, 0, 150_000_000, null, null))
                 .isEqualTo("Data i USA, 150 MB");
-        assertThat(MonthInputs.PieceDescriptions.describe("DATA", null, null, "NO", "Norge", null, 0, 2_500_000, null, null))
+        assertThat(PieceDescriptions.describe("DATA", null, null, "NO", "Norge", null, 0, 2_500_000, null, null))
                 .isEqualTo("Data, 2,5 MB");
-        assertThat(MonthInputs.PieceDescriptions.describe("VOICE", "MO", "Z3", "NO", "Norge", "CN", 600, 0, null, null))
+        assertThat(PieceDescriptions.describe("VOICE", "MO", "Z3", "NO", "Norge", "CN", 600, 0, null, null))
                 .isEqualTo("Samtale til utlandet (Z3), 10 min");
-        assertThat(MonthInputs.PieceDescriptions.describe("VOICE", "MT", null, "ES", "Spania", null, 125, 0, null, null))
+        assertThat(PieceDescriptions.describe("VOICE", "MT", null, "ES", "Spania", null, 125, 0, null, null))
                 .isEqualTo("Mottatt samtale i Spania, 2 min 5 s");
-        assertThat(MonthInputs.PieceDescriptions.describe("SMS", "MO", null, "NO", "Norge", null, 0, 0, null, null))
+        assertThat(PieceDescriptions.describe("SMS", "MO", null, "NO", "Norge", null, 0, 0, null, null))
                 .isEqualTo("SMS");
-        assertThat(MonthInputs.PieceDescriptions.describe("CONTENT", null, null, "NO", "Norge", null, 0, 0, "EasyPark", "Parkering"))
+        assertThat(PieceDescriptions.describe("CONTENT", null, null, "NO", "Norge", null, 0, 0, "EasyPark", "Parkering"))
                 .isEqualTo("EasyPark, Parkering");
-        assertThat(MonthInputs.PieceDescriptions.describe("CONTENT", null, null, "NO", "Norge", null, 0, 0, null, null))
+        assertThat(PieceDescriptions.describe("CONTENT", null, null, "NO", "Norge", null, 0, 0, null, null))
                 .isEqualTo("Innholdstjeneste");
     }
 

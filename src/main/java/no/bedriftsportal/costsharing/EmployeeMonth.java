@@ -38,7 +38,8 @@ public record EmployeeMonth(long employeeId, YearMonth month, boolean agreement,
     /**
      * One subscription's month.
      *
-     * @param pieces   the month's rated pieces with an amount, content services left out
+     * @param pieces   the month's rated pieces with an amount, content services left out; none when
+     *                 the profile has neither traffic rules nor a maximum ({@link ProfileRules#readsPieces()})
      * @param feeGross the monthly fee of M on the invoice (pro rata), gross
      * @param extras   the extra packages bought in M, any payer
      */

@@ -45,6 +45,14 @@ public record ProfileRules(ContentRule content, boolean dataControl, String auto
                 Set.of(TrafficRule.ABROAD, TrafficRule.OUTSIDE_WORKING_HOURS), null, new BigDecimal("100.00"));
     }
 
+    /**
+     * Whether the computation looks at the month's rated pieces (content services aside): only
+     * traffic rules and the maximum do, so a profile without either needs none of them.
+     */
+    public boolean readsPieces() {
+        return !traffic.isEmpty() || monthlyMaximum != null;
+    }
+
     public boolean pays(TrafficRule rule) {
         return traffic.contains(rule);
     }

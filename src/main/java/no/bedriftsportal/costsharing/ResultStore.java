@@ -25,7 +25,8 @@ import no.bedriftsportal.shared.SqlArrays;
 /**
  * Writes and reads the stored monthly results (costsharing_result, its lines and their events).
  * Results, lines and events are each written with one statement over arrays ({@code unnest}), which
- * works on the portal's connections too (row-level security refuses COPY there).
+ * works on the portal's connections too (row-level security refuses COPY there). Nothing but this
+ * class writes the events, and it writes and removes them with their lines (ADR 0016).
  */
 @Repository
 class ResultStore {
@@ -94,7 +95,8 @@ class ResultStore {
      */
     void replacePreliminary(long companyId, YearMonth month, Collection<Long> employees, List<Computed> computed,
             Instant computedAt) {
-        // events and lines first, each in one statement: a cascade would delete them row by row
+        // events first (no key ties them to their line, V27), then lines, each in one statement: a cascade would
+        // delete them row by row
         for (String table : List.of("costsharing_result_event", "costsharing_result_line", "costsharing_result")) {
             jdbc.sql("delete from " + table + " x using costsharing_result r " + """
                     where r.company_id = :companyId and r.month = :month and r.status = 'PRELIMINARY'

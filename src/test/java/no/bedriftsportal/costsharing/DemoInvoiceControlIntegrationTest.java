@@ -57,6 +57,9 @@ class DemoInvoiceControlIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MonthInputs inputs;
+
     private AccessScope scope() {
         return AccessScope.wholeCompany(companies.list().get(0).id());
     }
@@ -154,6 +157,23 @@ class DemoInvoiceControlIntegrationTest {
                 .as("everything was in place before the months were made final").isZero();
         assertThat(jdbc.sql("select count(*) from costsharing_result_line where profile_name = 'Selgere' and profile_version = 1")
                 .query(Integer.class).single()).as("lines of Selgere's first version, in the months before the change").isPositive();
+    }
+
+    @Test
+    void anEmployeesMonthReadAloneIsTheOneReadWithTheWholeCompany() {
+        long companyId = companies.list().get(0).id();
+        YearMonth latest = YearMonth.from(Oslo.today(clock)).minusMonths(1);
+        for (YearMonth month : List.of(latest, latest.minusMonths(11))) {
+            List<MonthInputs.Gathered> whole = inputs.gather(companyId, month);
+            assertThat(inputs.holders(companyId, month, null).subscriptionIds())
+                    .as("the whole company is read in one scan").hasSizeGreaterThan(MonthInputs.FEW_SUBSCRIPTIONS);
+            assertThat(whole).as(month.toString()).hasSizeGreaterThan(10);
+            for (MonthInputs.Gathered one : whole) {
+                long employeeId = one.input().employeeId();
+                assertThat(inputs.gather(companyId, month, List.of(employeeId))).as(month + " employee " + employeeId)
+                        .containsExactly(one);
+            }
+        }
     }
 
     @Test

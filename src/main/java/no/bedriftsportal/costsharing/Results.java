@@ -193,6 +193,8 @@ public class Results {
         if (!lacking.isEmpty()) {
             return new PayrollPlan(Refusal.EMPLOYEE_NUMBERS_MISSING, finalFrom, lacking, List.of());
         }
+        // the pay types of today, not those in force for M: they are codes of the payroll system the file is
+        // imported into now (who pays is decided by the rules in force for M, and the amounts already are)
         CostSharingSettings settings = rules.latestSettings(scope.companyId());
         String text = MONTH_NAME.format(month);
         List<PayrollLine> lines = new ArrayList<>();

@@ -14,8 +14,13 @@ final class CompanyWideRules {
     private CompanyWideRules() {
     }
 
+    /** Whether this scope may change profiles and settings (the pages show them read-only otherwise). */
+    static boolean allows(AccessScope scope) {
+        return scope.allCustomerAccounts();
+    }
+
     static void requireWholeCompany(AccessScope scope) {
-        if (!scope.allCustomerAccounts()) {
+        if (!allows(scope)) {
             throw new AccessDeniedException("Only a user with every customer number changes the company's profiles and settings");
         }
     }

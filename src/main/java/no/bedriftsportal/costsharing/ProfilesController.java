@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,6 +54,12 @@ class ProfilesController {
         this.messages = messages;
     }
 
+    /** Whether the signed-in user may change the company's rules; the pages are read-only otherwise. */
+    @ModelAttribute("canChange")
+    boolean canChange(@AuthenticationPrincipal PortalPrincipal me) {
+        return CompanyWideRules.allows(me.scope());
+    }
+
     @GetMapping
     String list(@AuthenticationPrincipal PortalPrincipal me, Model model) {
         model.addAttribute("profiles", profiles.list(me.scope()));
@@ -61,7 +68,8 @@ class ProfilesController {
     }
 
     @GetMapping("/new")
-    String newProfile(Model model) {
+    String newProfile(@AuthenticationPrincipal PortalPrincipal me, Model model) {
+        CompanyWideRules.requireWholeCompany(me.scope());
         return form(ProfileDraft.of("", ProfileRules.standard()), Map.of(), null, model);
     }
 

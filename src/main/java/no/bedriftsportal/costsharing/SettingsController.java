@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +53,12 @@ class SettingsController {
         this.properties = properties;
         this.audit = audit;
         this.messages = messages;
+    }
+
+    /** Whether the signed-in user may change the company's rules; the pages are read-only otherwise. */
+    @ModelAttribute("canChange")
+    boolean canChange(@AuthenticationPrincipal PortalPrincipal me) {
+        return CompanyWideRules.allows(me.scope());
     }
 
     @GetMapping

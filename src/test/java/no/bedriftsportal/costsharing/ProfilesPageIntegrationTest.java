@@ -143,6 +143,29 @@ class ProfilesPageIntegrationTest {
     }
 
     @Test
+    void aUserOfSomeCustomerNumbersSeesTheRulesReadOnly() {
+        TestCompany two = mother.company("Salg", "Drift");
+        PortalHttpClient limited = new PortalHttpClient(port);
+        limited.logIn(two.userWith(Set.of(PortalModule.INVOICE_CONTROL), 0), outbox);
+        long standard = profiles.list(AccessScope.wholeCompany(two.id())).get(0).profileId();
+
+        Page list = limited.get("/invoice-control/profiles");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("id=\"company-wide-only\"", "Bare brukere med tilgang til alle kundenumre")
+                .doesNotContain("/invoice-control/profiles/new");
+        Page profile = limited.get("/invoice-control/profiles/" + standard);
+        assertThat(profile.body()).contains("<fieldset class=\"form__lock\" disabled>", "id=\"company-wide-only\"")
+                .doesNotContain("Lagre profilen", "Lag en kopi", "Slett profilen");
+        Page settings = limited.get("/invoice-control/settings");
+        assertThat(settings.body()).contains("<fieldset class=\"form__lock\" disabled>").doesNotContain("Lagre innstillingene");
+        assertThat(limited.get("/invoice-control/profiles/new").status()).isEqualTo(403);
+
+        assertThat(admin.get("/invoice-control/profiles").body()).doesNotContain("company-wide-only")
+                .contains("/invoice-control/profiles/new");
+        assertThat(admin.get("/invoice-control/settings").body()).contains("<fieldset class=\"form__lock\">", "Lagre innstillingene");
+    }
+
+    @Test
     void aUserWithoutInvoiceControlIsRefused() {
         PortalHttpClient user = new PortalHttpClient(port);
         user.logIn(company.userWith(Set.of(PortalModule.INVOICES), 0), outbox);

@@ -50,13 +50,15 @@ class MonthInputs {
     private final JdbcClient jdbc;
     private final RulesInForce rules;
     private final Subscriptions subscriptions;
+    private final EarlierInYear earlierInYear;
     private final BigDecimal yearlyThreshold;
 
-    MonthInputs(JdbcClient jdbc, RulesInForce rules, Subscriptions subscriptions,
+    MonthInputs(JdbcClient jdbc, RulesInForce rules, Subscriptions subscriptions, EarlierInYear earlierInYear,
             @Value("${portal.costsharing.yearly-content-threshold:1000.00}") BigDecimal yearlyThreshold) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.subscriptions = subscriptions;
+        this.earlierInYear = earlierInYear;
         this.yearlyThreshold = yearlyThreshold;
     }
 
@@ -209,7 +211,7 @@ class MonthInputs {
         Set<Long> employees = new HashSet<>();
         holders.all().forEach(holder -> employees.add(holder.employeeId()));
         Map<Long, LocalDate> agreements = agreements(companyId, employees, deadline(month, settings));
-        Map<Long, BigDecimal> earlier = privateEarlierInYear(companyId, month, employees);
+        Map<Long, BigDecimal> earlier = earlierInYear.privateContent(companyId, month, employees);
 
         Map<Long, List<EmployeeMonth.SubscriptionMonth>> byEmployee = new LinkedHashMap<>();
         holders.all().sorted(java.util.Comparator.comparing(Holder::employeeId).thenComparing(Holder::msisdn)
@@ -247,21 +249,6 @@ class MonthInputs {
         return deadline(month, rules.settings(companyId, month));
     }
 
-    /** The subscriptions whose choice in force for M is a profile with a version in force, with that version. */
-    private Map<Long, EmployeeMonth.ProfileInForce> profilesInForce(long companyId, YearMonth month) {
-        Map<Long, SubscriptionChoice> choices = rules.choices(companyId, month);
-        Map<Long, ProfileVersion> versions = rules.profileVersions(companyId, month);
-        Map<Long, EmployeeMonth.ProfileInForce> profiles = new HashMap<>();
-        choices.values().stream()
-                .filter(choice -> choice.choice() == SubscriptionChoice.Choice.PROFILE && versions.containsKey(choice.profileId()))
-                .forEach(choice -> {
-                    ProfileVersion version = versions.get(choice.profileId());
-                    profiles.put(choice.subscriptionId(), new EmployeeMonth.ProfileInForce(version.profileId(), version.version(),
-                            version.name(), version.rules()));
-                });
-        return profiles;
-    }
-
     /**
      * The holds of subscriptions whose choice in force for M is a profile with a version in force, by
      * the subscription's holder history within M.
@@ -269,7 +256,7 @@ class MonthInputs {
      * @param onlyEmployees the employees to gather, or null for all
      */
     Holders holders(long companyId, YearMonth month, Collection<Long> onlyEmployees) {
-        Map<Long, EmployeeMonth.ProfileInForce> profiles = profilesInForce(companyId, month);
+        Map<Long, EmployeeMonth.ProfileInForce> profiles = rules.profilesInForce(companyId, month);
         Map<Long, List<Holder>> holds = new HashMap<>();
         if (profiles.isEmpty()) {
             return new Holders(holds);
@@ -307,77 +294,5 @@ class MonthInputs {
                     signed.put(rs.getLong("employee_id"), rs.getObject("signed_on", LocalDate.class));
                 });
         return signed;
-    }
-
-    /**
-     * Y: the opening balance of M's year and the private content purchases of the year's earlier
-     * months on subscriptions that had a profile in force in their month (an unclassified one counted
-     * as that month's settings say), all the employee's subscriptions together.
-     */
-    private Map<Long, BigDecimal> privateEarlierInYear(long companyId, YearMonth month, Set<Long> employees) {
-        Map<Long, BigDecimal> sums = new HashMap<>();
-        jdbc.sql("select employee_id, amount from content_opening_balance where company_id = :companyId and year = :year "
-                + "and employee_id = any(:employees)")
-                .param("companyId", companyId).param("year", month.getYear()).param("employees", SqlArrays.bigints(employees))
-                .query(rs -> {
-                    sums.merge(rs.getLong("employee_id"), rs.getBigDecimal("amount"), BigDecimal::add);
-                });
-        // which subscriptions had a profile in force in each earlier month, and who held them over the year so far (one read)
-        Map<YearMonth, Set<Long>> withProfile = new HashMap<>();
-        Map<YearMonth, Classification> unclassifiedByMonth = new HashMap<>();
-        Set<Long> subscriptions = new HashSet<>();
-        for (YearMonth earlier = YearMonth.of(month.getYear(), 1); earlier.isBefore(month); earlier = earlier.plusMonths(1)) {
-            Set<Long> ids = profilesInForce(companyId, earlier).keySet();
-            if (!ids.isEmpty()) {
-                withProfile.put(earlier, ids);
-                unclassifiedByMonth.put(earlier, rules.settings(companyId, earlier).unclassifiedAs());
-                subscriptions.addAll(ids);
-            }
-        }
-        if (subscriptions.isEmpty()) {
-            sums.replaceAll((employee, sum) -> sum.setScale(2));
-            return sums;
-        }
-        Instant yearStart = Oslo.startOf(LocalDate.of(month.getYear(), 1, 1));
-        Map<Long, List<HolderPeriod>> periods = this.subscriptions.holderPeriods(companyId, subscriptions, yearStart,
-                Oslo.startOf(month.atDay(1)));
-        // one read of the company's content purchases in the year so far (few, by a partial index, V26); those on
-        // subscriptions without a profile in their month are left out here, as a holder is found for each by its time
-        jdbc.sql("""
-                select e.subscription_id, e.start_time, k.classification,
-                       e.amount + round(e.amount * e.vat_rate / 100.0, 2) as gross
-                from usage_event e
-                left join content_classification k
-                       on k.company_id = e.company_id and k.cdr_id = e.cdr_id and k.piece = e.piece
-                where e.company_id = :companyId and e.content_service
-                  and e.start_time >= :from and e.start_time < :to and e.amount <> 0""")
-                .param("companyId", companyId).param("from", Timestamp.from(yearStart))
-                .param("to", Timestamp.from(Oslo.startOf(month.atDay(1))))
-                .query(rs -> {
-                    Instant at = rs.getTimestamp("start_time").toInstant();
-                    YearMonth earlier = Oslo.monthOf(at);
-                    long subscriptionId = rs.getLong("subscription_id");
-                    if (!withProfile.getOrDefault(earlier, Set.of()).contains(subscriptionId)) {
-                        return;
-                    }
-                    Long holder = holderAt(periods.getOrDefault(subscriptionId, List.of()), at);
-                    String classification = rs.getString("classification");
-                    Classification counted = classification == null ? unclassifiedByMonth.get(earlier)
-                            : Classification.valueOf(classification);
-                    if (holder != null && employees.contains(holder) && counted == Classification.PRIVATE) {
-                        sums.merge(holder, rs.getBigDecimal("gross"), BigDecimal::add);
-                    }
-                });
-        sums.replaceAll((employee, sum) -> sum.setScale(2));
-        return sums;
-    }
-
-    private static Long holderAt(List<HolderPeriod> periods, Instant at) {
-        for (HolderPeriod period : periods) {
-            if (!at.isBefore(period.from()) && at.isBefore(period.to())) {
-                return period.employeeId();
-            }
-        }
-        return null;
     }
 }

@@ -90,6 +90,21 @@ class RulesInForce {
         return versions;
     }
 
+    /** The subscriptions whose choice in force for M is a profile with a version in force, with that version. */
+    Map<Long, EmployeeMonth.ProfileInForce> profilesInForce(long companyId, YearMonth month) {
+        Map<Long, SubscriptionChoice> choices = choices(companyId, month);
+        Map<Long, ProfileVersion> versions = profileVersions(companyId, month);
+        Map<Long, EmployeeMonth.ProfileInForce> profiles = new HashMap<>();
+        choices.values().stream()
+                .filter(choice -> choice.choice() == SubscriptionChoice.Choice.PROFILE && versions.containsKey(choice.profileId()))
+                .forEach(choice -> {
+                    ProfileVersion version = versions.get(choice.profileId());
+                    profiles.put(choice.subscriptionId(), new EmployeeMonth.ProfileInForce(version.profileId(), version.version(),
+                            version.name(), version.rules()));
+                });
+        return profiles;
+    }
+
     /** Every subscription's choice in force for M; a subscription without one before the cutoff is not in the map. */
     Map<Long, SubscriptionChoice> choices(long companyId, YearMonth month) {
         Map<Long, SubscriptionChoice> choices = new HashMap<>();

@@ -99,7 +99,9 @@ public class IngestCdrFile {
     CdrFileSummary ingest(Path file, String name, CdrSource source, IngestLimits limits) {
         String sha256 = sha256(file, name, source);
         try (IngestGate.Ticket ticket = gate.enter()) {
-            return transaction.execute(status -> ingestInTransaction(file, name, source, sha256, limits));
+            CdrFileSummary summary = transaction.execute(status -> ingestInTransaction(file, name, source, sha256, limits));
+            partitions.summarizeNewRanges();
+            return summary;
         } catch (CdrFileRefused refused) {
             throw refuse(name, sha256, source, refused);
         } catch (IngestStopped | IngestUnavailable e) {

@@ -161,6 +161,21 @@ class IngestCdrFileIntegrationTest {
     }
 
     @Test
+    void theIndexRangesAFileAddsAreSummarizedAfterItsCommit(@Autowired UsagePartitions partitions) {
+        // a thousand records fill more pages than one range of the BRIN index has: at least one range is new
+        CdrFileBuilder file = CdrFileBuilder.file();
+        for (int i = 0; i < 1_000; i++) {
+            file.sms("brin" + i, (i % 2 == 0 ? fri5 : basis).value(),
+                    OCTOBER + "%02dT%02d:%02d:00+02:00".formatted(1 + i / 100, 8 + i % 100 / 60, i % 60), "MO", "91234567", "NO");
+        }
+        ingest.ingest(file.write(), "ranges.csv", CdrSource.UPLOAD);
+
+        assertThat(partitions.summarizeNewRanges()).as("ranges left for vacuum to summarize").isZero();
+        assertThat(jdbc.sql("select count(*) from usage_event where company_id = :c and cdr_id like :prefix")
+                .param("c", company.id()).param("prefix", file.id("brin") + "%").query(Long.class).single()).isEqualTo(1_000);
+    }
+
+    @Test
     void storesEachSubscriptionsEventsTogetherInTimeOrder() {
         // records alternate between two numbers; within a chunk each subscription's events are
         // stored as one run (what lets the BRIN index find them), in the order they came

@@ -92,10 +92,11 @@ public class MonthlyResults {
             }
         });
         long computedAt = System.nanoTime();
-        store.replacePreliminary(companyId, month, employees, computed, clock.instant());
+        int written = store.replacePreliminary(companyId, month, employees, computed, clock.instant());
         if (!computed.isEmpty()) {
-            log.info("Cost sharing {} of company {}: {} results in {} ms (gathered {}, corrections {}, computed {}, stored {})", month,
-                    companyId, computed.size(), (System.nanoTime() - started) / 1_000_000, (gatheredAt - started) / 1_000_000,
+            log.info("Cost sharing {} of company {}: {} results ({} changed) in {} ms (gathered {}, corrections {}, computed {}, "
+                    + "stored {})", month, companyId, computed.size(), written, (System.nanoTime() - started) / 1_000_000,
+                    (gatheredAt - started) / 1_000_000,
                     (correctedAt - gatheredAt) / 1_000_000, (computedAt - correctedAt) / 1_000_000,
                     (System.nanoTime() - computedAt) / 1_000_000);
         }

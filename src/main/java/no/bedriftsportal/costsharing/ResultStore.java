@@ -90,22 +90,62 @@ class ResultStore {
     }
 
     /**
-     * Removes the preliminary results of M (of these employees, or all when null) and stores the
-     * computed ones; a final result is never touched (the caller leaves final employees out).
+     * Replaces the preliminary results of M (of these employees, or all when null) with the computed
+     * ones; a final result is never touched (the caller leaves final employees out). A result that
+     * comes out as stored (the same digest) stays, with its new time; the others' rows are deleted
+     * and written again, and a preliminary result no longer computed is deleted.
+     *
+     * @return how many results were written (changed or new)
      */
-    void replacePreliminary(long companyId, YearMonth month, Collection<Long> employees, List<Computed> computed,
+    int replacePreliminary(long companyId, YearMonth month, Collection<Long> employees, List<Computed> computed,
             Instant computedAt) {
-        // events first (no key ties them to their line, V27), then lines, each in one statement: a cascade would
-        // delete them row by row
-        for (String table : List.of("costsharing_result_event", "costsharing_result_line", "costsharing_result")) {
-            jdbc.sql("delete from " + table + " x using costsharing_result r " + """
-                    where r.company_id = :companyId and r.month = :month and r.status = 'PRELIMINARY'
-                      and (cast(:employees as bigint[]) is null or r.employee_id = any(:employees))
-                      and x.company_id = r.company_id and x.employee_id = r.employee_id and x.month = r.month""")
-                    .param("companyId", companyId).param("month", month.atDay(1))
-                    .param("employees", employees == null ? null : SqlArrays.bigints(employees)).update();
+        Map<Long, String> stored = preliminaryDigests(companyId, month, employees);
+        List<Computed> changed = new ArrayList<>();
+        Map<Long, String> digests = new HashMap<>();
+        List<Long> unchanged = new ArrayList<>();
+        for (Computed one : computed) {
+            String digest = ResultDigest.of(one.agreementSignedOn(), one.result());
+            digests.put(one.employeeId(), digest);
+            if (digest.equals(stored.get(one.employeeId()))) {
+                unchanged.add(one.employeeId());
+            } else {
+                changed.add(one);
+            }
         }
-        insert(companyId, month, Status.PRELIMINARY, computed, computedAt);
+        Set<Long> removed = new HashSet<>(stored.keySet());
+        unchanged.forEach(removed::remove);
+        if (!removed.isEmpty()) {
+            // events first (no key ties them to their line, V27), then lines, each in one statement
+            Object ids = SqlArrays.bigints(removed);
+            for (String table : List.of("costsharing_result_event", "costsharing_result_line", "costsharing_result")) {
+                jdbc.sql("delete from " + table + " where company_id = :companyId and month = :month and employee_id = any(:ids)")
+                        .param("companyId", companyId).param("month", month.atDay(1)).param("ids", ids).update();
+            }
+        }
+        if (!unchanged.isEmpty()) {
+            jdbc.sql("""
+                    update costsharing_result set computed_at = :at
+                    where company_id = :companyId and month = :month and employee_id = any(:ids)""")
+                    .param("at", Timestamp.from(computedAt)).param("companyId", companyId).param("month", month.atDay(1))
+                    .param("ids", SqlArrays.bigints(unchanged)).update();
+        }
+        insert(companyId, month, Status.PRELIMINARY, changed, digests, computedAt);
+        return changed.size();
+    }
+
+    /** The digests of M's preliminary results (of these employees, or all when null). */
+    private Map<Long, String> preliminaryDigests(long companyId, YearMonth month, Collection<Long> employees) {
+        Map<Long, String> digests = new HashMap<>();
+        jdbc.sql("""
+                select employee_id, digest from costsharing_result
+                where company_id = :companyId and month = :month and status = 'PRELIMINARY'
+                  and (cast(:employees as bigint[]) is null or employee_id = any(:employees))""")
+                .param("companyId", companyId).param("month", month.atDay(1))
+                .param("employees", employees == null ? null : SqlArrays.bigints(employees))
+                .query(rs -> {
+                    digests.put(rs.getLong("employee_id"), rs.getString("digest"));
+                });
+        return digests;
     }
 
     /** Makes every result of M final. */
@@ -114,7 +154,8 @@ class ResultStore {
                 .param("companyId", companyId).param("month", month.atDay(1)).update();
     }
 
-    private void insert(long companyId, YearMonth month, Status status, List<Computed> computed, Instant computedAt) {
+    private void insert(long companyId, YearMonth month, Status status, List<Computed> computed, Map<Long, String> digests,
+            Instant computedAt) {
         if (computed.isEmpty()) {
             return;
         }
@@ -123,6 +164,7 @@ class ResultStore {
         List<Object> deductions = new ArrayList<>();
         List<Object> benefits = new ArrayList<>();
         List<Object> notDeducted = new ArrayList<>();
+        List<Object> digestsInOrder = new ArrayList<>();
         Lines lines = new Lines();
         Events events = new Events();
         for (Computed one : computed) {
@@ -131,6 +173,7 @@ class ResultStore {
             deductions.add(one.result().deduction().toPlainString());
             benefits.add(one.result().benefit().toPlainString());
             notDeducted.add(one.result().notDeducted().toPlainString());
+            digestsInOrder.add(digests.get(one.employeeId()));
             int number = 0;
             for (ResultLine line : one.result().lines()) {
                 number++;
@@ -142,14 +185,16 @@ class ResultStore {
         }
         jdbc.sql("""
                 insert into costsharing_result (company_id, employee_id, month, status, computed_at, agreement_signed_on,
-                                                deduction, benefit, not_deducted)
-                select :companyId, e, :month, :status, :at, cast(s as date), d, b, n
+                                                deduction, benefit, not_deducted, digest)
+                select :companyId, e, :month, :status, :at, cast(s as date), d, b, n, g
                 from unnest(cast(:employees as bigint[]), cast(:signed as text[]), cast(:deductions as numeric[]),
-                            cast(:benefits as numeric[]), cast(:notDeducted as numeric[])) as r(e, s, d, b, n)""")
+                            cast(:benefits as numeric[]), cast(:notDeducted as numeric[]), cast(:digests as text[]))
+                     as r(e, s, d, b, n, g)""")
                 .param("companyId", companyId).param("month", month.atDay(1)).param("status", status.name())
                 .param("at", Timestamp.from(computedAt)).param("employees", texts(employees))
                 .param("signed", texts(signed)).param("deductions", texts(deductions))
-                .param("benefits", texts(benefits)).param("notDeducted", texts(notDeducted)).update();
+                .param("benefits", texts(benefits)).param("notDeducted", texts(notDeducted))
+                .param("digests", texts(digestsInOrder)).update();
         if (!lines.employees.isEmpty()) {
             jdbc.sql("""
                     insert into costsharing_result_line (company_id, employee_id, month, line_number, kind, treatment,

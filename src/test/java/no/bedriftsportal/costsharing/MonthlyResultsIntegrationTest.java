@@ -151,14 +151,22 @@ class MonthlyResultsIntegrationTest {
         EmployeeMonthResult result = new EmployeeMonthResult(new BigDecimal("20.00"), BigDecimal.ZERO.setScale(2),
                 BigDecimal.ZERO.setScale(2), List.of(line));
 
-        store.replacePreliminary(other.id(), january, null, List.of(new ResultStore.Computed(employee, null, result)),
-                clock.instant());
-        store.replacePreliminary(other.id(), january, null, List.of(new ResultStore.Computed(employee, null, result)),
-                clock.instant());
+        assertThat(store.replacePreliminary(other.id(), january, null,
+                List.of(new ResultStore.Computed(employee, null, result)), clock.instant())).isEqualTo(1);
+        Instant later = clock.instant().plusSeconds(60);
+        assertThat(store.replacePreliminary(other.id(), january, null,
+                List.of(new ResultStore.Computed(employee, null, result)), later)).as("the same result is left as it was").isZero();
+        assertThat(jdbc.sql("select computed_at from costsharing_result where company_id = :c").param("c", other.id())
+                .query(Timestamp.class).single().toInstant()).as("with the time of its last computation").isEqualTo(later);
+        LocalDate signed = LocalDate.of(2026, 1, 20);
+        assertThat(store.replacePreliminary(other.id(), january, null,
+                List.of(new ResultStore.Computed(employee, signed, result)), later)).as("an agreement is part of it").isEqualTo(1);
 
         assertThat(count("costsharing_result", other.id())).isEqualTo(1);
         assertThat(count("costsharing_result_line", other.id())).isEqualTo(1);
         assertThat(count("costsharing_result_event", other.id())).isEqualTo(1);
+        assertThat(jdbc.sql("select agreement_signed_on from costsharing_result where company_id = :c").param("c", other.id())
+                .query(LocalDate.class).single()).isEqualTo(signed);
         store.markFinal(other.id(), january);
         store.replacePreliminary(other.id(), january, null, List.of(), clock.instant());
         assertThat(store.statuses(other.id(), january)).isEqualTo(Map.of(employee, ResultStore.Status.FINAL));

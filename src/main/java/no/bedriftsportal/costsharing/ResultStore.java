@@ -178,8 +178,9 @@ class ResultStore {
             for (ResultLine line : one.result().lines()) {
                 number++;
                 lines.add(one.employeeId(), number, line);
+                int eventNumber = 0;
                 for (ResultLine.EventRef event : line.events()) {
-                    events.add(one.employeeId(), number, event);
+                    events.add(one.employeeId(), number, ++eventNumber, event);
                 }
             }
         }
@@ -216,14 +217,15 @@ class ResultStore {
         }
         if (!events.employees.isEmpty()) {
             jdbc.sql("""
-                    insert into costsharing_result_event (company_id, employee_id, month, line_number, cdr_id, piece,
-                                                          start_time, description, gross)
-                    select :companyId, e, :month, n, c, p, t, d, g
-                    from unnest(cast(:employees as bigint[]), cast(:numbers as int[]), cast(:cdrs as text[]),
-                                cast(:pieces as smallint[]), cast(:starts as timestamptz[]), cast(:descriptions as text[]),
-                                cast(:gross as numeric[])) as v(e, n, c, p, t, d, g)""")
+                    insert into costsharing_result_event (company_id, employee_id, month, line_number, event_number, cdr_id,
+                                                          piece, start_time, description, gross)
+                    select :companyId, e, :month, n, x, c, p, t, d, g
+                    from unnest(cast(:employees as bigint[]), cast(:numbers as int[]), cast(:eventNumbers as int[]),
+                                cast(:cdrs as text[]), cast(:pieces as smallint[]), cast(:starts as timestamptz[]),
+                                cast(:descriptions as text[]), cast(:gross as numeric[])) as v(e, n, x, c, p, t, d, g)""")
                     .param("companyId", companyId).param("month", month.atDay(1))
                     .param("employees", texts(events.employees)).param("numbers", texts(events.numbers))
+                    .param("eventNumbers", texts(events.eventNumbers))
                     .param("cdrs", texts(events.cdrs)).param("pieces", texts(events.pieces))
                     .param("starts", texts(events.starts)).param("descriptions", texts(events.descriptions))
                     .param("gross", texts(events.gross)).update();
@@ -357,15 +359,17 @@ class ResultStore {
     private static final class Events {
         final List<Object> employees = new ArrayList<>();
         final List<Object> numbers = new ArrayList<>();
+        final List<Object> eventNumbers = new ArrayList<>();
         final List<Object> cdrs = new ArrayList<>();
         final List<Object> pieces = new ArrayList<>();
         final List<Object> starts = new ArrayList<>();
         final List<Object> descriptions = new ArrayList<>();
         final List<Object> gross = new ArrayList<>();
 
-        void add(long employeeId, int number, ResultLine.EventRef event) {
+        void add(long employeeId, int number, int eventNumber, ResultLine.EventRef event) {
             employees.add(employeeId);
             numbers.add(number);
+            eventNumbers.add(eventNumber);
             cdrs.add(event.cdrId());
             pieces.add(event.piece());
             starts.add(event.startTime().toString());

@@ -1,8 +1,6 @@
 package no.bedriftsportal.costsharing;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Repository;
 
 import no.bedriftsportal.shared.SqlArrays;
@@ -129,7 +126,7 @@ class ResultStore {
                     .param("at", Timestamp.from(computedAt)).param("companyId", companyId).param("month", month.atDay(1))
                     .param("ids", SqlArrays.bigints(unchanged)).update();
         }
-        insert(companyId, month, Status.PRELIMINARY, changed, digests, computedAt);
+        insertPreliminary(companyId, month, changed, digests, computedAt);
         return changed.size();
     }
 
@@ -154,7 +151,8 @@ class ResultStore {
                 .param("companyId", companyId).param("month", month.atDay(1)).update();
     }
 
-    private void insert(long companyId, YearMonth month, Status status, List<Computed> computed, Map<Long, String> digests,
+    /** Writes preliminary results with their digests, each table with one statement. */
+    private void insertPreliminary(long companyId, YearMonth month, List<Computed> computed, Map<Long, String> digests,
             Instant computedAt) {
         if (computed.isEmpty()) {
             return;
@@ -191,7 +189,7 @@ class ResultStore {
                 from unnest(cast(:employees as bigint[]), cast(:signed as text[]), cast(:deductions as numeric[]),
                             cast(:benefits as numeric[]), cast(:notDeducted as numeric[]), cast(:digests as text[]))
                      as r(e, s, d, b, n, g)""")
-                .param("companyId", companyId).param("month", month.atDay(1)).param("status", status.name())
+                .param("companyId", companyId).param("month", month.atDay(1)).param("status", Status.PRELIMINARY.name())
                 .param("at", Timestamp.from(computedAt)).param("employees", texts(employees))
                 .param("signed", texts(signed)).param("deductions", texts(deductions))
                 .param("benefits", texts(benefits)).param("notDeducted", texts(notDeducted))
@@ -317,13 +315,7 @@ class ResultStore {
 
     /** A {@code text[]} parameter; the statement casts it to the column's type. */
     private static Object texts(List<Object> values) {
-        Object[] elements = values.stream().map(value -> value == null ? null : value.toString()).toArray();
-        return new AbstractSqlTypeValue() {
-            @Override
-            protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
-                return connection.createArrayOf("text", elements);
-            }
-        };
+        return SqlArrays.texts(values.stream().map(value -> value == null ? null : value.toString()).toList());
     }
 
     private static final class Lines {

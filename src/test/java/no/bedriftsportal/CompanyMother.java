@@ -119,6 +119,14 @@ public class CompanyMother {
             return msisdn;
         }
 
+        /** An active subscription without a holder (a router, a spare SIM) under the customer number at {@code index}. */
+        public Msisdn lineWithoutHolder(int accountIndex, String planCode) {
+            Msisdn msisdn = nextMsisdn();
+            subscriptions.activate(new ActivateSubscription(company.id(), msisdn.value(), planCode,
+                    accounts.get(accountIndex).id(), null, Oslo.today(clock).minusYears(1), false, null));
+            return msisdn;
+        }
+
         public Msisdn superUser() {
             Msisdn msisdn = subscriber(0, "FRI_5");
             portalUsers.grant(company.id(), GrantAccess.superUser(msisdn.value()), Actor.operator("127.0.0.1"));

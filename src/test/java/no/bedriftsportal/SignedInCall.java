@@ -26,7 +26,7 @@ public final class SignedInCall {
 
     public static <T> T as(long companyId, String msisdn, String name, Supplier<T> call) {
         PortalPrincipal me = new PortalPrincipal(companyId, "Test", 0, msisdn, name, Role.SUPER_USER, null,
-                EnumSet.allOf(PortalModule.class));
+                EnumSet.allOf(PortalModule.class), false);
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("127.0.0.1");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));

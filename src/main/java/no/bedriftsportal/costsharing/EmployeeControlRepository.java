@@ -205,6 +205,7 @@ class EmployeeControlRepository {
         return new ContentPurchase(rs.getString("cdr_id"), rs.getInt("piece"), rs.getLong("subscription_id"), rs.getString("msisdn"),
                 rs.getTimestamp("start_time").toInstant(), rs.getString("description"), rs.getString("provider"),
                 Gross.of(rs.getBigDecimal("amount"), rs.getInt("vat_rate")),
+                Gross.of(rs.getBigDecimal("amount"), rs.getInt("vat_rate")).subtract(rs.getBigDecimal("amount").setScale(2, java.math.RoundingMode.HALF_UP)),
                 classification == null ? null : Classification.valueOf(classification), rs.getString("classified_by"),
                 rs.getString("classified_by_name"), classifiedAt == null ? null : classifiedAt.toInstant());
     }

@@ -80,6 +80,17 @@ class UsersCards {
                 : null));
     }
 
+    /**
+     * The employee's own subscription in a month, as D6's panel shows it to the administration but
+     * without invoice control (the employee's page shows their result itself) and without an audit
+     * entry: nobody looks at another person's data (#15.2).
+     */
+    Optional<UserPanel> ownPanel(long companyId, long subscriptionId, Period period, PageContext page) {
+        YearMonth month = period.month(Oslo.today(clock));
+        return details.detail(AccessScope.wholeCompany(companyId), subscriptionId, month)
+                .map(shown -> panel(shown, period, page, null));
+    }
+
     private UserPanel panel(UserDetail detail, Period period, PageContext page, SubscriptionOverview invoiceControl) {
         UserDetail merged = new UserDetail(detail.user(), detail.month(), merged(detail.breakdown()), detail.trend());
         String planName = detail.user().planCode() == null ? null

@@ -118,7 +118,7 @@ class LoginController {
         VerifyLoginCode.Result result = PortalRequestScope.crossCompany(
                 () -> verifyLoginCode.verify(challenge, digits, request.getRemoteAddr()));
         if (result instanceof VerifyLoginCode.Result.SignedIn signedIn) {
-            return signIn(signedIn.user(), request, response);
+            return signIn(signedIn.person(), request, response);
         }
         if (result instanceof VerifyLoginCode.Result.WrongCode wrong) {
             response.setStatus(400);
@@ -133,21 +133,44 @@ class LoginController {
      * G2). The pre-login session is deleted, not given a new id: a request still in flight on the
      * old id then saves into nothing, instead of writing the old id back over the signed-in one.
      */
-    private String signIn(PortalUser user, HttpServletRequest request, HttpServletResponse response) {
+    private String signIn(LoginPerson person, HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = requestCache.getRequest(request, response);
+        String target = saved == null ? null : localPath(saved.getRedirectUrl());
+        Side side = sideFor(person, target);
         HttpSession preLogin = request.getSession(false);
         if (preLogin != null) {
             preLogin.invalidate();
         }
-        rememberDevice(user.msisdn(), request, response);
+        rememberDevice(person.msisdn(), request, response);
         request.getSession(true);
         csrfTokens.saveToken(null, request, response);
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInUser(user.companyId(), user.id(), clock.instant()), null, List.of()));
+                new SignedInUser(person.companyId(), person.msisdn().value(), side, clock.instant()), null, List.of()));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:" + (saved == null ? "/" : localPath(saved.getRedirectUrl()));
+        return "redirect:" + (target == null || !onSide(target, side) ? home(side) : target);
+    }
+
+    /**
+     * The employee's side when the page asked for is one of theirs (the link in a notice) or when
+     * they have no portal access; the administrator's otherwise.
+     */
+    private static Side sideFor(LoginPerson person, String target) {
+        if (target != null && onSide(target, Side.EMPLOYEE) && person.mayBe(Side.EMPLOYEE)) {
+            return Side.EMPLOYEE;
+        }
+        return person.firstSide();
+    }
+
+    static boolean onSide(String path, Side side) {
+        boolean employeePage = path.equals(EmployeePrincipal.HOME) || path.startsWith(EmployeePrincipal.HOME + "/")
+                || path.startsWith(EmployeePrincipal.HOME + "?");
+        return employeePage == (side == Side.EMPLOYEE);
+    }
+
+    static String home(Side side) {
+        return side == Side.EMPLOYEE ? EmployeePrincipal.HOME : "/";
     }
 
     /** The device's cookie from now on: this browser is the owner's own for this number (ADR 0003). */

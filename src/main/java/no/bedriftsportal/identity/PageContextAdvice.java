@@ -41,8 +41,9 @@ class PageContextAdvice {
         PageContext.Csrf csrf = token == null ? null
                 : new PageContext.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        PageContext.Shell shell = authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me
-                ? shell(me, request.getRequestURI()) : null;
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        PageContext.Shell shell = principal instanceof PortalPrincipal me ? shell(me, request.getRequestURI())
+                : principal instanceof EmployeePrincipal employee ? shell(employee, request.getRequestURI()) : null;
         return new PageContext(messages, locale, request.getRequestURI(), csrf, shell, assets::url);
     }
 
@@ -56,7 +57,18 @@ class PageContextAdvice {
         if (me.superUser()) {
             navigation.add(new NavItem("nav.settings", SETTINGS_PATH + "/access", isIn(path, SETTINGS_PATH)));
         }
-        return new PageContext.Shell(me.companyName(), me.name(), me.msisdn(), me.superUser(), navigation);
+        return new PageContext.Shell(me.companyName(), me.name(), me.msisdn(), me.superUser(), navigation, "/",
+                me.employee() ? new PageContext.SideSwitch(Side.EMPLOYEE.name(), "layout.switchToEmployee") : null);
+    }
+
+    /** The employee's own pages only (#15.2); the switch back when they are an administrator too. */
+    private static PageContext.Shell shell(EmployeePrincipal me, String path) {
+        List<NavItem> navigation = new ArrayList<>();
+        for (EmployeePage page : EmployeePage.values()) {
+            navigation.add(new NavItem(page.labelKey(), page.href(), page.isAt(path)));
+        }
+        return new PageContext.Shell(me.companyName(), me.name(), me.msisdn(), false, navigation, EmployeePrincipal.HOME,
+                me.mayAdminister() ? new PageContext.SideSwitch(Side.ADMINISTRATOR.name(), "layout.switchToAdministrator") : null);
     }
 
     private static boolean isIn(String path, String href) {

@@ -48,8 +48,7 @@ class PortalAccessFilter extends OncePerRequestFilter {
         Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
             PortalRequestScope.signedIn(signedIn.companyId()); // the second wall: this company's rows only (ADR 0010)
-            Optional<PortalPrincipal> principal = expired(signedIn) ? Optional.empty()
-                    : principals.of(signedIn);
+            Optional<?> principal = expired(signedIn) ? Optional.empty() : principals.of(signedIn);
             if (principal.isPresent()) {
                 SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), signedIn,
@@ -71,10 +70,15 @@ class PortalAccessFilter extends OncePerRequestFilter {
         return signedIn.authenticatedAt().plus(properties.absoluteSessionTimeout()).isBefore(clock.instant());
     }
 
-    static List<GrantedAuthority> authorities(PortalPrincipal principal) {
+    /** An employee has their own authority only: none of the administration's roles or modules (#15.1). */
+    static List<GrantedAuthority> authorities(Object principal) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority(principal.role().authority()));
-        principal.modules().forEach(module -> authorities.add(new SimpleGrantedAuthority(module.authority())));
+        if (principal instanceof PortalPrincipal administrator) {
+            authorities.add(new SimpleGrantedAuthority(administrator.role().authority()));
+            administrator.modules().forEach(module -> authorities.add(new SimpleGrantedAuthority(module.authority())));
+        } else if (principal instanceof EmployeePrincipal) {
+            authorities.add(new SimpleGrantedAuthority(EmployeePrincipal.AUTHORITY));
+        }
         return authorities;
     }
 }

@@ -11,13 +11,14 @@ import no.bedriftsportal.shared.AccessScope;
  * that a changed or removed grant applies at once.
  */
 public record PortalPrincipal(long companyId, String companyName, long portalUserId, String msisdn, String name,
-        Role role, Set<Long> customerAccountIds, Set<PortalModule> modules) implements Serializable {
+        Role role, Set<Long> customerAccountIds, Set<PortalModule> modules, boolean employee) implements Serializable {
 
-    public static PortalPrincipal of(PortalUser user, String companyName) {
+    /** @param employee whether the user's own subscription has them as its holder, so they have a "Min side" too */
+    public static PortalPrincipal of(PortalUser user, String companyName, boolean employee) {
         boolean all = user.superUser();
         return new PortalPrincipal(user.companyId(), companyName, user.id(), user.msisdn().value(), user.name(),
                 user.role(), all ? null : Set.copyOf(user.customerAccountIds()),
-                all ? EnumSet.allOf(PortalModule.class) : Set.copyOf(user.modules()));
+                all ? EnumSet.allOf(PortalModule.class) : Set.copyOf(user.modules()), employee);
     }
 
     public boolean superUser() {

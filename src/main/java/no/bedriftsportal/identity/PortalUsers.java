@@ -1,5 +1,6 @@
 package no.bedriftsportal.identity;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import no.bedriftsportal.shared.ConflictException;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.subscription.Subscriptions;
 
@@ -39,9 +41,11 @@ public class PortalUsers {
     private final AuditLog audit;
     private final AccessFacts facts;
     private final String baseUrl;
+    private final Clock clock;
 
     PortalUsers(PortalUserRepository repository, Companies companies, Subscriptions subscriptions, SmsOutbox sms,
-            AuditLog audit, AccessFacts facts, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            AuditLog audit, AccessFacts facts, @Value("${portal.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.companies = companies;
         this.subscriptions = subscriptions;
@@ -117,27 +121,47 @@ public class PortalUsers {
     }
 
     /**
-     * The signed-in user as of now, or empty when their access or their subscription is gone. Read
-     * whenever {@link SignedInPrincipals} holds no copy of the company's current data version: in one
-     * read-only transaction (one connection, its company set once) and with the subscription looked
-     * up once (docs/adr/0012-card-cache.md, "the request path").
+     * The signed-in administrator as of now, or empty when their access or their subscription is
+     * gone. Read whenever {@link SignedInPrincipals} holds no copy of the company's current data
+     * version: in one read-only transaction (one connection, its company set once) and with the
+     * subscription looked up once (docs/adr/0012-card-cache.md, "the request path").
      */
     @Transactional(readOnly = true)
-    Optional<PortalPrincipal> principal(long companyId, long portalUserId) {
-        return repository.find(companyId, portalUserId).flatMap(user -> subscriptions.activeToday(companyId, user.msisdn())
+    Optional<PortalPrincipal> principal(long companyId, Msisdn msisdn) {
+        return repository.find(companyId, msisdn).flatMap(user -> subscriptions.activeToday(companyId, msisdn)
                 .map(subscription -> PortalPrincipal.of(withName(user, Optional.of(subscription)),
-                        companies.get(companyId).name())));
+                        companies.get(companyId).name(), subscription.employeeId() != null)));
     }
 
     /**
-     * The portal user behind a number who may log in now: one whose own subscription in that
-     * company is active today. (A number is active in one company at a time.)
+     * The signed-in employee as of now: the holder of the number's subscription active today, or
+     * empty when it has ended or has no holder (#15.1).
      */
-    Optional<PortalUser> mayLogIn(Msisdn msisdn) {
-        return repository.findByNumber(msisdn).stream()
-                .filter(user -> subscriptions.activeToday(user.companyId(), msisdn).isPresent())
-                .findFirst()
-                .map(this::withName);
+    @Transactional(readOnly = true)
+    Optional<EmployeePrincipal> employee(long companyId, Msisdn msisdn) {
+        return subscriptions.activeToday(companyId, msisdn)
+                .filter(subscription -> subscription.employeeId() != null)
+                .flatMap(subscription -> companies.employee(companyId, subscription.employeeId()))
+                .map(employee -> new EmployeePrincipal(companyId, companies.get(companyId).name(), employee.id(),
+                        employee.name(), msisdn.value(), repository.find(companyId, msisdn).isPresent()));
+    }
+
+    /**
+     * Who may log in with a number now: the holder of its subscription active today, as an
+     * administrator if the company gave the number portal access, as an employee if the
+     * subscription has a holder. (A number is active in one company at a time.)
+     */
+    Optional<LoginPerson> mayLogIn(Msisdn msisdn) {
+        return subscriptions.activeOn(msisdn, Oslo.today(clock)).flatMap(subscription -> {
+            long companyId = subscription.companyId();
+            Optional<PortalUser> user = repository.find(companyId, msisdn).map(stored -> withName(stored, Optional.of(subscription)));
+            if (user.isEmpty() && subscription.employeeId() == null) {
+                return Optional.empty();
+            }
+            String name = user.map(PortalUser::name).orElseGet(() -> companies.employee(companyId, subscription.employeeId())
+                    .map(employee -> employee.name()).orElse(msisdn.display()));
+            return Optional.of(new LoginPerson(companyId, msisdn, name, user, subscription.employeeId()));
+        });
     }
 
     private PortalUser withName(StoredPortalUser user) {

@@ -80,11 +80,14 @@ class RecordedAuditTrail implements AuditTrail {
         return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getRemoteAddr();
     }
 
-    /** The signed-in portal user, or the company API token of the request (#13.2): its actor is {@code api-token:<id>}. */
+    /** The signed-in portal user or employee, or the company API token of the request (#13.2): its actor is {@code api-token:<id>}. */
     private static Who signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me) {
             return new Who(me.companyId(), me.msisdn(), me.name());
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof EmployeePrincipal me) {
+            return new Who(me.companyId(), me.msisdn(), me.name()); // an employee on their own page (#15)
         }
         if (authentication != null && authentication.getPrincipal() instanceof ApiClient token) {
             return new Who(token.companyId(), AuditEvent.API_TOKEN_PREFIX + token.tokenId(), token.tokenName());

@@ -63,7 +63,7 @@ class RequestLoginCode {
         challenges.lock("login-address:" + clientAddress);
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        Optional<PortalUser> user = portalUsers.mayLogIn(msisdn);
+        Optional<LoginPerson> user = portalUsers.mayLogIn(msisdn);
         byte[] device = devices.known(deviceToken, msisdn).orElse(null);
         Optional<Result.Refused> refused = limit(msisdn, clientAddress, device, now, since);
         if (refused.isPresent()) {

@@ -14,10 +14,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -135,16 +138,21 @@ class SecurityConfiguration {
                         authorize.requestMatchers("/dev/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll();
                     }
+                    authorize.requestMatchers(EmployeePrincipal.HOME, EmployeePrincipal.HOME + "/**")
+                            .hasAuthority(EmployeePrincipal.AUTHORITY);
+                    authorize.requestMatchers(HttpMethod.POST, SideSwitchController.PATH).authenticated();
                     authorize.requestMatchers("/settings/**").hasAuthority(Role.SUPER_USER.authority());
                     for (PortalModule module : PortalModule.values()) {
                         authorize.requestMatchers(module.paths()).hasAuthority(module.authority());
                     }
-                    authorize.anyRequest().authenticated();
+                    // everything else is the administration's: an employee reaches only their own pages (#15.1)
+                    authorize.anyRequest().hasAnyAuthority(Role.SUPER_USER.authority(), Role.USER.authority());
                 })
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .addFilterAfter(new PortalAccessFilter(principals, properties, clock), SecurityContextHolderFilter.class)
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint())
+                        .accessDeniedHandler(accessDenied()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .addLogoutHandler(auditLogout(audit)))
                 .headers(headers -> headers
@@ -171,9 +179,29 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * An employee who opens the administration's front page (the logo, an old bookmark) is taken to
+     * their own; every other refusal is a plain 403.
+     */
+    private static AccessDeniedHandler accessDenied() {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof EmployeePrincipal
+                    && "GET".equals(request.getMethod()) && "/".equals(request.getRequestURI()) && !Htmx.isHtmxRequest(request)) {
+                response.sendRedirect(EmployeePrincipal.HOME);
+            } else {
+                forbidden.handle(request, response, exception);
+            }
+        };
+    }
+
     private static LogoutHandler auditLogout(AuditLog audit) {
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal me) {
+                audit.record(me.companyId(), me.msisdn(), me.name(), AuditAction.LOGOUT.name(), me.msisdn(), null,
+                        request.getRemoteAddr());
+            } else if (authentication != null && authentication.getPrincipal() instanceof EmployeePrincipal me) {
                 audit.record(me.companyId(), me.msisdn(), me.name(), AuditAction.LOGOUT.name(), me.msisdn(), null,
                         request.getRemoteAddr());
             }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.database.CompanyDataVersions;
 
@@ -22,10 +23,10 @@ import no.bedriftsportal.shared.database.CompanyDataVersions;
 @Component
 class SignedInPrincipals {
 
-    private record Key(long companyId, long portalUserId) {
+    private record Key(long companyId, String msisdn, Side side) {
     }
 
-    private record Entry(long version, LocalDate day, Optional<PortalPrincipal> principal) {
+    private record Entry(long version, LocalDate day, Optional<?> principal) {
     }
 
     private final PortalUsers portalUsers;
@@ -42,16 +43,21 @@ class SignedInPrincipals {
         this.maxEntries = maxEntries;
     }
 
-    /** The user as of now, or empty when their access or their subscription is gone. */
-    Optional<PortalPrincipal> of(SignedInUser signedIn) {
-        Key key = new Key(signedIn.companyId(), signedIn.portalUserId());
+    /**
+     * The user as of now, a {@link PortalPrincipal} or an {@link EmployeePrincipal} by the session's
+     * side, or empty when their access or their subscription is gone.
+     */
+    Optional<?> of(SignedInUser signedIn) {
+        Key key = new Key(signedIn.companyId(), signedIn.msisdn(), signedIn.side());
         long version = versions.current(signedIn.companyId()); // read first: what follows is at least as new
         LocalDate today = Oslo.today(clock);
         Entry known = entries.get(key);
         if (known != null && known.version() == version && known.day().equals(today)) {
             return known.principal();
         }
-        Optional<PortalPrincipal> principal = portalUsers.principal(signedIn.companyId(), signedIn.portalUserId());
+        Msisdn msisdn = new Msisdn(signedIn.msisdn());
+        Optional<?> principal = signedIn.side() == Side.EMPLOYEE ? portalUsers.employee(signedIn.companyId(), msisdn)
+                : portalUsers.principal(signedIn.companyId(), msisdn);
         if (entries.size() >= maxEntries) {
             entries.clear(); // bounded: the signed-in users of the next minutes are read again
         }

@@ -35,7 +35,7 @@ class VerifyLoginCode {
     }
 
     sealed interface Result {
-        record SignedIn(PortalUser user) implements Result {
+        record SignedIn(LoginPerson person) implements Result {
         }
 
         record WrongCode(int attemptsLeft) implements Result {
@@ -55,7 +55,7 @@ class VerifyLoginCode {
         Challenge challenge = found.get();
         Instant now = clock.instant();
         Msisdn msisdn = new Msisdn(challenge.msisdn());
-        Optional<PortalUser> user = challenge.deliverable() ? portalUsers.mayLogIn(msisdn) : Optional.empty();
+        Optional<LoginPerson> user = challenge.deliverable() ? portalUsers.mayLogIn(msisdn) : Optional.empty();
         if (challenge.consumedAt() != null || !now.isBefore(challenge.expiresAt())
                 || challenge.failedAttempts() >= properties.maxAttemptsPerCode()) {
             auditFailure(user, msisdn, "koden er utløpt, brukt eller sperret", clientAddress);
@@ -69,13 +69,13 @@ class VerifyLoginCode {
             return left > 0 ? new Result.WrongCode(left) : new Result.NeedsNewCode();
         }
         challenges.consume(challengeId, now);
-        PortalUser signedIn = user.get();
+        LoginPerson signedIn = user.get();
         audit.record(signedIn.companyId(), msisdn.value(), signedIn.name(), AuditAction.LOGIN_SUCCEEDED.name(),
                 msisdn.value(), null, clientAddress);
         return new Result.SignedIn(signedIn);
     }
 
-    private void auditFailure(Optional<PortalUser> user, Msisdn msisdn, String why, String clientAddress) {
+    private void auditFailure(Optional<LoginPerson> user, Msisdn msisdn, String why, String clientAddress) {
         user.ifPresent(u -> audit.record(u.companyId(), msisdn.value(), u.name(), AuditAction.LOGIN_FAILED.name(),
                 msisdn.value(), why, clientAddress));
     }

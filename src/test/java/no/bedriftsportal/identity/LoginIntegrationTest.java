@@ -137,7 +137,8 @@ class LoginIntegrationTest {
     @Test
     void theAnswerIsTheSameWhetherOrNotTheNumberHasAccess() {
         Msisdn unknown = CompanyMother.nextMsisdn();
-        Msisdn subscriberWithoutAccess = company.subscriber(0, "FRI_5");
+        // a line without a holder (a router, a spare SIM) and without portal access: nobody to log in (#15.1)
+        Msisdn subscriberWithoutAccess = company.lineWithoutHolder(0, "FRI_5");
 
         Page known = requestCode(new PortalHttpClient(port), superUser);
         Page notAUser = requestCode(new PortalHttpClient(port), subscriberWithoutAccess);

@@ -15,7 +15,8 @@ enum Attacker {
     OTHER_CUSTOMER_NUMBER("(b) a user of the victim company limited to another customer number, with every module"),
     WITHOUT_MODULE("(c) a user of the victim company with every customer number and only the dashboard (no invoices, not a super user)"),
     ANONYMOUS("(d) an anonymous client (with a CSRF token of its own session)"),
-    WRONG_OPERATOR_TOKEN("(d) an anonymous client with a wrong operator token (a made-up company API token on /api/v1)");
+    WRONG_OPERATOR_TOKEN("(d) an anonymous client with a wrong operator token (a made-up company API token on /api/v1)"),
+    EMPLOYEE("(e) an employee of the victim company without portal access, on their own page (#15)");
 
     private final String description;
 
@@ -35,11 +36,17 @@ enum Attacker {
             case WITHOUT_MODULE -> "a token of the victim company with only dashboard:read";
             case ANONYMOUS -> "no token";
             case WRONG_OPERATOR_TOKEN -> "a made-up bp_ token";
+            case EMPLOYEE -> "no token: an employee has no company API";
         };
     }
 
+    /** The page a signed-in attacker starts from (and is still signed in to after the matrix). */
+    String home() {
+        return this == EMPLOYEE ? "/me" : "/";
+    }
+
     boolean signedIn() {
-        return this == OTHER_COMPANY || this == OTHER_CUSTOMER_NUMBER || this == WITHOUT_MODULE;
+        return this == OTHER_COMPANY || this == OTHER_CUSTOMER_NUMBER || this == WITHOUT_MODULE || this == EMPLOYEE;
     }
 
     /** The markers this attacker must not read in an answer from a route of this area. */
@@ -50,6 +57,8 @@ enum Attacker {
         return switch (this) {
             case OTHER_COMPANY, ANONYMOUS, WRONG_OPERATOR_TOKEN -> EnumSet.allOf(Reach.class);
             case OTHER_CUSTOMER_NUMBER -> EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
+            // the company's name is on their own page; nothing of a colleague's or the administration's
+            case EMPLOYEE -> EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
             case WITHOUT_MODULE -> area == Area.DASHBOARD || area == Area.OTHER || area == Area.COMPANY_API ? EnumSet.of(Reach.INVOICES)
                     : EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
         };

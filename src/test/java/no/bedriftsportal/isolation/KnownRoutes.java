@@ -53,6 +53,13 @@ final class KnownRoutes {
         route("GET /dashboard/world", v -> get("/dashboard/world?world=DAYS_30").answers());
         route("GET /dashboard/world/countries/{code}", v -> get("/dashboard/world/countries/" + v.country() + "?world=DAYS_30"));
         route("GET /dashboard/world.xlsx", v -> get("/dashboard/world.xlsx?world=DAYS_30"));
+        // the employee's own side (#15): the victim's subscription and purchases through an employee's door
+        route("GET /me", v -> get("/me?period=THIS_MONTH&subscription=" + v.subscriptionId()).attackersOnly());
+        route("GET /me/content", v -> get("/me/content?month=" + v.invoicedMonth()).attackersOnly());
+        route("POST /me/content", v -> form("POST", "/me/content", Map.of("month", v.usageDay().toString().substring(0, 7),
+                "all", "WORK")).attackersOnly());
+        route("GET /me/calls", v -> get("/me/calls?subscription=" + v.subscriptionId()).attackersOnly());
+        route("POST /switch-side", v -> form("POST", "/switch-side", Map.of("to", "ADMINISTRATOR")).attackersOnly());
         // the portal: invoices (F1–F3)
         route("GET /invoices", v -> get("/invoices?customerNumber=" + v.customerNumber()));
         route("GET /invoices/export.xlsx", v -> get("/invoices/export.xlsx?customerNumber=" + v.customerNumber()));

@@ -87,7 +87,7 @@ class RouteIsolationIntegrationTest {
         seeded.attackers().forEach((kind, msisdn) -> {
             PortalHttpClient attacker = new PortalHttpClient(port);
             attacker.logIn(msisdn, outbox);
-            attackers.put(kind, withCsrfToken(attacker, "/"));
+            attackers.put(kind, withCsrfToken(attacker, kind.home()));
         });
         attackers.put(Attacker.ANONYMOUS, withCsrfToken(new PortalHttpClient(port), "/login"));
         attackers.put(Attacker.WRONG_OPERATOR_TOKEN, new PortalHttpClient(port).header("Authorization", "Bearer wrong-" + OperatorApiClient.TOKEN));
@@ -179,7 +179,7 @@ class RouteIsolationIntegrationTest {
             verdicts.judge(call, caller.exchange(call.method(), call.path(), call.contentType(), call.body()));
         }
         if (kind.signedIn()) {
-            assertThat(attacker.get("/").status()).as(kind + " is still signed in after the matrix, so every call was theirs")
+            assertThat(attacker.get(kind.home()).status()).as(kind + " is still signed in after the matrix, so every call was theirs")
                     .isEqualTo(200);
         }
 

@@ -57,10 +57,19 @@ final class RouteVerdicts {
             }
             boolean beyondDashboard = ApiScope.requiredFor(call.method(), call.path().split("\\?")[0])
                     .filter(scope -> scope != ApiScope.DASHBOARD_READ).isPresent();
+            if (attacker == Attacker.EMPLOYEE) {
+                return "401"; // an employee's session opens no company API
+            }
             return attacker == Attacker.WITHOUT_MODULE && beyondDashboard ? "403" : null;
         }
         if (attacker == Attacker.ANONYMOUS && !call.forAnyone()) {
             return "302 to the login page";
+        }
+        if (attacker == Attacker.EMPLOYEE && "GET".equals(call.method()) && call.path().split("\\?")[0].equals("/")) {
+            return "302 to their own page"; // the logo's page leads an employee to their own
+        }
+        if (attacker == Attacker.EMPLOYEE && area != Area.OTHER && !call.forAnyone()) {
+            return "403"; // the administration's pages are closed to an employee (#15.1)
         }
         boolean plainUser = attacker == Attacker.OTHER_CUSTOMER_NUMBER || attacker == Attacker.WITHOUT_MODULE;
         if (area == Area.SETTINGS && plainUser
@@ -74,6 +83,7 @@ final class RouteVerdicts {
         return switch (refusal) {
             case "401" -> answer.status() == 401;
             case "403" -> answer.status() == 403;
+            case "302 to their own page" -> answer.status() == 302 && "/me".equals(answer.header("Location"));
             default -> answer.status() == 302 && answer.header("Location") != null && answer.header("Location").endsWith("/login");
         };
     }

@@ -99,6 +99,7 @@ class VictimCompanyMother {
         Map<Attacker, Msisdn> attackers = new EnumMap<>(Attacker.class);
         attackers.put(Attacker.OTHER_CUSTOMER_NUMBER, victim.userWith(Set.of(PortalModule.INVOICES, PortalModule.INVOICE_CONTROL), 1));
         attackers.put(Attacker.WITHOUT_MODULE, victim.userWith(Set.of(), 1, 0));
+        attackers.put(Attacker.EMPLOYEE, victim.subscriber(1, "FRI_5", "Ansatt Nysgjerrig"));
         TestCompany other = companies.company("Lager");
         attackers.put(Attacker.OTHER_COMPANY, other.superUser());
         Msisdn othersLine = other.subscriber(0, "FRI_5");

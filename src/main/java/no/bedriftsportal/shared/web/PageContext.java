@@ -167,7 +167,16 @@ public final class PageContext {
     }
 
     /** The signed-in user's frame around every page. */
-    public record Shell(String companyName, String userName, String userMsisdn, boolean superUser, List<NavItem> navigation) {
+    /**
+     * @param home       where the logo leads: the dashboard, or an employee's own page
+     * @param sideSwitch the other side this person may switch to (administration ↔ own page), or null
+     */
+    public record Shell(String companyName, String userName, String userMsisdn, boolean superUser, List<NavItem> navigation,
+            String home, SideSwitch sideSwitch) {
+    }
+
+    /** A button that moves the person to their other side: {@code to} is posted, {@code labelKey} is its text. */
+    public record SideSwitch(String to, String labelKey) {
     }
 
     /** One entry of the main navigation; {@code labelKey} is a message key. */

@@ -1,0 +1,9 @@
+package no.bedriftsportal.payment;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VippsProperties.class)
+class PaymentConfiguration {
+}

@@ -7,6 +7,7 @@ package no.bedriftsportal.identity;
 enum EmployeePage {
     OVERVIEW(EmployeePrincipal.HOME, "nav.me.overview"),
     CONTENT(EmployeePrincipal.HOME + "/content", "nav.me.content"),
+    DATA(EmployeePrincipal.HOME + "/data", "nav.me.data"),
     CALLS(EmployeePrincipal.HOME + "/calls", "nav.me.calls");
 
     private final String href;

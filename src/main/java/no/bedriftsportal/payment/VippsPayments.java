@@ -103,7 +103,7 @@ public class VippsPayments {
     }
 
     private static PaymentStatus status(StoredPayment payment) {
-        return new PaymentStatus(payment.reference(), payment.state(), payment.amountOre(), payment.description(),
+        return new PaymentStatus(payment.companyId(), payment.employeeId(), payment.reference(), payment.state(), payment.amountOre(), payment.description(),
                 payment.purpose(), payment.purposeKey(), payment.redirectUrl(), payment.createdAt(), payment.updatedAt());
     }
 }

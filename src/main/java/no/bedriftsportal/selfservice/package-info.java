@@ -4,7 +4,7 @@
  * Only the employee's authority opens these pages; everything shown is the signed-in employee's
  * own, read through the other modules' APIs with the employee's company and own subscriptions.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "subscription", "usage", "costsharing", "dashboard"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "subscription", "usage", "costsharing", "dashboard", "catalog", "payment"})
 package no.bedriftsportal.selfservice;
 
 import org.springframework.modulith.ApplicationModule;

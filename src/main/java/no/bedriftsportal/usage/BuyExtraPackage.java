@@ -48,6 +48,20 @@ public class BuyExtraPackage {
     /** @param boughtAt null for now */
     @Transactional
     public ExtraPackagePurchase buy(String msisdn, String code, Payer payer, Instant boughtAt, String source) {
+        return buy(msisdn, code, payer, boughtAt, source, null);
+    }
+
+    /**
+     * The package an employee paid with Vipps (#15.6), bought when the payment was captured: never on
+     * the company invoice. A payment buys one package: announced again, it returns the package it bought.
+     */
+    @Transactional
+    public ExtraPackagePurchase buyPaidWithVipps(String msisdn, String code, Instant capturedAt, String paymentReference) {
+        return buy(msisdn, code, Payer.VIPPS, capturedAt, "EMPLOYEE", java.util.Objects.requireNonNull(paymentReference));
+    }
+
+    private ExtraPackagePurchase buy(String msisdn, String code, Payer payer, Instant boughtAt, String source,
+            String paymentReference) {
         Msisdn number = Msisdn.parse(msisdn).orElseThrow(() -> new InvalidInputException("msisdn", "msisdn.invalid",
                 "msisdn must be a Norwegian mobile number: 8 digits starting with 4 or 9, optionally with +47"));
         ExtraPackage extra = catalog.requireExtraPackage(code, "code");
@@ -60,16 +74,26 @@ public class BuyExtraPackage {
                 "boughtAt", "extraPackage.notActive", "number " + number.display() + " has no subscription active on " + day));
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", IngestCdrFile.INGEST_LOCK).query((rs, n) -> n).list();
         YearMonth month = YearMonth.from(day);
+        if (paymentReference != null) {
+            java.util.Optional<Long> already = jdbc.sql("""
+                    select extra_package_purchase_id from extra_package_purchase
+                    where company_id = :company and payment_reference = :reference""")
+                    .param("company", subscription.companyId()).param("reference", paymentReference).query(Long.class).optional();
+            if (already.isPresent()) {
+                return purchases(subscription.companyId(), subscription.id()).stream().filter(p -> p.id() == already.get())
+                        .findFirst().orElseThrow();
+            }
+        }
         dataVersions.changed(subscription.companyId());
         long id = jdbc.sql("""
                 insert into extra_package_purchase (company_id, subscription_id, month, code, size_bytes, price, payer,
-                                                    bought_at, source)
-                values (:company, :subscription, :month, :code, :size, :price, :payer, :at, :source)
+                                                    bought_at, source, payment_reference)
+                values (:company, :subscription, :month, :code, :size, :price, :payer, :at, :source, :reference)
                 returning extra_package_purchase_id""")
                 .param("company", subscription.companyId()).param("subscription", subscription.id())
                 .param("month", month.atDay(1)).param("code", extra.code()).param("size", extra.sizeBytes())
                 .param("price", extra.price()).param("payer", payer.name()).param("at", Timestamp.from(at))
-                .param("source", source)
+                .param("source", source).param("reference", paymentReference)
                 .query(Long.class).single();
         jdbc.sql("""
                 update data_allowance set blocked_at = null

@@ -59,6 +59,13 @@ final class KnownRoutes {
         route("POST /me/content", v -> form("POST", "/me/content", Map.of("month", v.usageDay().toString().substring(0, 7),
                 "all", "WORK")).attackersOnly());
         route("GET /me/calls", v -> get("/me/calls?subscription=" + v.subscriptionId()).attackersOnly());
+        route("GET /me/data", v -> get("/me/data?subscription=" + v.subscriptionId()).attackersOnly());
+        route("POST /me/data/salary", v -> form("POST", "/me/data/salary", Map.of("subscription", String.valueOf(v.subscriptionId()),
+                "code", "EXTRA_1")).attackersOnly());
+        route("POST /me/data/vipps", v -> form("POST", "/me/data/vipps", Map.of("subscription", String.valueOf(v.subscriptionId()),
+                "code", "EXTRA_1")).attackersOnly());
+        route("GET /me/data/vipps/go", v -> get("/me/data/vipps/go?reference=bp-" + v.company().id() + "-0000").attackersOnly());
+        route("GET /me/data/vipps", v -> get("/me/data/vipps?reference=bp-" + v.company().id() + "-0000").attackersOnly());
         route("POST /switch-side", v -> form("POST", "/switch-side", Map.of("to", "ADMINISTRATOR")).attackersOnly());
         // the portal: invoices (F1–F3)
         route("GET /invoices", v -> get("/invoices?customerNumber=" + v.customerNumber()));

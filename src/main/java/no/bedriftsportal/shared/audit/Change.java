@@ -29,5 +29,7 @@ public enum Change {
     /** A content purchase was classified (variant WORK or PRIVATE): whose, what, when. */
     CONTENT_CLASSIFIED,
     /** Datakontroll was switched on one subscription (variant ON or OFF): whose, the number. */
-    DATA_CONTROL_SWITCHED
+    DATA_CONTROL_SWITCHED,
+    /** An employee ordered an extra package on their own page (variant SALARY or VIPPS): whose, the package, the number. */
+    EXTRA_PACKAGE_ORDERED
 }

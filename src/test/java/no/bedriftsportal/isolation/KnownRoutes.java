@@ -21,7 +21,8 @@ import java.util.function.Function;
 final class KnownRoutes {
 
     /** Routes of the demo profile only: they must not exist in any other profile (the tests run without it). */
-    static final Set<String> DEMO_ONLY = Set.of("GET /dev/sms-outbox", "GET /dev/sms", "GET /dev/gallery");
+    static final Set<String> DEMO_ONLY = Set.of("GET /dev/sms-outbox", "GET /dev/sms", "GET /dev/mail-outbox", "GET /dev/mail",
+            "GET /dev/gallery");
 
     /** The API description, served in the demo only (#11.1): outside it, no route and nothing served. */
     static final Set<String> API_DESCRIPTION = Set.of("GET /v3/api-docs",

@@ -20,6 +20,9 @@ import jakarta.mail.MessagingException;
  * § 4.2.1: "do not repeat the exact request"), e.g. an unknown mailbox, so the mail is rejected at
  * once with the server's words; a 4xx reply, a server that cannot be reached or a dropped connection
  * is transient, and the mail is tried again later. A mail that cannot even be built is permanent too.
+ * A refusal of our own sender or login ({@code MAIL FROM}, 530, 535) is counted as transient even
+ * when it is a 5xx: it is about the portal's configuration, not the mail, and must not kill every
+ * mail at once; those mails fail after the last attempt, when nobody has fixed it.
  *
  * @param reply the server's reply line when it gave one, otherwise what went wrong
  */
@@ -34,7 +37,8 @@ record SmtpFailure(boolean permanent, Integer code, String reply) {
         for (Throwable cause : causes(failure)) {
             Integer code = returnCode(cause);
             if (code != null && code > 0) {
-                return new SmtpFailure(code >= 500 && code < 600, code, text(cause));
+                boolean ours = cause instanceof SMTPSenderFailedException || code == 530 || code == 535;
+                return new SmtpFailure(code >= 500 && code < 600 && !ours, code, text(cause));
             }
         }
         Throwable deepest = failure;

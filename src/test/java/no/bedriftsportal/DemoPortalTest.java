@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import(PortalIntegrationTest.Fixtures.class)
 @TestPropertySource(properties = {"portal.database.embedded.data-dir=target/test-postgres-demo",
         "portal.demo.usage-months=2", "portal.demo.usage-dir=target/test-demo-usage/${random.uuid}",
-        "portal.login.max-codes-per-number-per-hour=1000", "portal.login.global-max-codes-per-number-per-hour=1000"})
+        "portal.login.max-codes-per-number-per-hour=1000", "portal.login.global-max-codes-per-number-per-hour=1000",
+        "spring.mail.port=0"})
 public @interface DemoPortalTest {
 }

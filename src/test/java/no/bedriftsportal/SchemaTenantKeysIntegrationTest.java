@@ -27,7 +27,7 @@ class SchemaTenantKeysIntegrationTest {
             Map.entry("number_range", "catalog"), Map.entry("roaming_zone", "catalog"),
             Map.entry("roaming_tariff", "catalog"), Map.entry("international_tariff", "catalog"),
             Map.entry("country", "catalog"),
-            Map.entry("sms_outbox", "the operator's SMS gateway queue"),
+            Map.entry("sms_outbox", "the gateway queue; company_id (nullable) only for the send log"),
             Map.entry("login_challenge", "one-time codes, keyed by mobile number before anyone is known"),
             Map.entry("login_device", "browsers that have logged in with a number, before anyone is known"),
             Map.entry("cdr_file", "the operator's file ledger: a file holds many companies' records"),

@@ -6,6 +6,7 @@ import java.util.Collection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.subscription.AppliedTerms;
@@ -61,7 +62,8 @@ class RatingSteer {
     /** The employee hears of a Datakontroll switched on or off on a subscription active today. */
     private void tell(AppliedTerms applied) {
         if (applied.dataControlChanged() && applied.subscription().activeOn(Oslo.today(clock))) {
-            sms.queue(applied.subscription().msisdn(), applied.after().dataControl() ? DATA_CONTROL_ON : DATA_CONTROL_OFF);
+            sms.queue(applied.subscription().companyId(), applied.subscription().employeeId(), MessagePurpose.DATA_CONTROL,
+                    applied.subscription().msisdn(), applied.after().dataControl() ? DATA_CONTROL_ON : DATA_CONTROL_OFF);
         }
     }
 }

@@ -16,6 +16,7 @@ import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
 import no.bedriftsportal.customer.CustomerAccount;
 import no.bedriftsportal.identity.PortalUserRepository.StoredPortalUser;
+import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.ConflictException;
@@ -70,7 +71,7 @@ public class PortalUsers {
         long id = repository.insert(companyId, msisdn, grant.role());
         repository.replaceGrants(companyId, id, accounts, modulesOf(grant));
         PortalUser user = get(companyId, id);
-        sms.queue(msisdn, "Du har fått tilgang til Bedriftsportalen for " + company.name()
+        sms.queue(companyId, null, MessagePurpose.ACCESS_GRANTED, msisdn, "Du har fått tilgang til Bedriftsportalen for " + company.name()
                 + ". Brukernavnet ditt er mobilnummeret ditt. Logg inn på " + baseUrl + "/login");
         audit.recordFacts(companyId, actor.id(), actor.name(), AuditAction.ACCESS_GRANTED.name(), msisdn.value(),
                 facts.of(user), actor.clientAddress());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.identity.LoginChallengeRepository.Challenge;
 import no.bedriftsportal.shared.Msisdn;
@@ -76,7 +77,7 @@ class RequestLoginCode {
         challenges.insert(new Challenge(id, msisdn.value(), OneTimeCodes.hash(id, code), user.isPresent(), clientAddress,
                 now, now.plus(properties.codeValidity()), 0, null), device);
         user.ifPresent(u -> {
-            sms.queueSensitive(msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
+            sms.queueSensitive(u.companyId(), MessagePurpose.LOGIN_CODE, msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
                     + properties.codeValidity().toMinutes() + " minutter. Ikke del koden med noen.");
             audit.record(u.companyId(), msisdn.value(), u.name(), AuditAction.LOGIN_CODE_SENT.name(), msisdn.value(), null,
                     clientAddress);

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SmsProperties.class)
+@EnableConfigurationProperties({SmsProperties.class, PortalMailProperties.class})
 class MessagingConfiguration {
 
     @Bean

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.bedriftsportal.catalog.Catalog;
+import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
@@ -219,7 +220,7 @@ public class IngestCdrFile {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Boolean.class).single();
         if (notified) {
-            sms.queue(new Msisdn(block.msisdn()), "Datakontroll: Datapakken din for denne måneden er brukt opp, og data er "
+            sms.queue(block.companyId(), null, MessagePurpose.DATA_BLOCKED, new Msisdn(block.msisdn()), "Datakontroll: Datapakken din for denne måneden er brukt opp, og data er "
                     + "sperret i Norge og EU/EØS til månedsskiftet. Kjøp en ekstra datapakke for å åpne igjen.");
         }
     }

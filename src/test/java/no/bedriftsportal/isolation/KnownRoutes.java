@@ -21,7 +21,8 @@ import java.util.function.Function;
 final class KnownRoutes {
 
     /** Routes of the demo profile only: they must not exist in any other profile (the tests run without it). */
-    static final Set<String> DEMO_ONLY = Set.of("GET /dev/sms-outbox", "GET /dev/sms", "GET /dev/gallery");
+    static final Set<String> DEMO_ONLY = Set.of("GET /dev/sms-outbox", "GET /dev/sms", "GET /dev/mail-outbox", "GET /dev/mail",
+            "GET /dev/gallery");
 
     /** The API description, served in the demo only (#11.1): outside it, no route and nothing served. */
     static final Set<String> API_DESCRIPTION = Set.of("GET /v3/api-docs",
@@ -100,6 +101,9 @@ final class KnownRoutes {
         route("GET /invoice-control/users", v -> get("/invoice-control/users?customerNumber=" + v.customerNumber() + "&choice=NEW"));
         route("POST /invoice-control/users/bulk", v -> form("POST", "/invoice-control/users/bulk", Map.of("action", "REMOVE_PROFILE",
                 "subscriptionIds", v.subscriptionId())));
+        // the send log (#15.4): the whole company's, so for users with every customer number only
+        route("GET /invoice-control/send-log", v -> get("/invoice-control/send-log?channel=SMS"));
+        route("GET /invoice-control/send-log.xlsx", v -> get("/invoice-control/send-log.xlsx?channel=SMS"));
         route("GET /invoice-control/employees/{employeeId:\\d+}", v -> get("/invoice-control/employees/" + v.employeeId()
                 + "?month=" + java.time.YearMonth.from(v.usageDay())));
         route("POST /invoice-control/employees/{employeeId:\\d+}", v -> form("POST", "/invoice-control/employees/" + v.employeeId(),
@@ -175,6 +179,7 @@ final class KnownRoutes {
         // the victim's month may still be preliminary (a 409, e.g. minutes into a new month): attackers only
         route("GET /api/v1/invoice-control/results/{month}/payroll",
                 v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").attackersOnly());
+        route("GET /api/v1/invoice-control/send-log", v -> get("/api/v1/invoice-control/send-log?channel=SMS"));
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then
         route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles").answers());

@@ -5,5 +5,7 @@ public enum Download {
     INVOICE_PDF, INVOICE_EHF, INVOICE_LIST_EXCEL, INVOICE_LIST_CSV, DATA_EXCEL, WORLD_EXCEL, USERS_EXCEL, AUDIT_EXCEL,
     COSTSHARING_RESULTS_EXCEL, PAYROLL_FILE,
     /** Invoice control (#14.2): the scanned salary-deduction agreement of an employee. */
-    SALARY_AGREEMENT
+    SALARY_AGREEMENT,
+    /** Invoice control's send log (#15.4): the company's SMS and e-mails as Excel; reference: the filter. */
+    SEND_LOG_EXCEL
 }

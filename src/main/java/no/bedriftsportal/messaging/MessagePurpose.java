@@ -1,0 +1,24 @@
+package no.bedriftsportal.messaging;
+
+/**
+ * Why a message was sent, so that the send log can be filtered by it and shows it in words
+ * ({@code messaging.purpose.<NAME>}). A sender that adds a kind of message adds its purpose here.
+ */
+public enum MessagePurpose {
+    /** A one-time code for logging in (SMS); its text never shows in the log. */
+    LOGIN_CODE,
+    /** A user was given access to the portal. */
+    ACCESS_GRANTED,
+    /** Datakontroll was switched on or off on the employee's subscription. */
+    DATA_CONTROL,
+    /** The month's data package is used up and data is blocked. */
+    DATA_BLOCKED,
+    /** Content-service purchases to be classified or deducted (invoice control). */
+    CONTENT_NOTICE,
+    /** A reminder, e.g. of a deadline. */
+    REMINDER,
+    /** A scheduled report. */
+    REPORT,
+    /** An invoice or its notice. */
+    INVOICE
+}

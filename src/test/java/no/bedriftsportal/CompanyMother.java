@@ -119,6 +119,15 @@ public class CompanyMother {
             return msisdn;
         }
 
+        /** An employee with an e-mail address and an active subscription under the customer number at {@code index}. */
+        public Msisdn subscriberWithEmail(int accountIndex, String planCode, String name, String email) {
+            Msisdn msisdn = nextMsisdn();
+            Employee employee = companies.registerEmployee(company.id(), new RegisterEmployee(name, email, "E" + msisdn.national(), "5210"));
+            subscriptions.activate(new ActivateSubscription(company.id(), msisdn.value(), planCode,
+                    accounts.get(accountIndex).id(), employee.id(), Oslo.today(clock).minusYears(1), false, null));
+            return msisdn;
+        }
+
         /** An active subscription without a holder (a router, a spare SIM) under the customer number at {@code index}. */
         public Msisdn lineWithoutHolder(int accountIndex, String planCode) {
             Msisdn msisdn = nextMsisdn();

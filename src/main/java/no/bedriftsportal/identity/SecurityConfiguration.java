@@ -48,6 +48,7 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
     static final String COMPANY_API = "/api/v1/**";
+    static final String NOTICE_LINKS = "/n/**";
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
@@ -138,6 +139,8 @@ class SecurityConfiguration {
                         authorize.requestMatchers("/dev/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll();
                     }
+                    // a notice's signed link (#15.4): it only leads on to the employee's page, through the login
+                    authorize.requestMatchers(NOTICE_LINKS).permitAll();
                     authorize.requestMatchers(EmployeePrincipal.HOME, EmployeePrincipal.HOME + "/**")
                             .hasAuthority(EmployeePrincipal.AUTHORITY);
                     authorize.requestMatchers(HttpMethod.POST, SideSwitchController.PATH).authenticated();

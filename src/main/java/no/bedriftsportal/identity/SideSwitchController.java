@@ -38,7 +38,8 @@ class SideSwitchController {
     }
 
     @PostMapping(PATH)
-    String change(@RequestParam Side to, HttpServletRequest request, HttpServletResponse response) {
+    String change(@RequestParam Side to, @RequestParam(required = false) String then, HttpServletRequest request,
+            HttpServletResponse response) {
         Authentication authentication = holder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getCredentials() instanceof SignedInUser signedIn)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -53,6 +54,8 @@ class SideSwitchController {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn.on(to), null, List.of()));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:" + LoginController.home(to);
+        // a page of the side switched to (a notice's link), never another host or the other side's page
+        String target = then == null ? null : LoginController.localPath(then);
+        return "redirect:" + (target != null && !target.equals("/") && LoginController.onSide(target, to) ? target : LoginController.home(to));
     }
 }

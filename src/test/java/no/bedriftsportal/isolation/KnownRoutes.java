@@ -102,6 +102,14 @@ final class KnownRoutes {
         route("POST /invoice-control/users/bulk", v -> form("POST", "/invoice-control/users/bulk", Map.of("action", "REMOVE_PROFILE",
                 "subscriptionIds", v.subscriptionId())));
         // the send log (#15.4): the whole company's, so for users with every customer number only
+        route("GET /invoice-control/notices", v -> get("/invoice-control/notices?month=" + v.invoicedMonth()).answers());
+        route("POST /invoice-control/notices/free-text", v -> form("POST", "/invoice-control/notices/free-text",
+                Map.of("freeText", "Kapret tekst", "month", v.invoicedMonth().toString())).attackersOnly());
+        route("POST /invoice-control/notices/channels", v -> form("POST", "/invoice-control/notices/channels",
+                Map.of("employeeId", String.valueOf(v.employeeId()), "sms", "false", "month", v.invoicedMonth().toString())).attackersOnly());
+        route("POST /invoice-control/notices/{month}/reminders", v -> form("POST", "/invoice-control/notices/" + v.invoicedMonth()
+                + "/reminders", Map.of()).attackersOnly());
+        route("GET /n/{token}", v -> get("/n/eyJ4IjoxfQ.AAAAAAAAAAAAAAAAAAAAAA").open().attackersOnly());
         route("GET /invoice-control/send-log", v -> get("/invoice-control/send-log?channel=SMS"));
         route("GET /invoice-control/send-log.xlsx", v -> get("/invoice-control/send-log.xlsx?channel=SMS"));
         route("GET /invoice-control/employees/{employeeId:\\d+}", v -> get("/invoice-control/employees/" + v.employeeId()
@@ -179,6 +187,14 @@ final class KnownRoutes {
         // the victim's month may still be preliminary (a 409, e.g. minutes into a new month): attackers only
         route("GET /api/v1/invoice-control/results/{month}/payroll",
                 v -> get("/api/v1/invoice-control/results/" + v.invoicedMonth() + "/payroll?format=CSV").attackersOnly());
+        route("GET /api/v1/invoice-control/notices", v -> get("/api/v1/invoice-control/notices?month=" + v.invoicedMonth()).answers());
+        route("PUT /api/v1/invoice-control/notices/free-text", v -> json("PUT", "/api/v1/invoice-control/notices/free-text",
+                "{\"freeText\": \"Kapret\"}").attackersOnly());
+        route("PUT /api/v1/invoice-control/employees/{employeeId}/notice-channels", v -> json("PUT",
+                "/api/v1/invoice-control/employees/" + v.employeeId() + "/notice-channels", "{\"sms\": false, \"email\": false}")
+                .attackersOnly());
+        route("POST /api/v1/invoice-control/notices/{month}/reminders", v -> json("POST", "/api/v1/invoice-control/notices/"
+                + v.invoicedMonth() + "/reminders", "{}").attackersOnly());
         route("GET /api/v1/invoice-control/send-log", v -> get("/api/v1/invoice-control/send-log?channel=SMS"));
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then

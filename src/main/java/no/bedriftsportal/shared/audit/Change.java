@@ -31,5 +31,11 @@ public enum Change {
     /** Datakontroll was switched on one subscription (variant ON or OFF): whose, the number. */
     DATA_CONTROL_SWITCHED,
     /** An employee ordered an extra package on their own page (variant SALARY or VIPPS): whose, the package, the number. */
-    EXTRA_PACKAGE_ORDERED
+    EXTRA_PACKAGE_ORDERED,
+    /** Reminders of content purchases to mark were sent: the month, how many employees. */
+    CONTENT_REMINDERS_SENT,
+    /** An employee's notice channels were set: whose, which channels. */
+    NOTICE_CHANNELS_SET,
+    /** The company's free text of content notices was saved: the text. */
+    NOTICE_TEXT_SAVED
 }

@@ -42,7 +42,8 @@ import no.bedriftsportal.usage.Payer;
 @Service
 public class OwnExtraPackages {
 
-    static final String PURPOSE = "EXTRA_PACKAGE";
+    /** The payments of this service: their key is {@code <package code>:<subscription id>}. */
+    static final String PURPOSE = "EMPLOYEE_EXTRA_PACKAGE";
 
     private final Catalog catalog;
     private final ExtraPackageRights rights;
@@ -138,6 +139,9 @@ public class OwnExtraPackages {
             return;
         }
         String[] key = payment.purposeKey().split(":");
+        if (key.length != 2 || !key[1].matches("\\d{1,18}")) {
+            throw new IllegalStateException("a paid extra package's key is <code>:<subscription id>, was " + payment.purposeKey());
+        }
         Subscription subscription = subscriptions.find(payment.companyId(), Long.parseLong(key[1]))
                 .orElseThrow(() -> new IllegalStateException("paid extra package for unknown subscription " + payment.purposeKey()));
         buy.buyPaidWithVipps(subscription.msisdn().value(), key[0], payment.capturedAt(), payment.reference());

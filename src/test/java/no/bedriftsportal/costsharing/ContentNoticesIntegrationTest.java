@@ -2,12 +2,7 @@ package no.bedriftsportal.costsharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -44,13 +39,13 @@ import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalHttpClient.Page;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
+import no.bedriftsportal.ThisMonthsCdrs;
 import no.bedriftsportal.messaging.OutboxSms;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.api.ApiScope;
 import no.bedriftsportal.subscription.Subscriptions;
-import no.bedriftsportal.usage.CdrSource;
 import no.bedriftsportal.usage.IngestCdrFile;
 
 /**
@@ -126,7 +121,7 @@ class ContentNoticesIntegrationTest {
     CompanyApiClient api;
 
     @BeforeAll
-    void threeEmployeesTwoWithAProfileAndPurchases() throws IOException {
+    void threeEmployeesTwoWithAProfileAndPurchases() {
         sender.setPort(smtp.getSmtp().getPort());
         company = mother.company("Salg");
         kari = company.subscriberWithEmail(0, "FRI_5", "Kari Varsel", "kari@salg.test");
@@ -144,19 +139,13 @@ class ContentNoticesIntegrationTest {
                     "{\"choice\": \"PROFILE\", \"profileId\": " + standard + "}").status()).isEqualTo(200);
         }
         month = Oslo.monthOf(clock.instant());
-        Instant hourAgo = clock.instant().minusSeconds(3600);
-        Instant monthStart = Oslo.startOf(month.atDay(1)).plusSeconds(60);
-        String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.ofInstant(
-                hourAgo.isAfter(monthStart) ? hourAgo : monthStart, Oslo.ZONE));
+        String start = ThisMonthsCdrs.start(clock);
         String c = "notice-" + company.id();
-        Path file = Files.createTempFile("notices", ".csv");
-        Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
-                + "amount_nok,vat_rate,provider,description\n"
-                + c + "-k1," + kari.value() + ",CONTENT," + start + ",,2020,NO,,,40.00,25,Easy Park,Parkering\n"
+        ThisMonthsCdrs.ingest(ingest, "notices-" + company.id() + ".csv",
+                c + "-k1," + kari.value() + ",CONTENT," + start + ",,2020,NO,,,40.00,25,Easy Park,Parkering\n"
                 + c + "-k2," + kari.value() + ",CONTENT," + start + ",,2160,NO,,,100.00,0,Redd Barna,Innsamling\n"
                 + c + "-o1," + ola.value() + ",CONTENT," + start + ",,2020,NO,,,16.00,25,Easy Park,Parkering\n"
                 + c + "-p1," + per.value() + ",CONTENT," + start + ",,2020,NO,,,16.00,25,Easy Park,Parkering\n");
-        ingest.ingest(file, "notices-" + company.id() + ".csv", CdrSource.UPLOAD);
     }
 
     @AfterEach

@@ -2,14 +2,9 @@ package no.bedriftsportal.costsharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +22,7 @@ import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
+import no.bedriftsportal.ThisMonthsCdrs;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Employee;
 import no.bedriftsportal.customer.RegisterEmployee;
@@ -36,7 +32,6 @@ import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.subscription.Subscriptions;
-import no.bedriftsportal.usage.CdrSource;
 import no.bedriftsportal.usage.IngestCdrFile;
 
 /**
@@ -91,7 +86,7 @@ class EmployeeControlIntegrationTest {
     YearMonth month;
 
     @BeforeAll
-    void anEmployeeWithAContentPurchase() throws IOException {
+    void anEmployeeWithAContentPurchase() {
         company = mother.company("Salg", "Drift");
         superUser = company.superUser();
         kari = company.subscriber(0, "FRI_5", "Kari Innhold");
@@ -100,16 +95,8 @@ class EmployeeControlIntegrationTest {
         company.subscriber(1, "FRI_5", "Ola Drift");
         operationsController = company.userWith(Set.of(PortalModule.INVOICE_CONTROL), 1);
         month = Oslo.monthOf(clock.instant());
-        // an hour ago, but within this month even minutes after it began (the clock matrix's New Year)
-        java.time.Instant hourAgo = clock.instant().minusSeconds(3600);
-        java.time.Instant monthStart = Oslo.startOf(month.atDay(1)).plusSeconds(60);
-        String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.ofInstant(
-                hourAgo.isAfter(monthStart) ? hourAgo : monthStart, Oslo.ZONE));
-        Path file = Files.createTempFile("content", ".csv");
-        Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
-                + "amount_nok,vat_rate,provider,description\n"
-                + "emp-" + company.id() + "-1," + kari.value() + ",CONTENT," + start + ",,2020,NO,,,40.00,25,Easy Park,Parkering Aker Brygge\n");
-        ingest.ingest(file, "employee-content-" + company.id() + ".csv", CdrSource.UPLOAD);
+        ThisMonthsCdrs.ingest(ingest, "employee-content-" + company.id() + ".csv", "emp-" + company.id() + "-1," + kari.value()
+                + ",CONTENT," + ThisMonthsCdrs.start(clock) + ",,2020,NO,,,40.00,25,Easy Park,Parkering Aker Brygge\n");
     }
 
     @Test

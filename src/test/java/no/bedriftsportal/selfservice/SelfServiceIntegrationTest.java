@@ -2,13 +2,7 @@ package no.bedriftsportal.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,10 +19,10 @@ import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalHttpClient.Page;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
+import no.bedriftsportal.ThisMonthsCdrs;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
-import no.bedriftsportal.usage.CdrSource;
 import no.bedriftsportal.usage.IngestCdrFile;
 
 /**
@@ -68,26 +62,20 @@ class SelfServiceIntegrationTest {
     String olaCdr;
 
     @BeforeAll
-    void twoEmployeesWithAContentPurchaseAndACallEach() throws IOException {
+    void twoEmployeesWithAContentPurchaseAndACallEach() {
         company = mother.company("Salg", "Drift");
         kari = company.subscriber(0, "FRI_5", "Kari Selv");
         ola = company.subscriber(1, "FRI_5", "Ola Kollega");
         admin = company.superUser();
         month = Oslo.monthOf(clock.instant());
-        Instant hourAgo = clock.instant().minusSeconds(3600);
-        Instant monthStart = Oslo.startOf(month.atDay(1)).plusSeconds(60);
-        String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.ofInstant(
-                hourAgo.isAfter(monthStart) ? hourAgo : monthStart, Oslo.ZONE));
+        String start = ThisMonthsCdrs.start(clock);
         kariCdr = "self-" + company.id() + "-k";
         olaCdr = "self-" + company.id() + "-o";
-        Path file = Files.createTempFile("self", ".csv");
-        Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
-                + "amount_nok,vat_rate,provider,description\n"
-                + kariCdr + "," + kari.value() + ",CONTENT," + start + ",,2020,NO,,,40.00,25,Easy Park,Parkering Aker Brygge\n"
+        ThisMonthsCdrs.ingest(ingest, "self-service-" + company.id() + ".csv",
+                kariCdr + "," + kari.value() + ",CONTENT," + start + ",,2020,NO,,,40.00,25,Easy Park,Parkering Aker Brygge\n"
                 + olaCdr + "," + ola.value() + ",CONTENT," + start + ",,2020,NO,,,80.00,25,Easy Park,Parkering Bryggen\n"
                 + kariCdr + "-call," + kari.value() + ",VOICE," + start + ",MO,+4722334455,NO,125,,,,,\n"
                 + olaCdr + "-call," + ola.value() + ",VOICE," + start + ",MO,+4799887766,NO,60,,,,,\n");
-        ingest.ingest(file, "self-service-" + company.id() + ".csv", CdrSource.UPLOAD);
     }
 
     @AfterEach

@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The layout system in Chromium at a desktop (1280 × 800) and a phone (390 × 844): every
  * dashboard card, with its panels open, the invoice page and the settings pages fit their
  * containers, no amount sits off screen, the page never scrolls sideways, the card grid has no
- * holes, the phone header is compact, and axe finds nothing serious after each step (#12.2).
+ * holes, the phone header is compact, and axe finds nothing serious after each step (#12.2); the
+ * same for the demo employee's own pages (#15).
  */
 @DemoPortalTest
 class LayoutBrowserTest {
@@ -103,6 +104,25 @@ class LayoutBrowserTest {
                 .executeScript("arguments[0].open = true", markup));
         check(problems, "the gallery", "main");
         assertThat(browser.findElements(By.cssSelector(".gallery__item"))).hasSizeGreaterThanOrEqualTo(12);
+
+        assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
+
+    /** The demo's employee-only login (README), on every page of "Min side", with the demo's many purchases to mark. */
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"1280, 800", "390, 844"})
+    void theEmployeePagesFit(int width, int height) {
+        browser = Chromium.start(width, height);
+        DemoBrowser demo = new DemoBrowser(browser, "http://localhost:" + port);
+        demo.logIn("94567890");
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("/me", "/me?period=LAST_MONTH", "/me/content", "/me/data", "/me/calls")) {
+            browser.get(demo.url(path));
+            DemoBrowser.drawCharts(browser);
+            check(problems, path, "main");
+        }
+        browser.get(demo.url("/me/content"));
+        assertThat(browser.findElements(By.cssSelector("tr[data-purchase]"))).as("the demo employee has purchases to mark").isNotEmpty();
 
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }

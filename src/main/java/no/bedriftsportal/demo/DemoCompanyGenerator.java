@@ -100,11 +100,15 @@ class DemoCompanyGenerator {
                  Bedriftsportal (demo) is running at {}
                  Log in as super user with mobile number {} (or {}),
                  or as a user limited to one customer number with {}.
+                 As an employee without portal access ("Min side": usage, content purchases
+                 to mark, extra data by salary or Vipps) log in with {} ({});
+                 the super user {} switches there with "Min side som ansatt".
                  The one-time code arrives by "SMS" at {}/dev/sms (JSON: /dev/sms-outbox).
                  Operator API: {}/swagger-ui.html, token 'demo-operator-token'.
                 ─────────────────────────────────────────────────────────────────────────""",
                 baseUrl, DemoPlanner.FIRST_SUPER_USER.display(), DemoPlanner.SECOND_SUPER_USER.display(),
-                DemoPlanner.LIMITED_USER.display(), baseUrl, baseUrl);
+                DemoPlanner.LIMITED_USER.display(), DemoPlanner.EMPLOYEE_ONLY.display(), DemoPlanner.EMPLOYEE_ONLY_NAME,
+                DemoPlanner.FIRST_SUPER_USER.display(), baseUrl, baseUrl);
     }
 
     /** The plan through the module APIs, the way the operator's CRM would send it. */

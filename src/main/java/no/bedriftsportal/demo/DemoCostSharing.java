@@ -51,6 +51,8 @@ import no.bedriftsportal.subscription.Subscriptions;
  * Datakontroll or automatic extra package and the routers "Ingen profil", a few new ones still
  * "NY! (ikke valgt)";</li>
  * <li>salary-deduction agreements for most employees with a profile;</li>
+ * <li>the employee-only login ({@link DemoPlanner#EMPLOYEE_ONLY}) always with "Privat bruk betales selv", which lets
+ * employees buy extra packages by salary and with Vipps, and an agreement: "Min side" shows all of it;</li>
  * <li>after the ingest: most content purchases of past months classified by the employee, some by
  * the administrator, some not at all; then the months final whose deadline has passed
  * ({@link MonthlyResults}), the latest one preliminary until then.</li>
@@ -138,6 +140,9 @@ class DemoCostSharing {
             }
             long profile = line.department() == SALES_DEPARTMENT && line.employee() > 2 ? sellers
                     : random.nextInt(100) < 75 ? standard : privateUse;
+            if (line.msisdn().equals(DemoPlanner.EMPLOYEE_ONLY)) {
+                profile = privateUse; // after the draw, so that the other lines' profiles stay as they were
+            }
             assignments.recordAt(companyId, List.of(subscription.id()), Choice.PROFILE, profile, ADMIN, at);
             employeesWithProfile.add(subscription.employeeId());
         }
@@ -146,11 +151,13 @@ class DemoCostSharing {
         profiles.changeAt(scope, sellers, sellers(new BigDecimal("300")), ADMIN, changed);
 
         int without = 0;
+        long employeeOnly = lines.stream().filter(line -> line.msisdn().equals(DemoPlanner.EMPLOYEE_ONLY)).findFirst()
+                .map(Subscription::employeeId).orElse(-1L);
         for (Employee employee : employees) {
             if (!employeesWithProfile.contains(employee.id())) {
                 continue;
             }
-            if (random.nextInt(100) < 8) {
+            if (random.nextInt(100) < 8 && employee.id() != employeeOnly) {
                 without++;
                 continue; // "not deducted (no agreement)"
             }
@@ -230,6 +237,8 @@ class DemoCostSharing {
         while (picked.size() < Math.min(STILL_NEW, candidates.size())) {
             picked.add(candidates.get(random.nextInt(candidates.size())));
         }
+        // the employee-only login keeps its profile; dropped after the draws, so that every other choice stays as it was
+        picked.removeIf(i -> plan.subscriptions().get(i).msisdn().equals(DemoPlanner.EMPLOYEE_ONLY));
         return picked;
     }
 

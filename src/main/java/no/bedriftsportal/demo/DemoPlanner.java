@@ -21,6 +21,16 @@ final class DemoPlanner {
     static final Msisdn FIRST_SUPER_USER = Msisdn.of("91234567");
     static final Msisdn SECOND_SUPER_USER = Msisdn.of("92345678");
     static final Msisdn LIMITED_USER = Msisdn.of("93456789");
+    /**
+     * An employee without portal access, for trying "Min side": the holder of a steady line with the
+     * profile "Privat bruk betales selv" (extra packages by salary and by Vipps), an agreement, and a
+     * parking by SMS every working day ({@link DemoCostSharing}, {@link DemoLine#parksOnWorkingDays}).
+     * Given after the draws to the first employee outside the portal users and Salg og marked (whose
+     * profile is "Selgere"), so that the rest of the plan stays as the seed drew it.
+     */
+    static final Msisdn EMPLOYEE_ONLY = Msisdn.of("94567890");
+    private static final int SALES = 1;
+    static final String EMPLOYEE_ONLY_NAME = "Sofie Lunde";
     static final String DOMAIN = "fjordlys.no";
     static final List<String> DEPARTMENTS = List.of(
             "Administrasjon", "Salg og marked", "Kundeservice", "Drift og vedlikehold", "Utvikling");
@@ -33,7 +43,8 @@ final class DemoPlanner {
     static DemoPlan plan(long seed, int employeeCount, LocalDate today) {
         Random random = new Random(seed);
         String orgNumber = orgNumber(random);
-        Set<String> usedNumbers = new HashSet<>(Set.of(FIRST_SUPER_USER.value(), SECOND_SUPER_USER.value(), LIMITED_USER.value()));
+        Set<String> usedNumbers = new HashSet<>(Set.of(FIRST_SUPER_USER.value(), SECOND_SUPER_USER.value(), LIMITED_USER.value(),
+                EMPLOYEE_ONLY.value()));
         Set<String> usedEmails = new HashSet<>();
         List<DemoPlan.Person> employees = new ArrayList<>();
         List<DemoPlan.Line> lines = new ArrayList<>();
@@ -53,6 +64,7 @@ final class DemoPlanner {
         for (int i = 0; i < ROUTERS; i++) { // routers in the meeting rooms: broadband without a holder
             lines.add(broadbandLine(null, 3, newNumber(random, usedNumbers), random, today));
         }
+        employeeOnly(employees, lines, usedEmails, today);
         List<DemoPlan.Access> access = List.of(new DemoPlan.Access(FIRST_SUPER_USER, null),
                 new DemoPlan.Access(SECOND_SUPER_USER, null), new DemoPlan.Access(LIMITED_USER, 1));
         return new DemoPlan(COMPANY_NAME, orgNumber, DEPARTMENTS, employees, lines, access);
@@ -75,6 +87,30 @@ final class DemoPlanner {
         LocalDate terminateOn = !keepActive && !isNew && random.nextInt(100) < 5 ? today.minusDays(5 + random.nextInt(300)) : null;
         return new DemoPlan.Line(employee, department, msisdn, plan, activeFrom, dataControl, autoExtra, upgrade, upgradedOn,
                 terminateOn);
+    }
+
+    /** Makes the first employee after the portal users outside Salg og marked the employee-only login, with a steady line. */
+    private static void employeeOnly(List<DemoPlan.Person> employees, List<DemoPlan.Line> lines, Set<String> usedEmails,
+            LocalDate today) {
+        for (int i = 0; i < lines.size(); i++) {
+            DemoPlan.Line line = lines.get(i);
+            Integer holder = line.employee();
+            if (holder != null && holder > 2 && line.department() != SALES && !"MBB_50".equals(line.plan())) {
+                DemoPlan.Person person = employees.get(holder);
+                employees.set(holder, new DemoPlan.Person(person.department(), EMPLOYEE_ONLY_NAME,
+                        uniqueEmail(EMPLOYEE_ONLY_NAME, usedEmails), person.employeeNumber(), person.payType()));
+                lines.set(i, steady(new DemoPlan.Line(holder, line.department(), EMPLOYEE_ONLY, line.plan(), line.activeFrom(),
+                        line.dataControl(), line.autoExtraPackage(), line.upgrade(), line.upgradedOn(), line.terminateOn()), today));
+                return;
+            }
+        }
+    }
+
+    /** The line as drawn, but held for over a year, still active, and without Datakontroll or an automatic extra package. */
+    private static DemoPlan.Line steady(DemoPlan.Line line, LocalDate today) {
+        LocalDate activeFrom = line.activeFrom().isAfter(today.minusDays(400)) ? today.minusDays(400) : line.activeFrom();
+        return new DemoPlan.Line(line.employee(), line.department(), line.msisdn(), line.plan(), activeFrom, false, null,
+                line.upgrade(), line.upgradedOn(), null);
     }
 
     private static DemoPlan.Line broadbandLine(Integer employee, int department, Msisdn msisdn, Random random, LocalDate today) {

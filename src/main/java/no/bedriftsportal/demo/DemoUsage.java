@@ -47,7 +47,7 @@ class DemoUsage {
             Files.createDirectories(directory);
             List<DemoLine> lines = plan.subscriptions().stream().map(line -> new DemoLine(line.msisdn().value(), line.plan(),
                     line.activeFrom(), line.terminateOn(), line.upgrade(), line.upgradedOn(), line.dataControl(),
-                    line.employee() != null)).toList();
+                    line.employee() != null, line.msisdn().equals(DemoPlanner.EMPLOYEE_ONLY))).toList();
             for (UsageFile file : DemoUsageGenerator.generate(lines, seed, today, months, directory)) {
                 List<String> orders = new ArrayList<>();
                 for (ExtraPackageOrder order : file.ordersBefore()) {

@@ -200,6 +200,9 @@ final class LineUsage {
     }
 
     private void contentServices(CalendarDay day, int dayIndex, UsageEvents out) {
+        if (line.parksOnWorkingDays() && day.workingDay) {
+            contentPurchase(day, dayIndex, ContentService.PARKING, out);
+        }
         double commute = day.workingDay ? 1.3 : 0.35;
         for (int service = 0; service < contentPerMonth.length; service++) {
             double perDay = contentPerMonth[service] / 30.4;

@@ -8,10 +8,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import no.bedriftsportal.identity.EmployeePrincipal;
 import no.bedriftsportal.payment.StartedPayment;
 import no.bedriftsportal.shared.NotFoundException;
+import no.bedriftsportal.shared.web.Htmx;
 import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.usage.ExtraPackagePurchase;
 
@@ -71,15 +73,18 @@ class OwnDataController {
         return "selfservice/to-vipps";
     }
 
-    /** Where Vipps sends the employee back: the payment as Vipps has it now. */
+    /**
+     * Where Vipps sends the employee back: the payment as Vipps has it now. While it waits, the page
+     * asks again with htmx and gets the payment's fragment only.
+     */
     @GetMapping(PATH + "/vipps")
     String back(@AuthenticationPrincipal EmployeePrincipal me, @RequestParam(required = false) String reference, HttpSession session,
-            Model model) {
+            HttpServletRequest request, Model model) {
         String asked = reference != null ? reference : (String) session.getAttribute(PAYMENT);
         if (asked == null) {
             return "redirect:" + PATH;
         }
         model.addAttribute("payment", packages.payment(me, asked).orElseThrow(() -> new NotFoundException("payment " + asked)));
-        return "selfservice/vipps-status";
+        return Htmx.view(request, "selfservice/vipps-status", "selfservice/vipps-payment");
     }
 }

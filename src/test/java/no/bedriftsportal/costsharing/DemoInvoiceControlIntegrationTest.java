@@ -20,8 +20,13 @@ import org.springframework.test.context.TestPropertySource;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Employee;
+import no.bedriftsportal.identity.PortalUser;
+import no.bedriftsportal.identity.PortalUsers;
 import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.subscription.Subscription;
+import no.bedriftsportal.subscription.Subscriptions;
 
 /**
  * The demo company's invoice control (#14): a year of rules, choices, agreements and
@@ -33,7 +38,7 @@ import no.bedriftsportal.shared.Oslo;
 @Import(PortalIntegrationTest.Fixtures.class)
 @TestPropertySource(properties = {"portal.database.embedded.data-dir=target/test-postgres-demo-invoice-control",
         "portal.demo.usage-months=13", "portal.demo.employees=60",
-        "portal.demo.usage-dir=target/test-demo-usage/invoice-control-${random.uuid}"})
+        "portal.demo.usage-dir=target/test-demo-usage/invoice-control-${random.uuid}", "spring.mail.port=0"})
 class DemoInvoiceControlIntegrationTest {
 
     @Autowired
@@ -60,6 +65,18 @@ class DemoInvoiceControlIntegrationTest {
     @Autowired
     MonthInputs inputs;
 
+    @Autowired
+    PortalUsers portalUsers;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    ExtraPackageRights rights;
+
+    @Autowired
+    ContentReporting content;
+
     private AccessScope scope() {
         return AccessScope.wholeCompany(companies.list().get(0).id());
     }
@@ -79,6 +96,25 @@ class DemoInvoiceControlIntegrationTest {
         assertThat(sellers.current().rules().monthlyMaximum()).isEqualByComparingTo("1500");
         assertThat(sellers.current().rules().traffic()).containsExactly(TrafficRule.ABROAD);
         assertThat(sellers.current().rules().autoExtraPackageCode()).isEqualTo("EXTRA_5");
+    }
+
+    /** The README's employee-only login: Min side with a profile that allows buying by salary and Vipps, and purchases to mark. */
+    @Test
+    void theEmployeeOnlyNumberHasAProfileWithSalaryAndVippsAnAgreementAndContentPurchases() {
+        long companyId = scope().companyId();
+        Msisdn number = Msisdn.of("94567890");
+        LocalDate today = Oslo.today(clock);
+        Subscription line = subscriptions.activeToday(companyId, number).orElseThrow();
+
+        assertThat(portalUsers.list(companyId)).extracting(PortalUser::msisdn).doesNotContain(number);
+        assertThat(line.employeeId()).isNotNull();
+        assertThat(rights.of(companyId, line.employeeId(), line.id()))
+                .isEqualTo(new ExtraPackageRights.Rights("Privat bruk betales selv", true, true, true));
+        YearMonth current = YearMonth.from(today);
+        assertThat(content.month(companyId, line.employeeId(), current.minusMonths(1)).purchases()).isNotEmpty();
+        if (today.getDayOfMonth() > 7) { // a parking every working day: the month's first week has one
+            assertThat(content.month(companyId, line.employeeId(), current).purchases()).isNotEmpty();
+        }
     }
 
     @Test

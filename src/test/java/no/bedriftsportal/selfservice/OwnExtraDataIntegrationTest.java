@@ -150,6 +150,9 @@ class OwnExtraDataIntegrationTest {
         await(() -> purchases(kariSubscription, "VIPPS") == 1);
         Page back = employee.get("/me/data/vipps?reference=" + reference);
         assertThat(back.body()).contains("data-payment-state=\"CAPTURED\"", "Ekstrapakken er aktivert");
+        Page asked = employee.getHtmx("/me/data/vipps?reference=" + reference);
+        assertThat(asked.body().strip()).as("htmx asks again for the fragment only").startsWith("<div id=\"vipps-payment\"")
+                .contains("data-payment-state=\"CAPTURED\"").doesNotContain("<html", "hx-trigger");
         Thread.sleep(300); // the second webhook of each kind has arrived by now
         assertThat(purchases(kariSubscription, "VIPPS")).as("one package per payment, however often it is announced").isEqualTo(1);
 

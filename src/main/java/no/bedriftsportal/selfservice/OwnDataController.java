@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import no.bedriftsportal.identity.EmployeePrincipal;
 import no.bedriftsportal.payment.StartedPayment;
+import no.bedriftsportal.payment.VippsApiException;
 import no.bedriftsportal.shared.NotFoundException;
 import no.bedriftsportal.shared.web.Htmx;
 import no.bedriftsportal.subscription.Subscription;
@@ -56,8 +57,15 @@ class OwnDataController {
 
     @PostMapping(PATH + "/vipps")
     String withVipps(@AuthenticationPrincipal EmployeePrincipal me, @RequestParam long subscription, @RequestParam String code,
-            HttpSession session) {
-        StartedPayment started = packages.withVipps(me, own.chosen(me, subscription), code);
+            HttpSession session, RedirectAttributes redirect) {
+        StartedPayment started;
+        try {
+            started = packages.withVipps(me, own.chosen(me, subscription), code);
+        } catch (VippsApiException e) {
+            // Vipps refused or did not answer: nothing is bought, and the poller settles a payment Vipps may have made
+            redirect.addFlashAttribute("vippsFailed", true);
+            return "redirect:" + PATH + "?subscription=" + subscription;
+        }
         session.setAttribute(PAYMENT, started.reference());
         return "redirect:" + PATH + "/vipps/go?reference=" + started.reference();
     }

@@ -115,7 +115,7 @@ class DataCardBrowserTest {
         assertThat(extra.findElement(By.cssSelector(".extra-package__bought")).getText()).matches("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}");
         assertThat(extra.findElement(By.cssSelector(".extra-package__payer")).getText())
                 .isIn("Bedriften", "Ansatt (trekk i lønn)", "Ansatt (Vipps)");
-        assertThat(extra.findElement(By.cssSelector(".extra-package__used")).getText()).matches(".* MB \\(\\d+ %\\)");
+        assertThat(extra.findElement(By.cssSelector(".extra-package__used")).getText()).matches(".* [MG]B \\(\\d+ %\\)"); // MB, or GB from 1 000 MB
 
         assertNoSeriousAxeViolationInTheCard();
 

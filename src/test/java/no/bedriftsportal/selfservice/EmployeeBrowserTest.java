@@ -208,7 +208,7 @@ class EmployeeBrowserTest {
                 .isEqualByComparingTo(aboveThreshold(allPrivate)).isEqualByComparingTo("120.00");
 
         browser.findElement(By.cssSelector("tr[data-purchase='" + donationCdr + "/0'] input[value=WORK]")).click();
-        browser.findElement(By.cssSelector("[data-save]")).click();
+        clickAndAwaitNewPage(By.cssSelector("[data-save]"));
 
         assertThat(browser.findElement(By.cssSelector("[data-saved]")).getText()).isEqualTo("1 kjøp endret. Beregningen er oppdatert.");
         assertThat(browser.findElement(By.cssSelector("tr[data-purchase='" + donationCdr + "/0']")).getAttribute("data-classification"))
@@ -216,7 +216,7 @@ class EmployeeBrowserTest {
         assertThat(total("deduction")).isEqualByComparingTo(aboveThreshold(PARKING.add(TICKET))).isEqualByComparingTo("20.00");
         assertThat(total("benefit")).isZero();
 
-        browser.findElement(By.cssSelector("[data-all=PRIVATE]")).click();
+        clickAndAwaitNewPage(By.cssSelector("[data-all=PRIVATE]"));
 
         assertThat(browser.findElement(By.cssSelector("[data-saved]")).getText()).isEqualTo("3 kjøp endret. Beregningen er oppdatert.");
         assertThat(browser.findElements(By.cssSelector("tr[data-purchase][data-classification=PRIVATE]"))).hasSize(3);
@@ -283,7 +283,7 @@ class EmployeeBrowserTest {
         assertThat(awaitPaymentState("CAPTURED").getText()).isEqualTo("Betalt. Ekstrapakken er aktivert.");
         List<String> captured = Accessibility.seriousViolations(browser);
         assertThat(captured).as(String.join("\n", captured)).isEmpty();
-        browser.findElement(By.linkText("Tilbake til ekstra data")).click();
+        clickAndAwaitNewPage(By.linkText("Tilbake til ekstra data"));
         WebElement bought = browser.findElement(By.cssSelector("[data-bought] tr[data-purchase=EXTRA_5]"));
         assertThat(bought.getAttribute("data-payer")).isEqualTo("VIPPS");
         assertThat(bought.getText()).contains("5,0 GB", "Vipps (betalt)");
@@ -319,6 +319,13 @@ class EmployeeBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Betal med Vipps");
     }
 
+    /** Submits with the button and waits until the page it leads to has replaced this one. */
+    private void clickAndAwaitNewPage(By button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+    }
+
     private void awaitUrl(String prefix) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(prefix)));
     }
@@ -351,7 +358,7 @@ class EmployeeBrowserTest {
     private void logIn(Msisdn msisdn) {
         browser.get(url("/login"));
         browser.findElement(By.id("msisdn")).sendKeys(msisdn.national());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        clickAndAwaitNewPage(By.cssSelector("form button[type=submit]"));
         if (browser.findElements(By.id("code")).isEmpty()) {
             throw new IllegalStateException("No code asked for at " + browser.getCurrentUrl() + ": "
                     + browser.findElement(By.tagName("body")).getText());

@@ -126,9 +126,10 @@ public class ContentNotices {
         }
         int told = 0;
         String freeText = repository.freeText(companyId).orElse(null);
+        String companyName = companies.get(companyId).name();
         for (Row row : rows(AccessScope.wholeCompany(companyId), month)) {
             if (row.sent() == null || row.sent().noticeAt() == null) {
-                told += send(companyId, month, deadline, row, freeText, false, "system") ? 1 : 0;
+                told += send(companyId, companyName, month, deadline, row, freeText, false, "system") ? 1 : 0;
             }
         }
         return told;
@@ -144,10 +145,11 @@ public class ContentNotices {
                     "the deadline of " + month + " was " + deadline + ": no reminders after it");
         }
         String freeText = repository.freeText(companyId).orElse(null);
+        String companyName = companies.get(companyId).name();
         int reminded = 0;
         for (Row row : rows(scope, month)) {
             if (!row.done()) {
-                reminded += send(companyId, month, deadline, row, freeText, true, byName) ? 1 : 0;
+                reminded += send(companyId, companyName, month, deadline, row, freeText, true, byName) ? 1 : 0;
             }
         }
         audit.changed(Change.CONTENT_REMINDERS_SENT, null, List.of(NoticeMessages.month(month), String.valueOf(reminded)));
@@ -180,7 +182,8 @@ public class ContentNotices {
         return cleaned;
     }
 
-    private boolean send(long companyId, YearMonth month, LocalDate deadline, Row row, String freeText, boolean reminder, String by) {
+    private boolean send(long companyId, String companyName, YearMonth month, LocalDate deadline, Row row, String freeText,
+            boolean reminder, String by) {
         boolean bySms = row.channels().sms() && row.msisdn() != null;
         boolean byEmail = row.channels().email() && row.email() != null && !row.email().isBlank();
         Instant now = clock.instant();
@@ -189,7 +192,7 @@ public class ContentNotices {
         if (!repository.record(companyId, row.employeeId(), month, reminder ? "REMINDER" : "NOTICE", now, bySms, byEmail, counts, by)) {
             return false; // told already: the notice goes once
         }
-        NoticeMessages.Facts facts = new NoticeMessages.Facts(companies.get(companyId).name(), firstName(row.name()), month,
+        NoticeMessages.Facts facts = new NoticeMessages.Facts(companyName, firstName(row.name()), month,
                 row.purchases(), row.unclassified(), deadline, links.linkFor(companyId, row.employeeId(), month, deadline), freeText,
                 reminder);
         MessagePurpose purpose = reminder ? MessagePurpose.REMINDER : MessagePurpose.CONTENT_NOTICE;

@@ -62,10 +62,7 @@ class MeController {
     String overview(@AuthenticationPrincipal EmployeePrincipal me, @ModelAttribute("page") PageContext page,
             @RequestParam(required = false) String period, @RequestParam(required = false) Long subscription, Model model) {
         List<Subscription> held = own.held(me);
-        if (held.isEmpty()) {
-            throw new NotFoundException("subscription");
-        }
-        Subscription chosen = own.chosen(me, subscription);
+        Subscription chosen = OwnSubscriptions.chosen(held, subscription);
         Period shown = Period.parse(period, Period.MONTHLY);
         YearMonth month = shown.month(Oslo.today(clock));
         model.addAttribute("me", me);
@@ -126,10 +123,11 @@ class MeController {
         if (shown.isAfter(current) || shown.isBefore(oldest)) {
             shown = current;
         }
-        Subscription chosen = own.chosen(me, subscription);
+        List<Subscription> held = own.held(me);
+        Subscription chosen = OwnSubscriptions.chosen(held, subscription);
         int from = Math.max(0, page) * CALLS_PER_PAGE;
         model.addAttribute("me", me);
-        model.addAttribute("held", own.held(me));
+        model.addAttribute("held", held);
         model.addAttribute("chosen", chosen);
         model.addAttribute("month", shown);
         model.addAttribute("months", monthsBetween(oldest, current));

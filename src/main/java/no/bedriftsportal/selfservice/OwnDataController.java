@@ -1,5 +1,7 @@
 package no.bedriftsportal.selfservice;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +42,9 @@ class OwnDataController {
 
     @GetMapping(PATH)
     String page(@AuthenticationPrincipal EmployeePrincipal me, @RequestParam(required = false) Long subscription, Model model) {
-        Subscription chosen = own.chosen(me, subscription);
-        model.addAttribute("held", own.held(me));
+        List<Subscription> held = own.held(me);
+        Subscription chosen = OwnSubscriptions.chosen(held, subscription);
+        model.addAttribute("held", held);
         model.addAttribute("chosen", chosen);
         model.addAttribute("choices", packages.choices(me, chosen));
         return "selfservice/data";

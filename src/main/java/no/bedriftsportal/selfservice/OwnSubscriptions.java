@@ -44,7 +44,11 @@ class OwnSubscriptions {
 
     /** One of the employee's subscriptions: the asked-for one when it is theirs, else the first. */
     Subscription chosen(EmployeePrincipal me, Long subscriptionId) {
-        List<Subscription> held = held(me);
+        return chosen(held(me), subscriptionId);
+    }
+
+    /** The same among subscriptions already read with {@link #held}. */
+    static Subscription chosen(List<Subscription> held, Long subscriptionId) {
         if (subscriptionId == null) {
             return held.stream().findFirst().orElseThrow(() -> new NotFoundException("subscription"));
         }

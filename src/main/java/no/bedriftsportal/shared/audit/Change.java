@@ -37,5 +37,10 @@ public enum Change {
     /** An employee's notice channels were set: whose, which channels. */
     NOTICE_CHANNELS_SET,
     /** The company's free text of content notices was saved: the text. */
-    NOTICE_TEXT_SAVED
+    NOTICE_TEXT_SAVED,
+    /**
+     * A report was run on the web or through the API (#16.8) — a reading, not a change, but the log
+     * keeps who looked at which figures: the report, its period, its query.
+     */
+    REPORT_RUN
 }

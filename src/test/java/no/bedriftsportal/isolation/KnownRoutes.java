@@ -54,6 +54,12 @@ final class KnownRoutes {
         route("GET /dashboard/world", v -> get("/dashboard/world?world=DAYS_30").answers());
         route("GET /dashboard/world/countries/{code}", v -> get("/dashboard/world/countries/" + v.country() + "?world=DAYS_30"));
         route("GET /dashboard/world.xlsx", v -> get("/dashboard/world.xlsx?world=DAYS_30"));
+        // reports (#16): the victim's users, numbers and invoices in a report, its files, and an invoice period of its invoice
+        route("GET /reports", v -> get("/reports").answers());
+        route("GET /reports/{code}", v -> get("/reports/cost-per-user?level=user&period=invoice&invoice=" + v.invoice().number()));
+        route("GET /reports/{code}.xlsx", v -> get("/reports/usage-per-user.xlsx?level=user&period=last-12-months"));
+        route("GET /reports/{code}.csv", v -> get("/reports/subscriptions.csv?level=user&period=this-month"));
+        route("GET /reports/{code}.pdf", v -> get("/reports/cost-per-user.pdf?level=user&period=last-12-months"));
         // the employee's own side (#15): the victim's subscription and purchases through an employee's door
         route("GET /me", v -> get("/me?period=THIS_MONTH&subscription=" + v.subscriptionId()).attackersOnly());
         route("GET /me/content", v -> get("/me/content?month=" + v.invoicedMonth()).attackersOnly());
@@ -196,6 +202,12 @@ final class KnownRoutes {
         route("POST /api/v1/invoice-control/notices/{month}/reminders", v -> json("POST", "/api/v1/invoice-control/notices/"
                 + v.invoicedMonth() + "/reminders", "{}").attackersOnly());
         route("GET /api/v1/invoice-control/send-log", v -> get("/api/v1/invoice-control/send-log?channel=SMS"));
+        route("GET /api/v1/reports", v -> get("/api/v1/reports").answers());
+        route("GET /api/v1/reports/{code}", v -> get("/api/v1/reports/cost-per-user?level=user&period=invoice&invoice="
+                + v.invoice().number()));
+        route("GET /api/v1/reports/{code}.xlsx", v -> get("/api/v1/reports/usage-per-user.xlsx?level=user&period=last-12-months"));
+        route("GET /api/v1/reports/{code}.csv", v -> get("/api/v1/reports/subscriptions.csv?level=user&period=this-month"));
+        route("GET /api/v1/reports/{code}.pdf", v -> get("/api/v1/reports/cost-per-user.pdf?level=user&period=last-12-months"));
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then
         route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles").answers());

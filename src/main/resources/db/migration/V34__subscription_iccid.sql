@@ -6,6 +6,7 @@ alter table subscription
     add column iccid text check (iccid ~ '^89[0-9]{17,18}$');
 
 -- A card is in one subscription of the company at a time; a terminated one lets its card go (the key names the
--- company, as every tenant key does). Also the reports' look-up by card.
+-- company, as every tenant key does).
 create unique index subscription_iccid_idx on subscription (company_id, iccid) where terminated_on is null;
+-- the reports' look-up by card, terminated subscriptions too
 create index subscription_iccid_history_idx on subscription (company_id, iccid) where iccid is not null;

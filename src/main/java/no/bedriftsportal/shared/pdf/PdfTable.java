@@ -59,8 +59,9 @@ public final class PdfTable implements AutoCloseable {
     }
 
     /**
-     * Starts a table on {@code out}, on a landscape page when the columns need the width (see
-     * {@link PdfLayout#orientationFor}); closing the table writes the PDF and closes {@code out}.
+     * Starts a table on {@code out}, on a landscape page when the columns need the width (more than
+     * seven columns, or weights adding up to more characters than a portrait page holds, about 110);
+     * closing the table writes the PDF and closes {@code out}.
      */
     public static PdfTable open(OutputStream out, PdfHeading heading, List<PdfColumn> columns) {
         return open(out, heading, columns, PdfLayout.orientationFor(columns));

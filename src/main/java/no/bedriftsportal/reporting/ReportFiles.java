@@ -38,7 +38,7 @@ public class ReportFiles {
         return switch (format) {
             case EXCEL -> excel(scope, report, heading, locale, out);
             case CSV -> csv(scope, report, locale, out);
-            case PDF -> throw new UnsupportedOperationException("PDF arrives with the shared PDF table writer");
+            case PDF -> ReportPdf.write(reports, labels, scope, report, heading, locale, out);
         };
     }
 

@@ -312,8 +312,15 @@ class ReportsIntegrationTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(company.account(0).number() + " Salg");
             assertThat(workbook.getSheetAt(1).getRow(3).getCell(0).getStringCellValue()).isEqualTo(company.company().name());
         }
+        PortalHttpClient.Download pdf = browser.download("/reports/cost-per-user.pdf?period=last-month");
+        assertThat(pdf.status()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text).contains("Kostnad per bruker", company.company().name(), "Bjørn Basis", b.display(), "Side 1 av 1",
+                    "1 041,27", "Forrige måned");
+        }
         assertThat(jdbc.sql("select count(*) from audit_event where company_id = :company and action in ('REPORT_RUN', 'DOWNLOADED')")
-                .param("company", company.id()).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+                .param("company", company.id()).query(Long.class).single()).isGreaterThanOrEqualTo(4);
     }
 
     private ReportPage run(ReportKind kind, String query) {

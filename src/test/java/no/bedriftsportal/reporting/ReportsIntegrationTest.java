@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,44 +27,30 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 
-import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
-import no.bedriftsportal.billing.InvoiceFilter;
 import no.bedriftsportal.billing.InvoiceSummary;
-import no.bedriftsportal.billing.Invoices;
-import no.bedriftsportal.billing.RunInvoices;
-import no.bedriftsportal.identity.PortalModule;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
-import no.bedriftsportal.usage.BuyExtraPackage;
-import no.bedriftsportal.usage.CdrSource;
-import no.bedriftsportal.usage.IngestCdrFile;
-import no.bedriftsportal.usage.Payer;
 
 /**
- * Every report of the catalogue (R1–R4) over a small company whose figures are worked out by hand
- * from the price list (CATALOG.md), never with the reports' own SQL. Last month M:
- * <ul>
- * <li>Salg: A (FRI_5, the super user) 279.00, parking 45.00 (content), a 300 s call (included),
- * an extra 1 GB package 79.00 paid by the company; B (BASIS, Bjørn Basis) 49.00, a 600 s call
- * 10 × 0.49 = 4.90, an SMS 0.39, a 120 s call made in the US 2 × 2.99 = 5.98 (abroad) → Salg 463.27.</li>
- * <li>Drift: C (MBB_50, no holder) 299.00 with 50 MB in the package; L (FRI_5, a user limited to
- * Drift) 279.00 → Drift 578.00.</li>
- * </ul>
- * M is invoiced; this month B sends one more SMS (0.39), not billed yet. Invoice runs span all
- * companies, so the test has its own database.
+ * Every report of the catalogue (R1–R4) over {@link ReportsMother}'s company, whose figures are
+ * worked out by hand from the price list, never with the reports' own SQL: totals against those sums,
+ * invoice periods against the invoices, time periods against the rollups, running = billed + not
+ * billed, grants, and the files read back (Excel with POI, the CSV as Excel reads it, the PDF's text).
  */
 @PortalIntegrationTest
-@TestPropertySource(properties = "portal.database.embedded.data-dir=target/test-postgres-reports")
+@Import(ReportsMother.class)
+@TestPropertySource(properties = ReportsMother.DATA_DIR)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportsIntegrationTest {
 
@@ -80,22 +61,10 @@ class ReportsIntegrationTest {
     int port;
 
     @Autowired
-    CompanyMother mother;
+    ReportsMother mother;
 
     @Autowired
     TestClock clock;
-
-    @Autowired
-    IngestCdrFile ingest;
-
-    @Autowired
-    BuyExtraPackage extraPackages;
-
-    @Autowired
-    RunInvoices runInvoices;
-
-    @Autowired
-    Invoices invoices;
 
     @Autowired
     Reports reports;
@@ -116,25 +85,14 @@ class ReportsIntegrationTest {
 
     @BeforeAll
     void aSmallCompanyWithAMonthInvoiced() {
-        clock.reset();
-        company = mother.company("Salg", "Drift");
-        a = company.superUser();
-        b = company.subscriber(0, "BASIS", "Bjørn Basis");
-        c = company.lineWithoutHolder(1, "MBB_50");
-        limited = company.userWith(Set.of(PortalModule.REPORTS), 1);
-        m = YearMonth.from(Oslo.today(clock)).minusMonths(1);
-        ingest(cdrFile(
-                "r-1," + a.value() + ",CONTENT," + at(m, 4) + ",,2020,NO,,,45.00,25,EasyPark,Parkering",
-                "r-2," + a.value() + ",VOICE," + at(m, 6) + ",MO,+4722334455,NO,300,,,,,",
-                "r-3," + b.value() + ",VOICE," + at(m, 7) + ",MO,+4722334455,NO,600,,,,,",
-                "r-4," + b.value() + ",SMS," + at(m, 8) + ",MO,+4722334455,NO,,,,,,",
-                "r-5," + b.value() + ",VOICE," + at(m, 20) + ",MO,+4722334455,US,120,,,,,",
-                "r-6," + c.value() + ",DATA," + at(m, 10) + ",,,NO,,50000000,,,,"), "reports-m.csv");
-        extraPackages.buy(a.value(), "EXTRA_1", Payer.COMPANY, Oslo.startOf(m.atDay(12)).plusSeconds(3600), "OPERATOR");
-        runInvoices.run(m);
-        issued = invoices.list(AccessScope.wholeCompany(company.id()), InvoiceFilter.all());
-        ingest(cdrFile("r-7," + b.value() + ",SMS," + at(YearMonth.from(Oslo.today(clock)), 1)
-                + ",MO,+4722334455,NO,,,,,,"), "reports-now.csv");
+        ReportsMother.ReportsCompany made = mother.company();
+        company = made.company();
+        a = made.a();
+        b = made.b();
+        c = made.c();
+        limited = made.limited();
+        m = made.m();
+        issued = made.issued();
     }
 
     @Test
@@ -368,24 +326,5 @@ class ReportsIntegrationTest {
 
     private static BigDecimal total(ReportPage page, String key) {
         return (BigDecimal) page.totals()[index(page, key)];
-    }
-
-    private static String at(YearMonth month, int day) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.of(month.atDay(day).atTime(12, 0), Oslo.ZONE));
-    }
-
-    private void ingest(Path file, String name) {
-        ingest.ingest(file, name, CdrSource.UPLOAD);
-    }
-
-    private static Path cdrFile(String... records) {
-        try {
-            Path file = Files.createTempFile("reports", ".csv");
-            Files.writeString(file, "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,volume_bytes,"
-                    + "amount_nok,vat_rate,provider,description\n" + String.join("\n", records) + "\n");
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

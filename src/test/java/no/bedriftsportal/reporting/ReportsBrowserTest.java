@@ -25,7 +25,6 @@ import org.springframework.test.context.TestPropertySource;
 import no.bedriftsportal.Accessibility;
 import no.bedriftsportal.Chromium;
 import no.bedriftsportal.Layout;
-import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.billing.InvoiceSummary;
 import no.bedriftsportal.messaging.SmsOutbox;
@@ -172,12 +171,7 @@ class ReportsBrowserTest {
     }
 
     private void logIn(Msisdn msisdn) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("msisdn")).sendKeys(msisdn.national());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        Chromium.logIn(browser, url(""), msisdn, outbox);
     }
 
     private String url(String path) {

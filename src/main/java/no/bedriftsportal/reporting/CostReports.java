@@ -41,10 +41,10 @@ class CostReports implements ReportDefinition {
     public List<ReportColumn> columns(ReportKind kind, ResolvedPeriod period) {
         if (kind == ReportKind.COST_BY_TRAFFIC_TYPE && !period.invoicePeriod()) {
             return List.of(NUMBER, USER_NAME, DEPARTMENT, PRODUCT, money("calls"), money("messages_amount"), money("data"),
-                    money("content"), money("fees"), money("extra_packages"), money("total"), money("of_which_abroad"));
+                    money("content"), money("fees"), money("extra_packages"), money("total"), money("of_which_abroad"), ReportColumn.SIM);
         }
         return List.of(NUMBER, USER_NAME, DEPARTMENT, PRODUCT, money("fees"), money("usage"), money("content"),
-                money("extra_packages"), money("other"), money("total"));
+                money("extra_packages"), money("other"), money("total"), ReportColumn.SIM);
     }
 
     @Override
@@ -57,7 +57,7 @@ class CostReports implements ReportDefinition {
                            coalesce(sum(l.amount_excl_vat) filter (where l.kind = 'CONTENT_SERVICE'), 0) as content,
                            coalesce(sum(l.amount_excl_vat) filter (where l.kind = 'EXTRA_PACKAGE'), 0) as extra_packages,
                            coalesce(sum(l.amount_excl_vat) filter (where l.kind = 'OTHER'), 0) as other,
-                           sum(l.amount_excl_vat) as total
+                           sum(l.amount_excl_vat) as total, max(l.sim) as sim
                     from lines l
                     group by l.subscription_id, l.number, l.user_name, l.department
                     """;
@@ -67,12 +67,13 @@ class CostReports implements ReportDefinition {
                     select s.subscription_id, s.number, s.user_name, s.department, s.product,
                            coalesce(u.voice, 0) as calls, coalesce(u.messages, 0) as messages_amount, coalesce(u.data, 0) as data,
                            coalesce(u.content, 0) as content, coalesce(f.amount, 0) as fees, coalesce(x.price, 0) as extra_packages,
-                           """ + TOTAL + " as total, coalesce(u.abroad, 0) as of_which_abroad\n" + FROM_SUBSCRIPTIONS;
+                           """ + TOTAL + " as total, coalesce(u.abroad, 0) as of_which_abroad, coalesce(s.iccid, '') as sim\n"
+                    + FROM_SUBSCRIPTIONS;
         }
         return """
                 select s.subscription_id, s.number, s.user_name, s.department, s.product,
                        coalesce(f.amount, 0) as fees, coalesce(u.amount - u.content, 0) as usage, coalesce(u.content, 0) as content,
                        coalesce(x.price, 0) as extra_packages, 0.00 as other,
-                       """ + TOTAL + " as total\n" + FROM_SUBSCRIPTIONS;
+                       """ + TOTAL + " as total, coalesce(s.iccid, '') as sim\n" + FROM_SUBSCRIPTIONS;
     }
 }

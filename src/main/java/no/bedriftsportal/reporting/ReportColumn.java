@@ -76,6 +76,14 @@ public record ReportColumn(String key, ExcelColumn.Kind kind, Role role, int wid
     static final ReportColumn USER_NAME = text("user_name", Role.USER, 24);
     static final ReportColumn DEPARTMENT = text("department", Role.GROUP, 24);
     static final ReportColumn PRODUCT = text("product", Role.USER, 22);
+    /** The SIM card (ICCID) of a user row: in the Excel and CSV files and the API, not on the page or the simplified PDF. */
+    static final ReportColumn SIM = new ReportColumn("sim", ExcelColumn.Kind.TEXT, Role.USER, 22, null);
+
+    /** Whether the column is one of the files' further fields, left out of the web table and the simplified PDF (R4). */
+    public boolean detail() {
+        return this == SIM;
+    }
+
     /** Added at department level: how many subscriptions the row sums. */
     static final ReportColumn SUBSCRIPTIONS = new ReportColumn("subscriptions", ExcelColumn.Kind.COUNT, Role.GROUP, 10);
 }

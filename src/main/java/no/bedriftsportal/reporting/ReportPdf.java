@@ -3,7 +3,9 @@ package no.bedriftsportal.reporting;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.excel.ExcelColumn;
@@ -19,30 +21,34 @@ final class ReportPdf {
 
     static long write(Reports reports, ReportLabels labels, AccessScope scope, Report report, ReportHeading heading, Locale locale,
             OutputStream out) {
-        List<ReportColumn> columns = report.columns();
+        List<ReportColumn> all = report.columns();
+        // the simplified PDF leaves out the files' further fields (a SIM card's number)
+        int[] shown = IntStream.range(0, all.size()).filter(i -> !all.get(i).detail()).toArray();
+        List<ReportColumn> columns = Arrays.stream(shown).mapToObj(all::get).toList();
         List<PdfColumn> pdfColumns = columns.stream().map(c -> new PdfColumn(labels.header(c, locale), kind(c), c.width())).toList();
         ReportFiles.Totals totals = new ReportFiles.Totals(columns);
         PdfHeading pdfHeading = new PdfHeading(heading.title(), heading.company(), heading.lines());
         try (PdfTable table = PdfTable.open(out, pdfHeading, pdfColumns)) {
             long rows = reports.stream(scope, report, locale, values -> {
-                totals.add(values);
-                Object[] cells = new Object[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    Object cell = labels.cell(columns.get(i), values[i], locale);
-                    cells[i] = columns.get(i).kind() == ExcelColumn.Kind.DURATION
-                            && cell instanceof Number seconds ? Duration.ofSeconds(seconds.longValue()) : cell;
-                }
-                table.row(cells);
+                Object[] picked = Arrays.stream(shown).mapToObj(i -> values[i]).toArray();
+                totals.add(picked);
+                table.row(pdfCells(labels, columns, picked, locale));
             });
-            Object[] sums = totals.values();
-            for (int i = 0; i < sums.length; i++) {
-                if (columns.get(i).kind() == ExcelColumn.Kind.DURATION && sums[i] instanceof Number s) {
-                    sums[i] = Duration.ofSeconds(s.longValue());
-                }
-            }
-            table.totals(labels.t("reports.total", locale), java.util.Arrays.copyOfRange(sums, 1, sums.length));
+            Object[] sums = pdfCells(labels, columns, totals.values(), locale);
+            table.totals(labels.t("reports.total", locale), Arrays.copyOfRange(sums, 1, sums.length));
             return rows;
         }
+    }
+
+    /** Coded values in words, durations as {@link Duration}: what the PDF table prints. */
+    private static Object[] pdfCells(ReportLabels labels, List<ReportColumn> columns, Object[] values, Locale locale) {
+        Object[] cells = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object cell = labels.cell(columns.get(i), values[i], locale);
+            cells[i] = columns.get(i).kind() == ExcelColumn.Kind.DURATION && cell instanceof Number seconds
+                    ? Duration.ofSeconds(seconds.longValue()) : cell;
+        }
+        return cells;
     }
 
     private static PdfColumn.Kind kind(ReportColumn column) {

@@ -137,7 +137,8 @@ final class ReportSql {
                        l.period_start, l.period_end, l.quantity, l.unit, l.amount_excl_vat, l.vat_rate,
                        a.number || ' ' || a.name as department,
                        coalesce(substr(l.msisdn, 4, 3) || ' ' || substr(l.msisdn, 7, 2) || ' ' || substr(l.msisdn, 9, 3), '') as number,
-                       coalesce(l.user_name, '') as user_name, coalesce(s.product, '') as product
+                       coalesce(l.user_name, '') as user_name, coalesce(s.product, '') as product,
+                       coalesce(s.iccid, '') as sim
                 from invoice i
                 join customer_account a on a.company_id = i.company_id and a.customer_account_id = i.customer_account_id
                 join invoice_line l on l.company_id = i.company_id and l.invoice_id = i.invoice_id

@@ -26,7 +26,7 @@ class RunningCostReport implements ReportDefinition {
 
     @Override
     public List<ReportColumn> columns(ReportKind kind, ResolvedPeriod period) {
-        return List.of(NUMBER, USER_NAME, DEPARTMENT, PRODUCT, money("billed"), money("unbilled"), money("total"));
+        return List.of(NUMBER, USER_NAME, DEPARTMENT, PRODUCT, money("billed"), money("unbilled"), money("total"), ReportColumn.SIM);
     }
 
     @Override
@@ -35,7 +35,8 @@ class RunningCostReport implements ReportDefinition {
                 select s.subscription_id, s.number, s.user_name, s.department, s.product,
                        coalesce(b.billed, 0) as billed,
                        coalesce(f.amount, 0) + coalesce(u.amount, 0) + coalesce(x.price, 0) as unbilled,
-                       coalesce(b.billed, 0) + coalesce(f.amount, 0) + coalesce(u.amount, 0) + coalesce(x.price, 0) as total
+                       coalesce(b.billed, 0) + coalesce(f.amount, 0) + coalesce(u.amount, 0) + coalesce(x.price, 0) as total,
+                       coalesce(s.iccid, '') as sim
                 from subs s
                 left join (select l.subscription_id, sum(l.amount_excl_vat) as billed from lines l group by l.subscription_id) b
                        on b.subscription_id = s.subscription_id

@@ -41,13 +41,13 @@ class UsageReports implements ReportDefinition {
         return switch (kind) {
             case USAGE_PER_USER -> List.of(NUMBER, USER_NAME, DEPARTMENT, PRODUCT, duration("calls_made"),
                     duration("calls_received"), integer("messages_sent"), integer("messages_received"), megabytes("data_mb"),
-                    money("usage_amount"));
+                    money("usage_amount"), ReportColumn.SIM);
             case USAGE_ABROAD -> List.of(ReportColumn.text("country", Role.GROUP, 18), NUMBER, USER_NAME, DEPARTMENT,
                     duration("calls_made"), integer("messages_sent"), megabytes("data_mb"), money("usage_amount"));
             case DATA_USAGE -> List.of(NUMBER, USER_NAME, DEPARTMENT, PRODUCT,
                     new ReportColumn("package_gb", ExcelColumn.Kind.DECIMAL, Role.USER, 10), megabytes("data_mb"),
                     megabytes("package_mb"), megabytes("extra_package_mb"), megabytes("outside_package_mb"),
-                    megabytes("blocked_mb"), integer("extra_packages_bought"), money("extra_packages_price"));
+                    megabytes("blocked_mb"), integer("extra_packages_bought"), money("extra_packages_price"), ReportColumn.SIM);
             default -> throw new IllegalArgumentException(kind.name());
         };
     }
@@ -59,7 +59,8 @@ class UsageReports implements ReportDefinition {
                     select s.subscription_id, s.number, s.user_name, s.department, s.product,
                            coalesce(u.voice_seconds, 0) as calls_made, coalesce(u.voice_seconds_received, 0) as calls_received,
                            coalesce(u.messages_sent, 0) as messages_sent, coalesce(u.messages_received, 0) as messages_received,
-                           round(coalesce(u.data_bytes, 0) / 1000000.0, 1) as data_mb, coalesce(u.amount, 0) as usage_amount
+                           round(coalesce(u.data_bytes, 0) / 1000000.0, 1) as data_mb, coalesce(u.amount, 0) as usage_amount,
+                           coalesce(s.iccid, '') as sim
                     from subs s
                     left join usage u on u.subscription_id = s.subscription_id
                     """ + ACTIVE_OR_USED;
@@ -83,7 +84,8 @@ class UsageReports implements ReportDefinition {
                            round(coalesce(u.bytes_extra_package, 0) / 1000000.0, 1) as extra_package_mb,
                            round(coalesce(u.bytes_outside_package, 0) / 1000000.0, 1) as outside_package_mb,
                            round(coalesce(u.bytes_blocked, 0) / 1000000.0, 1) as blocked_mb,
-                           coalesce(p.packages, 0) as extra_packages_bought, coalesce(p.price, 0) as extra_packages_price
+                           coalesce(p.packages, 0) as extra_packages_bought, coalesce(p.price, 0) as extra_packages_price,
+                           coalesce(s.iccid, '') as sim
                     from subs s
                     left join usage u on u.subscription_id = s.subscription_id
                     left join (

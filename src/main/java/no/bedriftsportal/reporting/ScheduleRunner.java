@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -127,6 +129,10 @@ class ScheduleRunner {
             error = null;
         } catch (InvalidInputException e) {
             error = e.getMessage();
+        } catch (TransientDataAccessException | DataAccessResourceFailureException e) {
+            log.warn("Schedule {} of company {} waits for the database; the next tick tries again: {}", schedule.id(),
+                    due.companyId(), e.getMessage());
+            return false;
         } catch (RuntimeException e) {
             log.error("Schedule {} of company {} could not make its report", schedule.id(), due.companyId(), e);
             error = "The report could not be made: " + e.getClass().getSimpleName();

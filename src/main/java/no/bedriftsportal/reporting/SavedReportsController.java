@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +34,15 @@ class SavedReportsController {
     private final SavedReports saved;
     private final ReportSchedules schedules;
     private final FormErrors errors;
+    private final ReportLabels labels;
     private final MessageSource messages;
 
-    SavedReportsController(SavedReports saved, ReportSchedules schedules, FormErrors errors, MessageSource messages) {
+    SavedReportsController(SavedReports saved, ReportSchedules schedules, FormErrors errors, ReportLabels labels,
+            MessageSource messages) {
         this.saved = saved;
         this.schedules = schedules;
         this.errors = errors;
+        this.labels = labels;
         this.messages = messages;
     }
 
@@ -114,6 +118,7 @@ class SavedReportsController {
     private String listPage(PortalPrincipal me, Model model, FormState form, Long renaming) {
         List<SavedReport> reports = saved.list(Requester.of(me));
         model.addAttribute("reports", reports);
+        model.addAttribute("titles", titles(reports, LocaleContextHolder.getLocale()));
         model.addAttribute("domains", saved.domains(me.companyId()));
         model.addAttribute("superUser", me.superUser());
         model.addAttribute("form", form);
@@ -128,6 +133,13 @@ class SavedReportsController {
         model.addAttribute("runs", report.schedule() == null ? List.of() : schedules.runs(requester, id));
         model.addAttribute("form", form);
         return "reporting/schedule";
+    }
+
+    /** Each report's title by its code, in the reader's words (the catalogue's labels). */
+    private Map<String, String> titles(List<SavedReport> reports, Locale locale) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        reports.forEach(report -> titles.put(report.kind().code(), labels.title(report.kind(), locale)));
+        return titles;
     }
 
     private static String redirect(RedirectAttributes redirect, String message, String to) {

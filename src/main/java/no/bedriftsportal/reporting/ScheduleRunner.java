@@ -81,11 +81,8 @@ class ScheduleRunner {
     /** A month was invoiced: schedules "after the invoice" whose time of day has come go now, the rest at their time. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void invoiceRunCompleted(InvoiceRunCompleted run) {
-        if (!enabled) {
-            return;
-        }
         try {
-            runDue();
+            ownTransaction.executeWithoutResult(status -> runDue()); // not in the invoice run's transaction, committed by now
         } catch (RuntimeException e) {
             log.error("Scheduled reports after the invoice run of {} failed; the next tick tries again", run.month(), e);
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,12 +30,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -51,6 +54,7 @@ import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
+import no.bedriftsportal.billing.InvoiceRunCompleted;
 import no.bedriftsportal.identity.Actor;
 import no.bedriftsportal.identity.GrantAccess;
 import no.bedriftsportal.identity.PortalModule;
@@ -127,6 +131,12 @@ class ReportMailIntegrationTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     TestCompany company;
     Msisdn admin;
@@ -312,7 +322,8 @@ class ReportMailIntegrationTest {
             runner.runDue();
             assertThat(runsOf(scheduleId)).as("the run was at 02:30; the report goes at 07:00").isEmpty();
             clock.set(Instant.parse("2026-12-01T06:00:00Z"));
-            runner.runDue();
+            transactions.executeWithoutResult(status -> events.publishEvent(new InvoiceRunCompleted(YearMonth.of(2026, 11))));
+            assertThat(runsOf(scheduleId)).as("sent as the run's event is heard").containsExactly("invoice-run:2026-11");
             runner.runDue();
             assertThat(runsOf(scheduleId)).containsExactly("invoice-run:2026-11");
             assertThat(mailsOf(scheduleId)).hasSize(1);

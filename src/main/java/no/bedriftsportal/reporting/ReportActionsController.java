@@ -1,7 +1,6 @@
 package no.bedriftsportal.reporting;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -124,7 +123,4 @@ class ReportActionsController {
     static ReportFormat format(String value) {
         return value == null || value.isBlank() ? ReportFormat.EXCEL : ReportFormat.parse(value);
     }
-
-    /** The formats a form offers: those a mail can carry on this branch come first. */
-    static final List<ReportFormat> FORMATS = List.of(ReportFormat.EXCEL, ReportFormat.CSV, ReportFormat.PDF);
 }

@@ -2,7 +2,6 @@ package no.bedriftsportal.reporting;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -121,7 +120,7 @@ class SavedReportsApi {
             @RequestBody SendBody body) {
         ReportRequest request = SavedQuery.parse(SavedQuery.kind(code), body.query());
         SendReport.Sent sent = sender.send(requester(client), request, ReportActionsController.format(body.format()),
-                body.recipients() == null ? List.of() : body.recipients(), body.message(), Locale.forLanguageTag("nb"));
+                body.recipients() == null ? List.of() : body.recipients(), body.message(), ReportMailer.BOKMAL);
         return new Sent(sent.recipients(), sent.rows(), sent.sizeBytes(), sent.mailIds());
     }
 

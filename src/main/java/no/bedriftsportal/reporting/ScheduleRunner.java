@@ -1,6 +1,5 @@
 package no.bedriftsportal.reporting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -158,7 +157,7 @@ class ScheduleRunner {
     private Optional<ScheduleTimes.InvoiceRun> lastInvoiceRun() {
         return jdbc.sql("select month, started_at from invoice_run order by month desc limit 1")
                 .query((rs, n) -> new ScheduleTimes.InvoiceRun(YearMonth.from(rs.getDate("month").toLocalDate()),
-                        ((Timestamp) rs.getTimestamp("started_at")).toInstant()))
+                        rs.getTimestamp("started_at").toInstant()))
                 .optional();
     }
 }

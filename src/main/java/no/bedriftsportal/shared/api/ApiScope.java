@@ -17,10 +17,6 @@ import org.springframework.util.AntPathMatcher;
 public enum ApiScope {
     /** The dashboard's figures: subscriptions, employees, usage aggregates. */
     DASHBOARD_READ("dashboard:read", "/api/v1/subscriptions/**", "/api/v1/employees/**", "/api/v1/usage/**"),
-    /** Reports (#16): the catalogue, each report's rows and files, saved reports and their schedules. */
-    REPORTS_READ("reports:read", HttpMethod.GET, "/api/v1/reports/**"),
-    /** Send a report now, save reports and change their schedules. */
-    REPORTS_MANAGE("reports:manage", (HttpMethod) null, "/api/v1/reports/**"),
     /** Invoices (with lines, PDF, EHF) and payments. */
     INVOICES_READ("invoices:read", "/api/v1/invoices/**", "/api/v1/payments/**"),
     /** Portal users and their access; only a super user may give it (Settings is theirs alone). */

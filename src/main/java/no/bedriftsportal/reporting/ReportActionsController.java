@@ -102,7 +102,10 @@ class ReportActionsController {
 
     private String refused(String action, String code, Map<String, String> form, InvalidInputException e, Model model,
             HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        if (!Htmx.isHtmxRequest(request)) {
+            // htmx swaps only a 2xx answer: its panel comes back with the errors beside the fields as 200
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         Map<String, String> typed = new LinkedHashMap<>(form);
         typed.remove("_csrf");
         model.addAttribute("form", new FormState(typed, errors.of(e, locale), null));

@@ -128,6 +128,37 @@ class ReportsBrowserTest {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(((Number) download.get("size")).longValue()).isGreaterThan(3000);
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+
+        // schedule the report as it stands: weekly on Mondays to the finance department's address
+        String shown = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('?') + 1);
+        browser.findElement(By.xpath("//summary[normalize-space()='Planlegg utsendelse']")).click();
+        browser.findElement(By.id("plan-name")).sendKeys("Salg per bruker, ukentlig");
+        browser.findElement(By.cssSelector("#report-action-schedule input[name=cadence][value=WEEKLY]")).click();
+        new Select(browser.findElement(By.id("plan-weekday"))).selectByValue("1");
+        browser.findElement(By.id("plan-recipients")).sendKeys("okonomi@utenfor.example");
+        browser.findElement(By.cssSelector("#report-action-schedule button[type=submit]")).click();
+        wait.until(driver -> !browser.findElements(By.id("plan-recipients-error")).isEmpty());
+        assertThat(browser.findElement(By.id("plan-recipients-error")).getText()).contains("okonomi@utenfor.example");
+
+        browser.get(url("/reports/saved"));
+        browser.findElement(By.id("domains")).sendKeys("rapport-test.no");
+        browser.findElement(By.cssSelector("form[action='/reports/domains'] button[type=submit]")).click();
+        wait.until(driver -> browser.findElement(By.cssSelector("[data-domains]")).getAttribute("data-domains").equals("configured"));
+
+        browser.get(url("/reports/cost-per-user?" + shown));
+        browser.findElement(By.xpath("//summary[normalize-space()='Planlegg utsendelse']")).click();
+        browser.findElement(By.id("plan-name")).sendKeys("Salg per bruker, ukentlig");
+        browser.findElement(By.cssSelector("#report-action-schedule input[name=cadence][value=WEEKLY]")).click();
+        browser.findElement(By.id("plan-recipients")).sendKeys("okonomi@rapport-test.no");
+        browser.findElement(By.cssSelector("#report-action-schedule button[type=submit]")).click();
+        wait.until(driver -> !browser.findElements(By.cssSelector("#report-action-schedule [data-done]")).isEmpty());
+        browser.findElement(By.cssSelector("#report-action-schedule [data-done] a")).click();
+        wait.until(driver -> browser.getCurrentUrl().endsWith("/reports/saved"));
+        WebElement saved = browser.findElement(By.xpath("//*[contains(text(), 'Salg per bruker, ukentlig')]/ancestor::tr"));
+        assertThat(saved.getText()).contains("Kostnad per bruker");
+        assertThat(saved.findElement(By.xpath(".//a[contains(@href, '/reports/cost-per-user?')]")).getAttribute("href"))
+                .as("one click runs the report as it was saved").contains("invoice=" + salg.number(), "sort=total");
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
     @Test

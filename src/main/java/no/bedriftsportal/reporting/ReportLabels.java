@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.NorwegianFormat;
 
 /**
@@ -52,8 +53,9 @@ public class ReportLabels {
         return value;
     }
 
-    /** The heading of a report for the company {@code companyId}, made now. */
-    public ReportHeading heading(long companyId, Report report, Locale locale) {
+    /** The heading of a report for a reader with {@code scope}, made now; the filter names only granted customer numbers. */
+    public ReportHeading heading(AccessScope scope, Report report, Locale locale) {
+        long companyId = scope.companyId();
         String company = jdbc.sql("select name from company where company_id = :company").param("company", companyId)
                 .query(String.class).single();
         List<String> lines = new ArrayList<>();
@@ -63,7 +65,7 @@ public class ReportLabels {
                     .map(invoice -> Long.toString(invoice.number())).collect(Collectors.joining(", "))));
         }
         lines.add(t("reports.heading.level", locale, t("reports.level." + report.request().level().code(), locale)));
-        String filter = filter(companyId, report.request().filter(), locale);
+        String filter = filter(scope, report.request().filter(), locale);
         if (!filter.isEmpty()) {
             lines.add(t("reports.heading.filter", locale, filter));
         }
@@ -85,17 +87,18 @@ public class ReportLabels {
                 t("reports.period." + period.preset().code(), locale), days);
     }
 
-    private String filter(long companyId, ReportFilter filter, Locale locale) {
+    private String filter(AccessScope scope, ReportFilter filter, Locale locale) {
         List<String> parts = new ArrayList<>();
         if (!filter.customerAccounts().isEmpty()) {
             Map<Long, String> names = jdbc.sql("""
                     select customer_account_id, number || ' ' || name from customer_account
-                    where company_id = :company order by number""")
-                    .param("company", companyId)
+                    where company_id = :company
+                      and (cast(:accounts as bigint[]) is null or customer_account_id = any(:accounts))""")
+                    .param("company", scope.companyId()).param("accounts", scope.customerAccountsParameter())
                     .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             parts.add(t("reports.filter.accounts", locale) + ": " + filter.customerAccounts().stream().sorted()
-                    .map(id -> names.getOrDefault(id, "–")).collect(Collectors.joining(", ")));
+                    .map(names::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")));
         }
         if (filter.productGroup() != null) {
             parts.add(t("reports.filter.productGroup", locale) + ": " + t("reports.productGroup." + filter.productGroup(), locale));

@@ -46,7 +46,7 @@ class ReportMailer {
      */
     Rendered render(AccessScope scope, ReportRequest request, ReportFormat format, Locale locale) {
         Report report = reports.prepare(scope, request);
-        ReportHeading heading = labels.heading(scope.companyId(), report, locale);
+        ReportHeading heading = labels.heading(scope, report, locale);
         CappedBuffer buffer = new CappedBuffer(OutgoingMail.MAX_ATTACHMENT_BYTES);
         long rows;
         try {

@@ -39,7 +39,7 @@ public class ReportRun {
     /** The report prepared for a file, with its heading; the download is audited here, before the file is written. */
     public PreparedFile file(AccessScope scope, ReportRequest request, ReportFormat format, Locale locale) {
         Report report = reports.prepare(scope, request);
-        ReportHeading heading = labels.heading(scope.companyId(), report, locale);
+        ReportHeading heading = labels.heading(scope, report, locale);
         audit.downloaded(switch (format) {
             case EXCEL -> Download.REPORT_EXCEL;
             case CSV -> Download.REPORT_CSV;

@@ -79,7 +79,9 @@ final class ReportSql {
                            case when d.data_bucket = 'blocked' then d.bytes else 0 end
                     from subs s
                     join usage_daily d on d.company_id = :company and d.subscription_id = s.subscription_id
-                    where d.day between :headFrom and :headTo or d.day between :tailFrom and :tailTo
+                    cross join (values (cast(:headFrom as date), cast(:headTo as date)),
+                                       (cast(:tailFrom as date), cast(:tailTo as date))) part(first_day, last_day)
+                    where d.day between part.first_day and part.last_day
                 ) u
                 group by u.subscription_id
             )""";

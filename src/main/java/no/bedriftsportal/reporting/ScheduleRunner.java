@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import no.bedriftsportal.billing.InvoiceRunCompleted;
 import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Change;
 
 /**
  * Sends scheduled reports (R4, ADR 0022). Every {@code portal.reports.schedule-tick} (a minute)
@@ -48,11 +50,13 @@ class ScheduleRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final AuditTrail audit;
     private final boolean enabled;
     private volatile boolean ready;
 
     ScheduleRunner(ScheduleStore store, ScheduleOwners owners, ReportMailer mailer, DeliveryWatch deliveries, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Clock clock, @Value("${portal.jobs.enabled:true}") boolean enabled) {
+            PlatformTransactionManager transactions, Clock clock, AuditTrail audit,
+            @Value("${portal.jobs.enabled:true}") boolean enabled) {
         this.store = store;
         this.owners = owners;
         this.mailer = mailer;
@@ -61,6 +65,7 @@ class ScheduleRunner {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.audit = audit;
         this.enabled = enabled;
     }
 
@@ -148,6 +153,9 @@ class ScheduleRunner {
                 List<Long> mailIds = mailer.queue(due.companyId(), made, schedule.recipients(), schedule.message(),
                         ReportMailer.BOKMAL);
                 store.mailsQueued(due.companyId(), schedule.id(), occurrence.key(), mailIds);
+                audit.changedBySchedule(due.companyId(), "report-schedule:" + schedule.id(), due.reportName(), Change.REPORT_SENT,
+                        List.of(made.heading().title(), ReportMailer.period(made.report()),
+                                String.join(", ", schedule.recipients())));
             }
             return true;
         }));

@@ -40,12 +40,7 @@ public class SendReport {
     Sent send(Requester requester, ReportRequest request, ReportFormat format, List<String> typed, String message, Locale locale) {
         String text = SendForm.message(message);
         List<String> to = recipients.check(requester.companyId(), typed);
-        ReportMailer.Rendered file;
-        try {
-            file = mailer.render(requester.scope(), request, format == null ? ReportFormat.EXCEL : format, locale);
-        } catch (UnsupportedOperationException e) {
-            throw new InvalidInputException("format", "reports.send.error.format", "This format cannot be sent yet");
-        }
+        ReportMailer.Rendered file = mailer.render(requester.scope(), request, format == null ? ReportFormat.EXCEL : format, locale);
         List<Long> mailIds = transaction.execute(status -> {
             List<Long> ids = mailer.queue(requester.companyId(), file, to, text, locale);
             audit.changed(Change.REPORT_SENT, null, List.of(file.heading().title(), ReportMailer.period(file.report()),

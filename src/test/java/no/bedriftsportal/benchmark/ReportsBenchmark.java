@@ -95,6 +95,14 @@ public final class ReportsBenchmark {
                     time(http, pdf, 5)));
             String csv = "/reports/invoice-specification.csv?level=user&" + allInvoices;
             report.add(String.format(Locale.ROOT, "    %-48s %s", "CSV, the same invoice lines", time(http, csv, 5)));
+            if (Boolean.getBoolean("benchmark.explain")) {
+                for (var kind : List.of(no.bedriftsportal.reporting.ReportKind.COST_PER_USER,
+                        no.bedriftsportal.reporting.ReportKind.USAGE_PER_USER, no.bedriftsportal.reporting.ReportKind.RUNNING_COST)) {
+                    report.add("  plan of " + kind.code() + ":");
+                    no.bedriftsportal.reporting.ReportPlans.explain(context, AccessScope.wholeCompany(company.id()), kind,
+                            "level=user&" + thirtySixMonths).forEach(line -> report.add("    " + line));
+                }
+            }
             System.out.println();
             report.forEach(System.out::println);
         }

@@ -255,6 +255,10 @@ class ReportMailIntegrationTest {
         assertThat(runsOf(scheduleId)).containsExactly("2026-11-23");
         assertThat(mailsOf(scheduleId)).as("one mail, whichever thread claimed the occurrence").hasSize(1);
         received("kari@firma.test", "Mandagsrapport");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event where company_id = :company and action = 'REPORT_SENT' and actor = :actor""")
+                .param("company", company.id()).param("actor", "schedule:report-schedule:" + scheduleId).query(Long.class).single())
+                .as("the scheduled send is in the audit log, by the schedule").isEqualTo(1);
 
         List<Map<String, Object>> log = api.get("/api/v1/reports/saved/" + id + "/runs").json("$");
         assertThat(log).singleElement().satisfies(run -> {

@@ -38,9 +38,32 @@ final class ReportSql {
                   and (cast(:sim as text) is null or s.iccid like :simLike)
             )""";
 
+    /** A subscription's days of usage_daily as the usage CTE sums them; the day range follows. */
+    private static final String DAILY = """
+                        select d.subscription_id, d.amount,
+                               case when d.category = 'outside_fixed_price' then d.amount else 0 end,
+                               case when d.category = 'abroad' then d.amount else 0 end,
+                               case when d.type = 'VOICE' then d.amount else 0 end,
+                               case when d.type in ('SMS', 'MMS') then d.amount else 0 end,
+                               case when d.type = 'DATA' then d.amount else 0 end,
+                               case when d.type = 'CONTENT' then d.amount else 0 end,
+                               case when d.type = 'VOICE' and d.direction = 'MO' then d.seconds else 0 end,
+                               case when d.type = 'VOICE' and d.direction = 'MT' then d.seconds else 0 end,
+                               case when d.type in ('SMS', 'MMS') and d.direction = 'MO' then d.quantity else 0 end,
+                               case when d.type in ('SMS', 'MMS') and d.direction = 'MT' then d.quantity else 0 end,
+                               d.bytes,
+                               case when d.data_bucket = 'package' then d.bytes else 0 end,
+                               case when d.data_bucket = 'extra_package' then d.bytes else 0 end,
+                               case when d.data_bucket = 'outside_package' then d.bytes else 0 end,
+                               case when d.data_bucket = 'blocked' then d.bytes else 0 end
+                        from usage_daily d
+                        where d.company_id = :company and d.subscription_id = s.subscription_id and d.day between""";
+
     /**
      * usage: each subscription's usage in the days, from usage_subscription_monthly for whole months
-     * and usage_daily for the days of a month covered in part; amounts by category and traffic type.
+     * and usage_daily for the days of a month covered in part (per subscription on its key, a day
+     * range at a time, so that PostgreSQL never scans the company's days); amounts by category and
+     * traffic type.
      */
     private static final String USAGE = """
             usage as (
@@ -61,27 +84,13 @@ final class ReportSql {
                     join usage_subscription_monthly m on m.company_id = :company and m.subscription_id = s.subscription_id
                     where m.month between :wholeFrom and :wholeTo
                     union all
-                    select d.subscription_id, d.amount,
-                           case when d.category = 'outside_fixed_price' then d.amount else 0 end,
-                           case when d.category = 'abroad' then d.amount else 0 end,
-                           case when d.type = 'VOICE' then d.amount else 0 end,
-                           case when d.type in ('SMS', 'MMS') then d.amount else 0 end,
-                           case when d.type = 'DATA' then d.amount else 0 end,
-                           case when d.type = 'CONTENT' then d.amount else 0 end,
-                           case when d.type = 'VOICE' and d.direction = 'MO' then d.seconds else 0 end,
-                           case when d.type = 'VOICE' and d.direction = 'MT' then d.seconds else 0 end,
-                           case when d.type in ('SMS', 'MMS') and d.direction = 'MO' then d.quantity else 0 end,
-                           case when d.type in ('SMS', 'MMS') and d.direction = 'MT' then d.quantity else 0 end,
-                           d.bytes,
-                           case when d.data_bucket = 'package' then d.bytes else 0 end,
-                           case when d.data_bucket = 'extra_package' then d.bytes else 0 end,
-                           case when d.data_bucket = 'outside_package' then d.bytes else 0 end,
-                           case when d.data_bucket = 'blocked' then d.bytes else 0 end
+                    select d.*
                     from subs s
-                    join usage_daily d on d.company_id = :company and d.subscription_id = s.subscription_id
-                    cross join (values (cast(:headFrom as date), cast(:headTo as date)),
-                                       (cast(:tailFrom as date), cast(:tailTo as date))) part(first_day, last_day)
-                    where d.day between part.first_day and part.last_day
+                    cross join lateral (""" + DAILY + " :headFrom and :headTo) d\n" + """
+                    union all
+                    select d.*
+                    from subs s
+                    cross join lateral (""" + DAILY + " :tailFrom and :tailTo) d\n" + """
                 ) u
                 group by u.subscription_id
             )""";

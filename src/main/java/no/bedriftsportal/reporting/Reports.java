@@ -74,19 +74,21 @@ public class Reports {
         List<Object[]> rows = new ArrayList<>();
         long[] count = {0};
         Object[] totals = new Object[report.columns().size()];
-        readOnly.executeWithoutResult(status -> jdbc.query(query.page(request.sort(), request.descending()), parameters,
-                (ResultSet rs) -> {
-                    rows.add(ReportRows.read(rs, report.columns()));
-                    if (count[0] == 0) {
-                        count[0] = rs.getLong("row_count");
-                        for (int i = 0; i < totals.length; i++) {
-                            ReportColumn column = report.columns().get(i);
-                            if (column.summed()) {
-                                totals[i] = ReportRows.value(rs, "total_" + column.key(), column);
-                            }
+        readOnly.executeWithoutResult(status -> {
+            customPlans();
+            jdbc.query(query.page(request.sort(), request.descending()), parameters, (ResultSet rs) -> {
+                rows.add(ReportRows.read(rs, report.columns()));
+                if (count[0] == 0) {
+                    count[0] = rs.getLong("row_count");
+                    for (int i = 0; i < totals.length; i++) {
+                        ReportColumn column = report.columns().get(i);
+                        if (column.summed()) {
+                            totals[i] = ReportRows.value(rs, "total_" + column.key(), column);
                         }
                     }
-                }));
+                }
+            });
+        });
         if (rows.isEmpty() && wanted > 1) {
             return page(scope, request, 1, pageSize, locale);
         }
@@ -102,11 +104,13 @@ public class Reports {
         ReportQuery query = query(request, report.period());
         Map<String, Object> parameters = parameters(scope, report, locale);
         long[] count = {0};
-        readOnly.executeWithoutResult(status -> jdbc.query(query.all(request.sort(), request.descending()), parameters,
-                (ResultSet rs) -> {
-                    row.accept(ReportRows.read(rs, report.columns()));
-                    count[0]++;
-                }));
+        readOnly.executeWithoutResult(status -> {
+            customPlans();
+            jdbc.query(query.all(request.sort(), request.descending()), parameters, (ResultSet rs) -> {
+                row.accept(ReportRows.read(rs, report.columns()));
+                count[0]++;
+            });
+        });
         return count[0];
     }
 
@@ -117,6 +121,16 @@ public class Reports {
 
     public LocalDate today() {
         return Oslo.today(clock);
+    }
+
+    /**
+     * Plans this transaction's report for its own period and filter. A statement the driver has run
+     * five times is prepared on the server, and PostgreSQL may then plan it once for any values: for
+     * a report that reads a few days of usage_daily that plan scanned the company's days (1.2 s
+     * instead of 0.2 s in the reports benchmark).
+     */
+    private void customPlans() {
+        jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
     }
 
     private ReportQuery query(ReportRequest request, ResolvedPeriod period) {

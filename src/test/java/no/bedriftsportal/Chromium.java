@@ -15,6 +15,22 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Chromium {
 
+    /**
+     * Signs {@code msisdn} in through the login page, with the code the SMS outbox holds, and waits
+     * for the signed-in page (the login page's own heading may linger a moment after the submit).
+     */
+    public static void logIn(WebDriver browser, String baseUrl, no.bedriftsportal.shared.Msisdn msisdn,
+            no.bedriftsportal.messaging.SmsOutbox outbox) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(org.openqa.selenium.By.id("msisdn")).sendKeys(msisdn.national());
+        browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(org.openqa.selenium.By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
+        browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.cssSelector(".main-nav")));
+    }
+
     private Chromium() {
     }
 

@@ -21,7 +21,7 @@ import no.bedriftsportal.billing.InvoiceTotals.VatSubtotal;
  */
 final class InvoiceHtml {
 
-    static final String FONT_FAMILY = "Liberation Sans";
+    static final String FONT_FAMILY = InvoiceTypeface.FAMILY;
 
     private static final String CSS = """
             @page {

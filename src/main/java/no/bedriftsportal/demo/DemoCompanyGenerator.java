@@ -125,10 +125,11 @@ class DemoCompanyGenerator {
                     new RegisterEmployee(person.name(), person.email(), person.employeeNumber(), person.payType())));
         }
         List<Subscription> lines = new ArrayList<>();
-        for (DemoPlan.Line line : plan.subscriptions()) {
+        for (int i = 0; i < plan.subscriptions().size(); i++) {
+            DemoPlan.Line line = plan.subscriptions().get(i);
             lines.add(subscriptions.activate(new ActivateSubscription(company.id(), line.msisdn().value(), line.plan(),
                     accounts.get(line.department()).id(), line.employee() == null ? null : employees.get(line.employee()).id(),
-                    line.activeFrom(), line.dataControl(), line.autoExtraPackage())));
+                    line.activeFrom(), line.dataControl(), line.autoExtraPackage(), DemoPlanner.simCard(i).value())));
             if (line.upgrade() != null) {
                 subscriptions.changePlan(line.msisdn().value(), line.upgrade(), line.upgradedOn());
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import no.bedriftsportal.shared.Iccid;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.OrgNumber;
 
@@ -37,7 +38,19 @@ final class DemoPlanner {
     private static final int[] DEPARTMENT_WEIGHTS = {15, 30, 25, 20, 10};
     private static final int ROUTERS = 4;
 
+    /** Norway's country code in an ICCID (ITU-T E.118: 89, then the country's calling code) and the demo's issuer number. */
+    private static final String SIM_CARD_PREFIX = "894708";
+
     private DemoPlanner() {
+    }
+
+    /**
+     * The SIM card of the plan's {@code line}-th subscription: 20 digits, {@code 8947 08}, a serial
+     * from the line's place in the plan and the Luhn check digit, so a restart gives every line
+     * the card it had.
+     */
+    static Iccid simCard(int line) {
+        return Iccid.withCheckDigit(SIM_CARD_PREFIX + String.format("%013d", 1_000_000 + line));
     }
 
     static DemoPlan plan(long seed, int employeeCount, LocalDate today) {

@@ -18,6 +18,8 @@ public record AuditEvent(long id, Instant occurredAt, String actor, String actor
     public static final String OPERATOR = "operator";
     /** The start of the actor of an entry a company API token caused, followed by the token's id. */
     public static final String API_TOKEN_PREFIX = "api-token:";
+    /** The actor of what a schedule did with nobody signed in (#16.8): {@code schedule:report-schedule:42}. */
+    public static final String SCHEDULE_PREFIX = "schedule:";
 
     public boolean byOperator() {
         return OPERATOR.equals(actor);

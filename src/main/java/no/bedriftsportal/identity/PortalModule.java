@@ -6,6 +6,8 @@ package no.bedriftsportal.identity;
  */
 public enum PortalModule {
     DASHBOARD("/", "nav.dashboard", "/", "/dashboard/**"),
+    /** Rapporter (#16): the report catalogue, reports and their files, saved reports and schedules. */
+    REPORTS("/reports", "nav.reports", "/reports", "/reports/**"),
     INVOICES("/invoices", "nav.invoices", "/invoices", "/invoices/**"),
     /** Fakturakontroll (#14): profiles, assignments, settings, monthly results and payroll files. */
     INVOICE_CONTROL("/invoice-control", "nav.invoiceControl", "/invoice-control", "/invoice-control/**");

@@ -60,6 +60,14 @@ class RecordedAuditTrail implements AuditTrail {
     }
 
     @Override
+    public void changedBySchedule(long companyId, String job, String jobName, Change change, List<?> arguments) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(AuditWords.ARGUMENTS, List.copyOf(arguments));
+        log.recordFacts(companyId, AuditEvent.SCHEDULE_PREFIX + job, jobName, AuditAction.valueOf(change.name()).name(), null, facts,
+                null);
+    }
+
+    @Override
     public void viewedPerson(PersonView view, String msisdn, String name) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put(AuditWords.VIEW, view.name());

@@ -17,10 +17,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.ParameterList;
+import jakarta.mail.util.ByteArrayDataSource;
 
 /**
  * Drains the e-mail outbox, every company's (it runs on the operator's connections, outside any
@@ -29,6 +36,7 @@ import jakarta.mail.internet.MimeMultipart;
  * refuses for good (5xx) is REJECTED at once with the server's reply; one that could not be
  * delivered now (4xx, no connection) is tried again after a pause that doubles, and is FAILED after
  * the last attempt. With no SMTP server configured ({@code spring.mail.host}) mails wait in the outbox.
+ * Attachments (V35) are read one mail at a time, when that mail is sent.
  */
 @Component
 class MailDispatcher {
@@ -95,7 +103,8 @@ class MailDispatcher {
     /**
      * The MIME message: From, To, a UTF-8 subject, the text and the HTML body as
      * {@code multipart/alternative} (the text first, as RFC 2046 orders them: the richest last),
-     * in Norwegian, with the Message-ID the outbox gave it.
+     * in Norwegian, with the Message-ID the outbox gave it. A mail with attachments is
+     * {@code multipart/mixed}: that body first, then each file, read from the outbox only now.
      */
     private MimeMessage message(JavaMailSender mail, Pending pending) throws MessagingException {
         MimeMessage message = mail.createMimeMessage();
@@ -104,8 +113,26 @@ class MailDispatcher {
         message.setSubject(pending.subject(), UTF_8);
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Content-Language", "nb");
+        List<MailAttachment> attachments = attachments(pending);
+        if (attachments.isEmpty()) {
+            body(message, pending);
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body(body, pending);
+            mixed.addBodyPart(body);
+            for (MailAttachment attachment : attachments) {
+                mixed.addBodyPart(part(attachment));
+            }
+            message.setContent(mixed);
+        }
+        message.setHeader("Message-ID", pending.messageId()); // JavaMailSenderImpl keeps a Message-ID that is set
+        return message;
+    }
+
+    private static void body(MimePart part, Pending pending) throws MessagingException {
         if (pending.html() == null) {
-            message.setText(pending.text(), UTF_8, "plain");
+            part.setText(pending.text(), UTF_8, "plain");
         } else {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(pending.text(), UTF_8, "plain");
@@ -114,10 +141,42 @@ class MailDispatcher {
             MimeMultipart alternative = new MimeMultipart("alternative");
             alternative.addBodyPart(text);
             alternative.addBodyPart(html);
-            message.setContent(alternative);
+            part.setContent(alternative);
         }
-        message.setHeader("Message-ID", pending.messageId()); // JavaMailSenderImpl keeps a Message-ID that is set
-        return message;
+    }
+
+    /**
+     * One file: its bytes in base64 (never re-encoded as text, so a CSV keeps its line ends), its
+     * name as an RFC 2231 UTF-8 parameter of Content-Disposition, and as {@code name} of
+     * Content-Type for older clients. The charset is named here rather than left to
+     * {@code mail.mime.charset} or the JVM's default, which may not be UTF-8.
+     */
+    private static MimeBodyPart part(MailAttachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        ContentType type = new ContentType(attachment.contentType()); // after the data handler, which clears these headers
+        type.setParameterList(named(type.getParameterList(), "name", attachment.fileName()));
+        part.setHeader("Content-Type", type.toString());
+        ContentDisposition disposition = new ContentDisposition(Part.ATTACHMENT);
+        disposition.setParameterList(named(null, "filename", attachment.fileName()));
+        part.setHeader("Content-Disposition", disposition.toString());
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    private static ParameterList named(ParameterList parameters, String name, String fileName) {
+        ParameterList list = parameters == null ? new ParameterList() : parameters;
+        list.set(name, fileName, UTF_8);
+        return list;
+    }
+
+    private List<MailAttachment> attachments(Pending pending) {
+        return jdbc.sql("""
+                select file_name, content_type, content from mail_attachment
+                where company_id = :company and mail_id = :id order by position""")
+                .param("company", pending.companyId()).param("id", pending.id())
+                .query((rs, n) -> new MailAttachment(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .list();
     }
 
     private void markSent(Pending pending) {

@@ -17,8 +17,10 @@ public enum MessagePurpose {
     CONTENT_NOTICE,
     /** A reminder, e.g. of a deadline. */
     REMINDER,
-    /** A scheduled report. */
+    /** A report, sent now or on a schedule. */
     REPORT,
+    /** A scheduled report's mail was given up: its owner is told. */
+    REPORT_FAILED,
     /** An invoice or its notice. */
     INVOICE
 }

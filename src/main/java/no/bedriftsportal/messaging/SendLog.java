@@ -55,13 +55,15 @@ public class SendLog {
             parts.add("""
                     select 'SMS' as channel, sms_id as id, created_at, sent_at, recipient, purpose, null as subject,
                            case when sensitive then null else body end as body, sensitive as hidden, status, attempts,
-                           last_error, employee_id
+                           last_error, employee_id, cast(0 as bigint) as attachment_bytes
                     from sms_outbox where company_id = :company""" + conditions(filter));
         }
         if (filter.channel() == null || filter.channel() == Channel.EMAIL) {
             parts.add("""
                     select 'EMAIL' as channel, mail_id as id, created_at, sent_at, recipient, purpose, subject,
-                           text_body as body, false as hidden, status, attempts, last_error, employee_id
+                           text_body as body, false as hidden, status, attempts, last_error, employee_id,
+                           (select coalesce(sum(a.size_bytes), 0) from mail_attachment a
+                             where a.company_id = mail_outbox.company_id and a.mail_id = mail_outbox.mail_id) as attachment_bytes
                     from mail_outbox where company_id = :company""" + conditions(filter));
         }
         String sql = "select * from (" + String.join("\nunion all\n", parts) + ") m"
@@ -97,7 +99,7 @@ public class SendLog {
         return new SendLogEntry(Channel.valueOf(rs.getString("channel")), rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
                 sent == null ? null : sent.toInstant(), rs.getString("recipient"), purpose == null ? null : MessagePurpose.valueOf(purpose),
                 rs.getString("subject"), rs.getString("body"), rs.getBoolean("hidden"), MessageStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), rs.getString("last_error"), employee);
+                rs.getInt("attempts"), rs.getString("last_error"), employee, rs.getLong("attachment_bytes"));
     }
 
     private record Query(String sql, long companyId, SendLogFilter filter, Cursor after) {

@@ -11,9 +11,11 @@ import java.time.Instant;
  * @param purpose   why it was sent; null for an SMS queued before purposes were recorded
  * @param subject   the mail's subject; null for an SMS
  * @param lastError the server's reply or the failure at the last attempt, or null
+ * @param attachmentBytes the mail's attachments together (a report's file), 0 for none and for an SMS
  */
 public record SendLogEntry(Channel channel, long id, Instant queuedAt, Instant sentAt, String recipient, MessagePurpose purpose,
-        String subject, String text, boolean hidden, MessageStatus status, int attempts, String lastError, Long employeeId) {
+        String subject, String text, boolean hidden, MessageStatus status, int attempts, String lastError, Long employeeId,
+        long attachmentBytes) {
 
     /** When it left, or when it was queued if it has not left. */
     public Instant shownAt() {

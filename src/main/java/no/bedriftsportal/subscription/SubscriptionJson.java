@@ -7,11 +7,12 @@ import java.time.LocalDate;
  * terminated subscription: on its last active day).
  *
  * @param msisdn      E.164, {@code +4791234567}
+ * @param iccid       the SIM card in it now (ICCID, 19 or 20 digits), or null when not known
  * @param user        the employee holding it, or null for a line without one
  * @param status      {@code active} or {@code terminated}
  * @param dataPackage the plan's monthly data package, or null when the plan has none
  */
-public record SubscriptionJson(long id, String msisdn, UserJson user, PlanJson plan, String customerNumber, String status,
+public record SubscriptionJson(long id, String msisdn, String iccid, UserJson user, PlanJson plan, String customerNumber, String status,
         LocalDate activatedOn, LocalDate terminatedOn, DataPackageJson dataPackage) {
 
     /** The employee holding the subscription. */

@@ -69,6 +69,7 @@ class SubscriptionJsons {
         SubscriptionJson.DataPackageJson dataPackage = plan == null || !plan.hasDataPackage() ? null
                 : new SubscriptionJson.DataPackageJson(plan.dataPackageMb(), terms.autoExtraPackageCode());
         return new SubscriptionJson(subscription.id(), subscription.msisdn().value(),
+                subscription.iccid() == null ? null : subscription.iccid().value(),
                 employee == null ? null : new SubscriptionJson.UserJson(employee.id(), employee.name()), planJson,
                 numbers.get(subscription.customerAccountId()),
                 SubscriptionFilter.Status.of(subscription, today).name().toLowerCase(Locale.ROOT),

@@ -65,7 +65,7 @@ class SubscriptionOperatorApi {
         Subscription subscription = subscriptions.activate(new ActivateSubscription(company.id(), request.msisdn(),
                 request.planCode(), account.id(), employeeId,
                 request.activeFrom() == null ? Oslo.today(clock) : request.activeFrom(),
-                Boolean.TRUE.equals(request.dataControl()), blankToNull(request.autoExtraPackage())));
+                Boolean.TRUE.equals(request.dataControl()), blankToNull(request.autoExtraPackage()), blankToNull(request.iccid())));
         return ResponseEntity.created(URI.create("/api/operator/subscriptions/" + subscription.msisdn()))
                 .body(resource(subscription, "activeFrom", subscription.activeFrom()));
     }
@@ -103,6 +103,12 @@ class SubscriptionOperatorApi {
                 request.payer() == null ? ExtraPackagePayer.COMPANY : request.payer(), request.effectiveFrom()));
     }
 
+    @PutMapping("/api/operator/subscriptions/{msisdn}/sim")
+    @Operation(summary = "Swap the SIM card: the latest subscription of the number, not terminated, has this card from now on")
+    SubscriptionResource swapSim(@PathVariable String msisdn, @Valid @RequestBody SimSwap request) {
+        return resource(subscriptions.swapSim(msisdn, request.iccid()));
+    }
+
     @PostMapping("/api/operator/subscriptions/{msisdn}/termination")
     @Operation(summary = "Terminate: the subscription is no longer active from effectiveOn")
     SubscriptionResource terminate(@PathVariable String msisdn, @RequestBody Termination request) {
@@ -124,7 +130,8 @@ class SubscriptionOperatorApi {
         LocalDate today = Oslo.today(clock);
         SubscriptionTerms terms = subscriptions.termsOn(subscription, today.isBefore(subscription.activeFrom())
                 ? subscription.activeFrom() : today);
-        return new SubscriptionResource(subscription.msisdn().value(), company.orgNumber().value(), account.number(),
+        return new SubscriptionResource(subscription.msisdn().value(), subscription.iccid() == null ? null : subscription.iccid().value(),
+                company.orgNumber().value(), account.number(),
                 employeeNumber, subscription.activeFrom(), subscription.terminatedOn(), subscription.activeOn(today),
                 terms.planCode(), terms.dataControl(), terms.autoExtraPackageCode(), terms.autoExtraPackagePayer(),
                 subscriptions.history(subscription), List.of(), holders(subscription));
@@ -141,7 +148,13 @@ class SubscriptionOperatorApi {
             @Size(max = 40) @Schema(description = "The holder's employee number, if any") String employeeNumber,
             @Schema(description = "First active day; default today") LocalDate activeFrom,
             Boolean dataControl,
-            @Schema(description = "EXTRA_1, EXTRA_5 or EXTRA_15 bought automatically when the data runs out") @Size(max = 40) String autoExtraPackage) {
+            @Schema(description = "EXTRA_1, EXTRA_5 or EXTRA_15 bought automatically when the data runs out") @Size(max = 40) String autoExtraPackage,
+            @Size(max = 40) @Schema(description = "The SIM card's number (ICCID): 19 or 20 digits starting with 89, the last a Luhn "
+                    + "check digit; spaces allowed", example = "8947 0800 0000 0000 0019") String iccid) {
+    }
+
+    record SimSwap(@NotBlank @Size(max = 40) @Schema(description = "The new SIM card's number (ICCID)", example = "89470800000000000027")
+            String iccid) {
     }
 
     record PlanChange(@NotBlank @Size(max = 40) String planCode, LocalDate effectiveFrom) {
@@ -162,13 +175,14 @@ class SubscriptionOperatorApi {
     }
 
     /** @param warnings what a change into an invoiced month does to invoices (empty otherwise) */
-    record SubscriptionResource(String msisdn, String orgNumber, String customerNumber, String employeeNumber,
+    record SubscriptionResource(String msisdn, @Schema(description = "The SIM card in it now (ICCID), or null when not known")
+            String iccid, String orgNumber, String customerNumber, String employeeNumber,
             LocalDate activeFrom, LocalDate terminatedOn, boolean activeToday, String planCode, boolean dataControl,
             String autoExtraPackage, ExtraPackagePayer autoExtraPackagePayer, List<TermChange> history, List<String> warnings,
             @Schema(description = "Who has held the line from when, the earliest first") List<HolderResource> holders) {
 
         SubscriptionResource withWarnings(List<String> warnings) {
-            return new SubscriptionResource(msisdn, orgNumber, customerNumber, employeeNumber, activeFrom, terminatedOn,
+            return new SubscriptionResource(msisdn, iccid, orgNumber, customerNumber, employeeNumber, activeFrom, terminatedOn,
                     activeToday, planCode, dataControl, autoExtraPackage, autoExtraPackagePayer, history, warnings, holders);
         }
     }

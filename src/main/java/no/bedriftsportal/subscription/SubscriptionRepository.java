@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Iccid;
 import no.bedriftsportal.shared.Msisdn;
 
 /** The subscription and subscription_change tables. */
@@ -21,7 +22,7 @@ import no.bedriftsportal.shared.Msisdn;
 class SubscriptionRepository {
 
     private static final String COLUMNS = """
-            company_id, subscription_id, msisdn, customer_account_id, employee_id, active_from, terminated_on""";
+            company_id, subscription_id, msisdn, customer_account_id, employee_id, active_from, terminated_on, iccid""";
 
     private final JdbcClient jdbc;
 
@@ -47,12 +48,13 @@ class SubscriptionRepository {
                 .query(SubscriptionRepository::subscription).list();
     }
 
-    long insert(ActivateSubscription command, Msisdn msisdn) {
+    long insert(ActivateSubscription command, Msisdn msisdn, Iccid iccid) {
         return jdbc.sql("""
-                insert into subscription (company_id, msisdn, customer_account_id, employee_id, active_from)
-                values (:companyId, :msisdn, :customerAccountId, :employeeId, :activeFrom)
+                insert into subscription (company_id, msisdn, customer_account_id, employee_id, active_from, iccid)
+                values (:companyId, :msisdn, :customerAccountId, :employeeId, :activeFrom, :iccid)
                 returning subscription_id""")
                 .param("companyId", command.companyId()).param("msisdn", msisdn.value())
+                .param("iccid", iccid == null ? null : iccid.value())
                 .param("customerAccountId", command.customerAccountId()).param("employeeId", command.employeeId())
                 .param("activeFrom", command.activeFrom())
                 .query(Long.class).single();
@@ -106,6 +108,30 @@ class SubscriptionRepository {
                 .param("effectiveFrom", no.bedriftsportal.shared.Oslo.dateOf(recordedAt)).param("dataControl", dataControl)
                 .param("autoExtra", autoExtraPackageCode).param("payer", payer == null ? null : payer.name())
                 .param("recordedAt", java.sql.Timestamp.from(recordedAt)).param("changedBy", changedBy)
+                .update();
+    }
+
+    /** Serialises the SIM cards' use within a company until the transaction ends (a card in one subscription at a time). */
+    void lockIccid(long companyId, Iccid iccid) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('iccid:' || :companyId || ':' || :iccid))")
+                .param("companyId", companyId).param("iccid", iccid.value())
+                .query((rs, row) -> row).list();
+    }
+
+    /** The company's subscription not terminated that has this card, other than {@code exceptSubscriptionId}. */
+    Optional<Subscription> holdingIccid(long companyId, Iccid iccid, Long exceptSubscriptionId) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from subscription
+                where company_id = :companyId and iccid = :iccid and terminated_on is null
+                  and (cast(:except as bigint) is null or subscription_id <> :except)
+                limit 1""")
+                .param("companyId", companyId).param("iccid", iccid.value()).param("except", exceptSubscriptionId)
+                .query(SubscriptionRepository::subscription).optional();
+    }
+
+    void setIccid(long companyId, long subscriptionId, Iccid iccid) {
+        jdbc.sql("update subscription set iccid = :iccid where company_id = :companyId and subscription_id = :subscriptionId")
+                .param("companyId", companyId).param("subscriptionId", subscriptionId).param("iccid", iccid.value())
                 .update();
     }
 
@@ -256,8 +282,10 @@ class SubscriptionRepository {
 
     private static Subscription subscription(ResultSet rs, int row) throws SQLException {
         Date terminated = rs.getDate("terminated_on");
+        String iccid = rs.getString("iccid");
         return new Subscription(rs.getLong("company_id"), rs.getLong("subscription_id"), new Msisdn(rs.getString("msisdn")),
                 rs.getLong("customer_account_id"), (Long) rs.getObject("employee_id"),
-                rs.getObject("active_from", LocalDate.class), terminated == null ? null : terminated.toLocalDate());
+                rs.getObject("active_from", LocalDate.class), terminated == null ? null : terminated.toLocalDate(),
+                iccid == null ? null : new Iccid(iccid));
     }
 }

@@ -18,6 +18,7 @@ import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.ConflictException;
+import no.bedriftsportal.shared.Iccid;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.NotFoundException;
@@ -54,6 +55,7 @@ public class Subscriptions {
     @Transactional
     public Subscription activate(ActivateSubscription command) {
         Msisdn msisdn = requireMsisdn(command.msisdn());
+        Iccid iccid = command.iccid() == null ? null : requireIccid(command.iccid());
         catalog.requirePlan(command.planCode(), "planCode");
         if (command.autoExtraPackageCode() != null) {
             catalog.requireExtraPackage(command.autoExtraPackageCode(), "autoExtraPackage");
@@ -74,7 +76,10 @@ public class Subscriptions {
             throw new ConflictException("msisdn", "subscription.msisdn.active",
                     "number " + msisdn.display() + " already has a subscription active on or after " + command.activeFrom());
         }
-        long id = repository.insert(command, msisdn);
+        if (iccid != null) {
+            requireFreeCard(command.companyId(), iccid, null);
+        }
+        long id = repository.insert(command, msisdn, iccid);
         holders.activated(command.companyId(), id, command.employeeId(), command.activeFrom());
         dataVersions.changed(command.companyId());
         repository.upsertChange(command.companyId(), id, TermChange.Kind.PLAN, command.activeFrom(), command.planCode(), null, null);
@@ -183,6 +188,35 @@ public class Subscriptions {
                 .orElseThrow(() -> new NotFoundException("subscription " + subscriptionId));
         repository.lockNumber(subscription.msisdn());
         return subscription;
+    }
+
+    /**
+     * Puts another SIM card in the latest subscription of this number (a SIM swap), from now on:
+     * the subscription keeps one card, the one in it now, so it may not be terminated already.
+     */
+    @Transactional
+    public Subscription swapSim(String msisdn, String iccid) {
+        Msisdn number = requireMsisdn(msisdn);
+        Iccid card = requireIccid(iccid);
+        repository.lockNumber(number);
+        Subscription subscription = latest(number.value());
+        if (subscription.terminatedOn() != null && !subscription.terminatedOn().isAfter(Oslo.today(clock))) {
+            throw new InvalidInputException("msisdn", "subscription.terminated",
+                    "number " + number.display() + " has no subscription that is not terminated");
+        }
+        requireFreeCard(subscription.companyId(), card, subscription.id());
+        repository.setIccid(subscription.companyId(), subscription.id(), card);
+        dataVersions.changed(subscription.companyId());
+        return repository.find(subscription.companyId(), subscription.id()).orElseThrow();
+    }
+
+    /** Refuses a card that another subscription of the company, not terminated, has (V34's key, said in words). */
+    private void requireFreeCard(long companyId, Iccid iccid, Long subscriptionId) {
+        repository.lockIccid(companyId, iccid);
+        repository.holdingIccid(companyId, iccid, subscriptionId).ifPresent(other -> {
+            throw new ConflictException("iccid", "subscription.iccid.inUse",
+                    "SIM card " + iccid + " is in the company's subscription " + other.msisdn().display());
+        });
     }
 
     /** Terminates the subscription: from {@code effectiveOn} on it is no longer active. */
@@ -343,6 +377,11 @@ public class Subscriptions {
      */
     public Map<Long, List<HolderPeriod>> holderPeriods(long companyId, Collection<Long> subscriptionIds, Instant from, Instant to) {
         return holders.periods(companyId, subscriptionIds, from, to);
+    }
+
+    private static Iccid requireIccid(String iccid) {
+        return Iccid.parse(iccid).orElseThrow(() -> new InvalidInputException("iccid", "iccid.invalid",
+                "iccid must be " + Iccid.EXPECTED));
     }
 
     private static Msisdn requireMsisdn(String msisdn) {

@@ -340,6 +340,10 @@ final class DailyRollup {
         long hundredths;
         long hundredthsOutsideFixed;
         long hundredthsAbroad;
+        long hundredthsVoice;
+        long hundredthsMessages;
+        long hundredthsData;
+        long hundredthsContent;
 
         void add(Kind kind, Sums sums) {
             boolean made = Direction.MO.name().equals(kind.direction());
@@ -361,12 +365,20 @@ final class DailyRollup {
             hundredths += sums.hundredths;
             hundredthsOutsideFixed += kind.category() == Category.OUTSIDE_FIXED_PRICE ? sums.hundredths : 0;
             hundredthsAbroad += kind.category() == Category.ABROAD ? sums.hundredths : 0;
+            switch (kind.type()) {
+                case VOICE -> hundredthsVoice += sums.hundredths;
+                case SMS, MMS -> hundredthsMessages += sums.hundredths;
+                case DATA -> hundredthsData += sums.hundredths;
+                case CONTENT -> hundredthsContent += sums.hundredths;
+            }
         }
 
         CopyText write(CopyText row) {
             return row.number(voiceSeconds).number(voiceSecondsReceived).number(messages).number(messagesReceived)
                     .number(dataBytes).number(bytesPackage).number(bytesExtraPackage).number(bytesOutsidePackage)
-                    .number(bytesBlocked).hundredths(hundredths).hundredths(hundredthsOutsideFixed).hundredths(hundredthsAbroad);
+                    .number(bytesBlocked).hundredths(hundredths).hundredths(hundredthsOutsideFixed).hundredths(hundredthsAbroad)
+                    .hundredths(hundredthsVoice).hundredths(hundredthsMessages).hundredths(hundredthsData)
+                    .hundredths(hundredthsContent);
         }
     }
 }

@@ -47,7 +47,7 @@ final class FileLoad {
     private static final String ADD_SUBSCRIPTION_MONTHLY_ROLLUPS = addSums("usage_subscription_monthly",
             "company_id, subscription_id, month", "voice_seconds", "voice_seconds_received", "messages", "messages_received",
             "data_bytes", "bytes_package", "bytes_extra_package", "bytes_outside_package", "bytes_blocked", "amount",
-            "amount_outside_fixed", "amount_abroad");
+            "amount_outside_fixed", "amount_abroad", "amount_voice", "amount_messages", "amount_data", "amount_content");
 
     private final Connection connection;
     private final UsagePartitions partitions;

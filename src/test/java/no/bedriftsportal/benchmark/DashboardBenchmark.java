@@ -31,6 +31,7 @@ import no.bedriftsportal.identity.Actor;
 import no.bedriftsportal.identity.GrantAccess;
 import no.bedriftsportal.identity.PortalUsers;
 import no.bedriftsportal.messaging.SmsOutbox;
+import no.bedriftsportal.shared.Iccid;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.OrgNumber;
 import no.bedriftsportal.shared.Oslo;
@@ -199,8 +200,10 @@ public final class DashboardBenchmark {
             CustomerAccount account = accounts.get(i % accounts.size());
             String plan = PLANS[i % PLANS.length];
             String msisdn = "+474" + companyIndex + String.format("%06d", i);
+            // a SIM card per line, as the CRM sends them, for the reports that filter on one
+            String iccid = Iccid.withCheckDigit("894701" + companyIndex + String.format("%012d", i)).value();
             Subscription subscription = subscriptions.activate(new ActivateSubscription(company.id(), msisdn, plan, account.id(),
-                    employee, today.minusYears(3).withDayOfMonth(1), false, null));
+                    employee, today.minusYears(3).withDayOfMonth(1), false, null, iccid));
             lines.add(new DashboardBenchmarkData.Line(company.id(), subscription.id(), account.id(), plan));
         }
         return lines;

@@ -119,8 +119,8 @@ final class DashboardBenchmarkData {
                         accountDaily.computeIfAbsent(accountKey, k -> new Sums()).add(sums[i], amounts[i]);
                     }
                     Sums[] month_ = monthly.computeIfAbsent(line.subscriptionId() + "\t" + month, k -> new Sums[] {new Sums()});
-                    month_[0].monthly(line, seconds, messages, bytes, bucket, callAmount.add(messageAmount).add(dataAmount),
-                            "abroad".equals(category), !"fixed_price".equals(category));
+                    month_[0].monthly(line, seconds, messages, bytes, bucket, amounts, "abroad".equals(category),
+                            !"fixed_price".equals(category));
                 }
             }
         }
@@ -140,7 +140,8 @@ final class DashboardBenchmarkData {
                     copy.number(m.companyId).number(Long.parseLong(k[0])).date(YearMonth.parse(k[1]).atDay(1)).number(m.accountId)
                             .number(m.seconds).number(0).number(m.quantity).number(0).number(m.bytes).number(m.bytesPackage)
                             .number(0).number(m.bytesOutside).number(0).decimal(m.amount).decimal(m.amountOutside)
-                            .decimal(m.amountAbroad).endRow();
+                            .decimal(m.amountAbroad).decimal(m.amountVoice).decimal(m.amountMessages).decimal(m.amountData)
+                            .decimal(BigDecimal.ZERO).endRow();
                 });
             }
             connection.createStatement().execute("vacuum analyze"); // as autovacuum would have, for index-only scans
@@ -183,6 +184,9 @@ final class DashboardBenchmarkData {
         BigDecimal amount = BigDecimal.ZERO;
         BigDecimal amountOutside = BigDecimal.ZERO;
         BigDecimal amountAbroad = BigDecimal.ZERO;
+        BigDecimal amountVoice = BigDecimal.ZERO;
+        BigDecimal amountMessages = BigDecimal.ZERO;
+        BigDecimal amountData = BigDecimal.ZERO;
 
         void add(long[] counts, BigDecimal sum) {
             events += counts[0];
@@ -200,8 +204,13 @@ final class DashboardBenchmarkData {
             amount = amount.add(other.amount);
         }
 
-        void monthly(Line line, long callSeconds, int messages, long dataBytes, String bucket, BigDecimal sum, boolean abroad,
+        /** @param byType the day's calls, messages and data amounts */
+        void monthly(Line line, long callSeconds, int messages, long dataBytes, String bucket, BigDecimal[] byType, boolean abroad,
                 boolean outside) {
+            BigDecimal sum = byType[0].add(byType[1]).add(byType[2]);
+            amountVoice = amountVoice.add(byType[0]);
+            amountMessages = amountMessages.add(byType[1]);
+            amountData = amountData.add(byType[2]);
             companyId = line.companyId();
             accountId = line.accountId();
             seconds += callSeconds;

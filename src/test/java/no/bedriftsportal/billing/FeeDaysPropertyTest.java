@@ -75,7 +75,7 @@ class FeeDaysPropertyTest {
             } else if (step instanceof RunMonth) {
                 month = month.plusMonths(1);
                 invoiceNumber++;
-                Subscription subscription = new Subscription(1, 7, Msisdn.of("+4791000007"), 3, null, activeFrom, terminatedOn);
+                Subscription subscription = new Subscription(1, 7, Msisdn.of("+4791000007"), 3, null, activeFrom, terminatedOn, null);
                 List<TermChange> history = history(plans);
                 for (FeeCharge charge : feeDays.charges(subscription, history, ledger, FIRST_RUN, month)) {
                     assertThat(charge.month()).isBetween(FIRST_RUN, month);

@@ -138,7 +138,7 @@ class FeeDaysTest {
 
     static Subscription subscription(String activeFrom, String terminatedOn) {
         return new Subscription(1, 7, Msisdn.of("+4791000007"), 3, null, LocalDate.parse(activeFrom),
-                terminatedOn == null ? null : LocalDate.parse(terminatedOn));
+                terminatedOn == null ? null : LocalDate.parse(terminatedOn), null);
     }
 
     /** Plan changes as pairs of day and plan code. */

@@ -109,8 +109,8 @@ class FeeLedgerMigrationIntegrationTest {
         assertThat(feeLedger.firstInvoicedMonth()).contains(YearMonth.of(2026, 9));
         FeeDays feeDays = new FeeDays(FeeDaysTest.PLANS);
         Map<Long, List<FeeLedger.Entry>> entries = feeLedger.entries(1, List.of(11L, 12L));
-        Subscription basis = new Subscription(1, 11, Msisdn.of("+4795000011"), 1, null, LocalDate.of(2026, 9, 16), null);
-        Subscription fri = new Subscription(1, 12, Msisdn.of("+4795000012"), 1, null, LocalDate.of(2025, 1, 1), null);
+        Subscription basis = new Subscription(1, 11, Msisdn.of("+4795000011"), 1, null, LocalDate.of(2026, 9, 16), null, null);
+        Subscription fri = new Subscription(1, 12, Msisdn.of("+4795000012"), 1, null, LocalDate.of(2025, 1, 1), null, null);
         YearMonth september = YearMonth.of(2026, 9);
         YearMonth november = YearMonth.of(2026, 11);
         assertThat(feeDays.charges(basis, FeeDaysTest.plans("2026-09-16", "BASIS"), entries.get(11L), september, november))

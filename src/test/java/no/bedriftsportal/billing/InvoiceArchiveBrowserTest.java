@@ -16,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,6 @@ import org.springframework.context.annotation.Import;
 
 import no.bedriftsportal.Accessibility;
 import no.bedriftsportal.Chromium;
-import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.billing.ArchiveMother.Archive;
 import no.bedriftsportal.messaging.SmsOutbox;
@@ -197,12 +195,7 @@ class InvoiceArchiveBrowserTest {
     }
 
     private void logIn(Msisdn msisdn) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("msisdn")).sendKeys(msisdn.national());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        Chromium.logIn(browser, url(""), msisdn, outbox);
     }
 
     private String url(String path) {

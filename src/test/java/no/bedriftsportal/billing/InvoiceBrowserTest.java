@@ -21,7 +21,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +28,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import no.bedriftsportal.Chromium;
-import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.billing.InvoicedMonthMother.InvoicedMonth;
 import no.bedriftsportal.messaging.SmsOutbox;
@@ -134,13 +132,7 @@ class InvoiceBrowserTest {
     }
 
     private void logIn(Msisdn msisdn) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("msisdn")).sendKeys(msisdn.national());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        // the old page's heading may still be there for a moment: wait for the signed-in page
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        Chromium.logIn(browser, url(""), msisdn, outbox);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
     }
 

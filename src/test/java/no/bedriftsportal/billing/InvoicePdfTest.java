@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -120,6 +123,25 @@ class InvoicePdfTest {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 assertThat(font.getName()).contains("LiberationSans");
             });
+        }
+    }
+
+    @Test
+    void renders_at_the_same_time_from_several_threads_as_from_one() throws Exception {
+        InvoiceDocument invoice = InvoiceMother.invoice().withSubscriptions(20).build();
+        String alone = text(InvoicePdf.render(invoice));
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(threads.submit(() -> InvoicePdf.render(invoice)));
+            }
+            for (Future<byte[]> render : renders) {
+                assertThat(text(render.get())).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 

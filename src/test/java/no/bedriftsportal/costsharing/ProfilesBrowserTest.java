@@ -26,7 +26,6 @@ import no.bedriftsportal.Chromium;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.Layout;
-import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
 import no.bedriftsportal.messaging.SmsOutbox;
@@ -125,12 +124,7 @@ class ProfilesBrowserTest {
     }
 
     private void logIn(Msisdn msisdn) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("msisdn")).sendKeys(msisdn.national());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        Chromium.logIn(browser, url(""), msisdn, outbox);
     }
 
     private void click(By by) {

@@ -51,7 +51,11 @@ class DemoCompanyIntegrationTest {
         assertThat(demo.orgNumber().value()).isEqualTo(plan.orgNumber());
         assertThat(companies.customerAccounts(AccessScope.wholeCompany(demo.id()))).hasSize(5);
         assertThat(companies.employees(demo.id())).hasSize(plan.employees().size());
-        assertThat(subscriptions.list(AccessScope.wholeCompany(demo.id()))).hasSize(plan.subscriptions().size());
+        assertThat(subscriptions.list(AccessScope.wholeCompany(demo.id()))).hasSize(plan.subscriptions().size())
+                .as("every line has its own SIM card, the same at every start").allSatisfy(subscription -> assertThat(subscription.iccid())
+                        .isEqualTo(DemoPlanner.simCard(plan.subscriptions().stream().map(DemoPlan.Line::msisdn).toList()
+                                .indexOf(subscription.msisdn()))));
+        assertThat(DemoPlanner.simCard(0).value()).isEqualTo("89470800000010000009");
         assertThat(portalUsers.list(demo.id())).filteredOn(PortalUser::superUser).extracting(PortalUser::name)
                 .containsExactlyInAnyOrder("Ingrid Solberg", "Henrik Haugen");
         assertThat(portalUsers.list(demo.id())).filteredOn(user -> user.name().equals("Marius Berg"))

@@ -20,7 +20,6 @@ import no.bedriftsportal.Accessibility;
 import no.bedriftsportal.Chromium;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
-import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
@@ -91,12 +90,7 @@ class AuditLogBrowserTest {
     }
 
     private void logIn(Msisdn msisdn) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("msisdn")).sendKeys(msisdn.national());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.id("code")).sendKeys(PortalHttpClient.latestCode(msisdn, outbox));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+        Chromium.logIn(browser, url(""), msisdn, outbox);
     }
 
     private String url(String path) {

@@ -54,6 +54,12 @@ final class KnownRoutes {
         route("GET /dashboard/world", v -> get("/dashboard/world?world=DAYS_30").answers());
         route("GET /dashboard/world/countries/{code}", v -> get("/dashboard/world/countries/" + v.country() + "?world=DAYS_30"));
         route("GET /dashboard/world.xlsx", v -> get("/dashboard/world.xlsx?world=DAYS_30"));
+        // reports (#16): the victim's users, numbers and invoices in a report, its files, and an invoice period of its invoice
+        route("GET /reports", v -> get("/reports").answers());
+        route("GET /reports/{code}", v -> get("/reports/cost-per-user?level=user&period=invoice&invoice=" + v.invoice().number()));
+        route("GET /reports/{code}.xlsx", v -> get("/reports/usage-per-user.xlsx?level=user&period=last-12-months"));
+        route("GET /reports/{code}.csv", v -> get("/reports/subscriptions.csv?level=user&period=this-month"));
+        route("GET /reports/{code}.pdf", v -> get("/reports/cost-per-user.pdf?level=user&period=last-12-months"));
         // the employee's own side (#15): the victim's subscription and purchases through an employee's door
         route("GET /me", v -> get("/me?period=THIS_MONTH&subscription=" + v.subscriptionId()).attackersOnly());
         route("GET /me/content", v -> get("/me/content?month=" + v.invoicedMonth()).attackersOnly());
@@ -134,6 +140,28 @@ final class KnownRoutes {
         route("POST /invoice-control/employees/{employeeId:\\d+}/classifications", v -> form("POST", "/invoice-control/employees/"
                 + v.employeeId() + "/classifications", Map.of("cdrId", "x", "piece", 0, "classification", "WORK",
                 "month", java.time.YearMonth.from(v.usageDay()).toString())));
+        // the portal: saved reports, sending and schedules (#16.6); the saved report is the victim super user's own
+        route("GET /reports/saved", v -> get("/reports/saved"));
+        route("GET /reports/saved/{id}/schedule", v -> get("/reports/saved/" + v.savedReportId() + "/schedule"));
+        route("POST /reports/saved/{id}/rename", v -> form("POST", "/reports/saved/" + v.savedReportId() + "/rename",
+                Map.of("name", "Kapret")).attackersOnly());
+        route("POST /reports/saved/{id}/delete", v -> form("POST", "/reports/saved/" + v.savedReportId() + "/delete", Map.of())
+                .attackersOnly());
+        route("POST /reports/saved/{id}/schedule", v -> form("POST", "/reports/saved/" + v.savedReportId() + "/schedule",
+                Map.of("cadence", "WEEKLY", "weekday", "1", "timeOfDay", "07:00", "format", "CSV", "recipients", "kapret@kapret.test"))
+                .attackersOnly());
+        route("POST /reports/saved/{id}/schedule/switch", v -> form("POST", "/reports/saved/" + v.savedReportId()
+                + "/schedule/switch", Map.of("on", "false")).attackersOnly());
+        route("POST /reports/saved/{id}/schedule/delete", v -> form("POST", "/reports/saved/" + v.savedReportId()
+                + "/schedule/delete", Map.of()).attackersOnly());
+        route("POST /reports/domains", v -> form("POST", "/reports/domains", Map.of("domains", "kapret.test")).attackersOnly());
+        route("POST /reports/{code}/save", v -> form("POST", "/reports/subscriptions/save", Map.of("name", "Kapret",
+                "query", "level=user&account=" + v.customerAccountId())).attackersOnly());
+        route("POST /reports/{code}/send", v -> form("POST", "/reports/subscriptions/send", Map.of("recipients",
+                "kapret@kapret.test", "query", "level=user&account=" + v.customerAccountId())).attackersOnly());
+        route("POST /reports/{code}/schedule", v -> form("POST", "/reports/subscriptions/schedule", Map.of("name", "Kapret",
+                "query", "level=user&account=" + v.customerAccountId(), "cadence", "AFTER_INVOICE", "timeOfDay", "07:00",
+                "recipients", "kapret@kapret.test")).attackersOnly());
         // the portal: settings (S1, S3)
         route("GET /settings/access", v -> get("/settings/access"));
         route("GET /settings/access/new", v -> get("/settings/access/new"));
@@ -196,6 +224,12 @@ final class KnownRoutes {
         route("POST /api/v1/invoice-control/notices/{month}/reminders", v -> json("POST", "/api/v1/invoice-control/notices/"
                 + v.invoicedMonth() + "/reminders", "{}").attackersOnly());
         route("GET /api/v1/invoice-control/send-log", v -> get("/api/v1/invoice-control/send-log?channel=SMS"));
+        route("GET /api/v1/reports", v -> get("/api/v1/reports").answers());
+        route("GET /api/v1/reports/{code}", v -> get("/api/v1/reports/cost-per-user?level=user&period=invoice&invoice="
+                + v.invoice().number()));
+        route("GET /api/v1/reports/{code}.xlsx", v -> get("/api/v1/reports/usage-per-user.xlsx?level=user&period=last-12-months"));
+        route("GET /api/v1/reports/{code}.csv", v -> get("/api/v1/reports/subscriptions.csv?level=user&period=this-month"));
+        route("GET /api/v1/reports/{code}.pdf", v -> get("/api/v1/reports/cost-per-user.pdf?level=user&period=last-12-months"));
         route("GET /api/v1/openapi.json", v -> get("/api/v1/openapi.json").answers());
         // the victim's profile may have been renamed by an attacker of its own company (allowed): the list shows no marker then
         route("GET /api/v1/invoice-control/profiles", v -> get("/api/v1/invoice-control/profiles").answers());
@@ -236,6 +270,23 @@ final class KnownRoutes {
                 + v.employeeId() + "/content-purchases?month=" + java.time.YearMonth.from(v.usageDay())));
         route("PUT /api/v1/invoice-control/content-purchases/{cdrId}/{piece}/classification", v -> json("PUT",
                 "/api/v1/invoice-control/content-purchases/x/0/classification", "{\"classification\":\"WORK\"}"));
+        // the company API: saved reports and schedules (#16.7); a token with every customer number only
+        route("GET /api/v1/reports/saved", v -> get("/api/v1/reports/saved"));
+        route("POST /api/v1/reports/saved", v -> json("POST", "/api/v1/reports/saved", "{\"name\": \"Kapret\", "
+                + "\"report\": \"subscriptions\", \"query\": \"level=user&account=" + v.customerAccountId() + "\"}").attackersOnly());
+        route("GET /api/v1/reports/saved/{id}", v -> get("/api/v1/reports/saved/" + v.savedReportId()));
+        route("PUT /api/v1/reports/saved/{id}", v -> json("PUT", "/api/v1/reports/saved/" + v.savedReportId(),
+                "{\"name\": \"Kapret\"}").attackersOnly());
+        route("DELETE /api/v1/reports/saved/{id}", v -> json("DELETE", "/api/v1/reports/saved/" + v.savedReportId(), "")
+                .attackersOnly());
+        route("PUT /api/v1/reports/saved/{id}/schedule", v -> json("PUT", "/api/v1/reports/saved/" + v.savedReportId() + "/schedule",
+                "{\"cadence\": \"WEEKLY\", \"weekday\": 1, \"timeOfDay\": \"07:00\", \"recipients\": [\"kapret@kapret.test\"]}")
+                .attackersOnly());
+        route("DELETE /api/v1/reports/saved/{id}/schedule", v -> json("DELETE", "/api/v1/reports/saved/" + v.savedReportId()
+                + "/schedule", "").attackersOnly());
+        route("GET /api/v1/reports/saved/{id}/runs", v -> get("/api/v1/reports/saved/" + v.savedReportId() + "/runs").answers());
+        route("POST /api/v1/reports/{code}/send", v -> json("POST", "/api/v1/reports/subscriptions/send", "{\"query\": "
+                + "\"level=user&account=" + v.customerAccountId() + "\", \"recipients\": [\"kapret@kapret.test\"]}").attackersOnly());
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));
@@ -267,6 +318,8 @@ final class KnownRoutes {
                 + "/data-control", "{\"enabled\":true}"));
         route("PUT " + API + "/subscriptions/{msisdn}/auto-extra-package", v -> json("PUT", API + "/subscriptions/"
                 + v.person().value() + "/auto-extra-package", "{\"extraPackageCode\":\"EXTRA_5\"}"));
+        route("PUT " + API + "/subscriptions/{msisdn}/sim", v -> json("PUT", API + "/subscriptions/" + v.person().value() + "/sim",
+                "{\"iccid\": \"8947080000000000017\"}"));
         route("PUT " + API + "/subscriptions/{msisdn}/holder", v -> json("PUT", API + "/subscriptions/" + v.person().value()
                 + "/holder", "{\"employeeId\":" + v.employeeId() + "}"));
         route("POST " + API + "/subscriptions/{msisdn}/termination", v -> json("POST", API + "/subscriptions/" + v.person().value()

@@ -25,10 +25,11 @@ import no.bedriftsportal.shared.Msisdn;
  * @param cdrFileId       the CDR file of this month's usage
  * @param apiTokenId      a company API token of the victim's (Settings → API)
  * @param profileId       a cost-sharing profile of the victim's own, which the person's subscription has (so it cannot be deleted)
+ * @param savedReportId   the super user's saved report, with a weekly schedule (#16.6)
  */
 record Victim(TestCompany company, Msisdn superUser, Msisdn person, long personUserId, long subscriptionId, long employeeId, String country,
         LocalDate usageDay, YearMonth invoicedMonth, InvoiceSummary invoice, long cdrFileId, List<Marker> markers, long apiTokenId,
-        long profileId) {
+        long profileId, long savedReportId) {
 
     String orgNumber() {
         return company.company().orgNumber().value();

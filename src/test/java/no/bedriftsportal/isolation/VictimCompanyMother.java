@@ -53,6 +53,7 @@ class VictimCompanyMother {
     static final String COLLEAGUE = "Torbjorn Offermo";
     static final String COUNTRY = "IS";
     static final String PROFILE = "Lekkasjeprofilen";
+    static final String SAVED_REPORT = "Lekkasjerapporten";
     private static final String CDR_HEADER = "cdr_id,msisdn,type,start_time,direction,other_party,visited_country,duration_s,"
             + "volume_bytes,amount_nok,vat_rate,provider,description\n";
 
@@ -139,10 +140,29 @@ class VictimCompanyMother {
                 values (:companyId, :subscriptionId, :at, 'PROFILE', :profileId, 'Victim')""")
                 .param("companyId", victim.id()).param("subscriptionId", personsLine.id())
                 .param("at", java.sql.Timestamp.from(clock.instant().plusSeconds(1))).param("profileId", profileId).update();
+        long savedReportId = savedReportWithSchedule(victim, superUser);
         Victim seeded = new Victim(victim, superUser, person, personUserId, personsLine.id(), personsLine.employeeId(), COUNTRY, day,
                 lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice),
-                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id(), profileId);
+                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id(), profileId, savedReportId);
         return new Seeded(seeded, attackers, apiTokens, apiTokenMother.tokenFor(victim.id(), ApiScope.values()));
+    }
+
+    /** The super user's saved report with a weekly schedule (#16.6), written as the reporting module stores it. */
+    private long savedReportWithSchedule(TestCompany victim, Msisdn superUser) {
+        long ownerId = victim.portalUser(superUser).id();
+        long savedReportId = jdbc.sql("""
+                insert into saved_report (company_id, owner_id, name, kind, query, format, created_at, updated_at)
+                values (:companyId, :ownerId, :name, 'subscriptions', 'level=user', 'CSV', :now, :now) returning saved_report_id""")
+                .param("companyId", victim.id()).param("ownerId", ownerId).param("name", SAVED_REPORT)
+                .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
+        jdbc.sql("""
+                insert into report_schedule (company_id, saved_report_id, cadence, weekday, time_of_day, format, recipients, enabled,
+                                             active_from, created_at, updated_at)
+                values (:companyId, :savedReportId, 'WEEKLY', 1, time '07:00', 'CSV', array['rapport@lekkasje.test'], true,
+                        :now, :now, :now)""")
+                .param("companyId", victim.id()).param("savedReportId", savedReportId)
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        return savedReportId;
     }
 
     private static List<Marker> markers(TestCompany victim, Msisdn person, Msisdn colleague, InvoiceSummary invoice) {
@@ -155,6 +175,7 @@ class VictimCompanyMother {
                 Marker.msisdn("another employee's number", colleague),
                 Marker.text("the customer number", Reach.CUSTOMER_NUMBER, victim.account(0).number()),
                 Marker.text("a cost-sharing profile's name", Reach.COMPANY, PROFILE),
+                Marker.text("a saved report's name", Reach.COMPANY, SAVED_REPORT),
                 Marker.amount("a parking amount", Reach.CUSTOMER_NUMBER, new BigDecimal("3197.77")),
                 Marker.text("the invoice number", Reach.INVOICES, String.valueOf(invoice.number())),
                 Marker.text("the invoice's KID", Reach.INVOICES, invoice.kid()),

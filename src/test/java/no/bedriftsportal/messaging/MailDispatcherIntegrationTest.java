@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import no.bedriftsportal.CompanyMother;
@@ -35,7 +39,7 @@ import no.bedriftsportal.TestClock;
  * server (GreenMail, in this JVM) as UTF-8 multipart/alternative with the configured From and the
  * outbox's Message-ID; a 5xx refusal is REJECTED at once with the server's words; a 4xx or a server
  * that is down is tried again after a pause, and FAILED after the last attempt; a rolled-back mail
- * is never sent. The dispatcher is run by the test, on the test clock; its own database, so no other
+ * is never sent; attachments arrive byte for byte with their UTF-8 names. The dispatcher is run by the test, on the test clock; its own database, so no other
  * context's dispatcher takes these mails.
  */
 @SpringBootTest
@@ -44,6 +48,7 @@ import no.bedriftsportal.TestClock;
 class MailDispatcherIntegrationTest {
 
     private static final GreenMail smtp = startSmtp();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @DynamicPropertySource
     static void useTheTestSmtpServer(DynamicPropertyRegistry registry) {
@@ -77,6 +82,9 @@ class MailDispatcherIntegrationTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    SendLog sendLog;
 
     long companyId;
 
@@ -121,6 +129,57 @@ class MailDispatcherIntegrationTest {
         assertThat(received.getSentDate().toInstant()).isEqualTo(TestClock.START);
         assertThatThrownBy(() -> OutgoingMail.text(companyId, null, MessagePurpose.REPORT, "aase@bedrift.test>, x@evil.test", "Emne", "Tekst"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void attachmentsArriveWithTheirBytesAndNorwegianNames() throws Exception {
+        byte[] workbook = xlsxLike();
+        byte[] csv = "Nummer;Navn\r\n912 34 567;Åse Ødegård\r\n".getBytes(StandardCharsets.UTF_8);
+        long id = transactions.execute(status -> outbox.queue(new OutgoingMail(companyId, null, MessagePurpose.REPORT,
+                "rapport@bedrift.test", "Månedsrapport november", "Rapporten er vedlagt.", "<p>Rapporten er vedlagt.</p>")
+                .withAttachments(List.of(new MailAttachment("Bruk per avdeling – Ærlig Øl & Åsen.xlsx", XLSX, workbook),
+                        new MailAttachment("C:\\rapporter\\brukere.csv", "text/csv; charset=UTF-8", csv)))));
+        assertThat(outbox.status(companyId, id)).hasValue(new MailState(MessageStatus.PENDING, 0, null, null, null,
+                workbook.length + csv.length));
+
+        dispatcher.dispatchDue();
+
+        MimeMessage received = receivedBy("rapport@bedrift.test");
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(3);
+        assertThat(parts.getBodyPart(0).getContentType()).as("the mail's own text and HTML first").startsWith("multipart/alternative");
+        BodyPart excel = parts.getBodyPart(1);
+        assertThat(excel.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(excel.getFileName()).isEqualTo("Bruk per avdeling – Ærlig Øl & Åsen.xlsx");
+        assertThat(excel.getHeader("Content-Disposition")[0]).as("RFC 2231, UTF-8").contains("*=UTF-8''Bruk%20per%20avdeling%20%E2%80%93");
+        assertThat(excel.getContentType()).startsWith(XLSX);
+        assertThat(excel.getInputStream().readAllBytes()).isEqualTo(workbook);
+        BodyPart table = parts.getBodyPart(2);
+        assertThat(table.getFileName()).isEqualTo("brukere.csv");
+        assertThat(table.getInputStream().readAllBytes()).as("line ends as they were").isEqualTo(csv);
+        assertThat(outbox.status(companyId, id)).hasValue(new MailState(MessageStatus.SENT, 1, null, TestClock.START, null,
+                workbook.length + csv.length));
+        assertThat(outbox.status(companyId + 1_000_000, id)).as("another company's id finds nothing").isEmpty();
+        assertThat(sendLog.page(companyId, SendLogFilter.all(), null, 10).items())
+                .filteredOn(entry -> entry.recipient().equals("rapport@bedrift.test"))
+                .singleElement().extracting(SendLogEntry::attachmentBytes).isEqualTo((long) workbook.length + csv.length);
+    }
+
+    /** Bytes as an .xlsx begins (a zip), then every byte value, CR and LF alone: what a text encoding would spoil. */
+    private static byte[] xlsxLike() {
+        byte[] bytes = new byte[4 + 256 * 40 + 3];
+        bytes[0] = 'P';
+        bytes[1] = 'K';
+        bytes[2] = 3;
+        bytes[3] = 4;
+        for (int i = 0; i < 256 * 40; i++) {
+            bytes[4 + i] = (byte) (i * 7);
+        }
+        bytes[bytes.length - 3] = '\r';
+        bytes[bytes.length - 2] = '\n';
+        bytes[bytes.length - 1] = '\r';
+        return bytes;
     }
 
     @Test

@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import no.bedriftsportal.ApiTokenMother;
+import no.bedriftsportal.CompanyApiClient;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.OperatorApiClient;
 import no.bedriftsportal.OperatorApiClient.Response;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.api.ApiScope;
 
 @PortalIntegrationTest
 class SubscriptionOperatorApiIntegrationTest {
@@ -26,6 +30,15 @@ class SubscriptionOperatorApiIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    ApiTokenMother apiTokens;
 
     OperatorApiClient operator;
     String orgNumber;
@@ -142,6 +155,49 @@ class SubscriptionOperatorApiIntegrationTest {
         assertField(operator.put("/api/operator/subscriptions/" + msisdn.value() + "/plan",
                 "{\"planCode\": \"FRI_20\", \"effectiveFrom\": \"%s\"}".formatted(today.minusDays(30))), 400, "effectiveFrom");
         assertThat(operator.get("/api/operator/subscriptions/" + CompanyMother.nextMsisdn().value()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSimCardIsGivenAtActivationShownToTheCompanyAndSwapped() {
+        Msisdn msisdn = CompanyMother.nextMsisdn();
+        Response created = activate(msisdn.value(), "FRI_5", today.minusMonths(1), "\"iccid\": \"8947 0000 0000 0000 0009\",");
+        long id = subscriptions.latest(msisdn.value()).id();
+        CompanyApiClient api = new CompanyApiClient(port,
+                apiTokens.tokenFor(companies.get(orgNumber).id(), ApiScope.DASHBOARD_READ));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.<String>json("$.iccid")).as("kept as digits").isEqualTo("89470000000000000009");
+        assertThat(api.get("/api/v1/subscriptions/" + id).<String>json("$.iccid")).isEqualTo("89470000000000000009");
+
+        Response swapped = operator.put("/api/operator/subscriptions/" + msisdn.value() + "/sim", "{\"iccid\": \"8947000000000000004\"}");
+
+        assertThat(swapped.status()).as(swapped.body()).isEqualTo(200);
+        assertThat(swapped.<String>json("$.iccid")).isEqualTo("8947000000000000004");
+        assertThat(operator.get("/api/operator/subscriptions/" + msisdn.value()).<String>json("$.iccid")).isEqualTo("8947000000000000004");
+        assertThat(api.get("/api/v1/subscriptions/" + id).<String>json("$.iccid")).isEqualTo("8947000000000000004");
+    }
+
+    @Test
+    void refusesABadSimCardAndOneInAnotherSubscription() {
+        Msisdn first = CompanyMother.nextMsisdn();
+        activate(first.value(), "FRI_5", today.minusDays(5), "\"iccid\": \"89014103211118510720\",");
+        Msisdn second = CompanyMother.nextMsisdn();
+
+        assertField(activate(second.value(), "FRI_5", today, "\"iccid\": \"89470000000000000006\","), 400, "iccid");
+        assertField(activate(second.value(), "FRI_5", today, "\"iccid\": \"99470000000000000007\","), 400, "iccid");
+        assertField(activate(second.value(), "FRI_5", today, "\"iccid\": \"89014103211118510720\","), 409, "iccid");
+        assertThat(activate(second.value(), "FRI_5", today, "").status()).as("no card: not known yet").isEqualTo(201);
+        String swap = "/api/operator/subscriptions/" + second.value() + "/sim";
+        assertField(operator.put(swap, "{\"iccid\": \"8947000000000000005\"}"), 400, "iccid");
+        assertField(operator.put(swap, "{\"iccid\": \"\"}"), 400, "iccid");
+        assertField(operator.put(swap, "{\"iccid\": \"89014103211118510720\"}"), 409, "iccid");
+        assertThat(operator.get("/api/operator/subscriptions/" + second.value()).<Object>json("$.iccid")).isNull();
+
+        operator.post("/api/operator/subscriptions/" + first.value() + "/termination", "{}");
+        assertThat(operator.put(swap, "{\"iccid\": \"89014103211118510720\"}").status())
+                .as("a terminated subscription lets its card go").isEqualTo(200);
+        assertField(operator.put("/api/operator/subscriptions/" + first.value() + "/sim", "{\"iccid\": \"89470000000000000009\"}"),
+                400, "msisdn");
     }
 
     private Response activate(String msisdn, String plan, LocalDate from, String extra) {

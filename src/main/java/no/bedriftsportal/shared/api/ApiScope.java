@@ -24,7 +24,11 @@ public enum ApiScope {
     /** Invoice control (#14): profiles, settings, assignments, employees' agreements, monthly results, payroll files. */
     INVOICE_CONTROL_READ("invoice-control:read", HttpMethod.GET, "/api/v1/invoice-control/**"),
     /** Invoice control's changes: save profiles and settings, assign, record agreements, classify purchases. */
-    INVOICE_CONTROL_MANAGE("invoice-control:manage", (HttpMethod) null, "/api/v1/invoice-control/**");
+    INVOICE_CONTROL_MANAGE("invoice-control:manage", (HttpMethod) null, "/api/v1/invoice-control/**"),
+    /** Reports (#16): the catalogue, each report's rows and files, saved reports, their schedules and send logs. */
+    REPORTS_READ("reports:read", HttpMethod.GET, "/api/v1/reports/**"),
+    /** Reports' changes: save, rename and delete reports, set their schedules, send a report now. */
+    REPORTS_MANAGE("reports:manage", (HttpMethod) null, "/api/v1/reports/**");
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

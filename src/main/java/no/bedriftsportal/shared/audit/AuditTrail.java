@@ -40,4 +40,14 @@ public interface AuditTrail {
     default void changed(Change change, String reference) {
         changed(change, null, java.util.List.of(reference));
     }
+
+    /**
+     * Something of consequence the portal did for a company on its own, with nobody signed in (a
+     * scheduled report sent, #16.8): recorded in the caller's transaction with the actor
+     * {@code schedule:<job>}, so it stands exactly when the work does.
+     *
+     * @param job      what did it, as the log names it: {@code report-schedule:42}
+     * @param jobName  its name in words: the saved report's name
+     */
+    void changedBySchedule(long companyId, String job, String jobName, Change change, java.util.List<?> arguments);
 }

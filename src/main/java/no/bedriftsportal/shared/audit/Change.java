@@ -37,5 +37,26 @@ public enum Change {
     /** An employee's notice channels were set: whose, which channels. */
     NOTICE_CHANNELS_SET,
     /** The company's free text of content notices was saved: the text. */
-    NOTICE_TEXT_SAVED
+    NOTICE_TEXT_SAVED,
+    /**
+     * A report was run on the web or through the API (#16.8) — a reading, not a change, but the log
+     * keeps who looked at which figures: the report, its period, its query.
+     */
+    REPORT_RUN,
+    /** A report was saved (#16.6): its name, the report's title. */
+    REPORT_SAVED,
+    /** A saved report was renamed: the old name, the new. */
+    REPORT_RENAMED,
+    /** A saved report (with its schedule) was deleted: its name. */
+    REPORT_DELETED,
+    /** A report was sent by e-mail now: the report's title, its period, the recipients. */
+    REPORT_SENT,
+    /** A saved report's schedule was set or changed: the report's name, when, the recipients. */
+    REPORT_SCHEDULE_SAVED,
+    /** A schedule was switched (variant ON or OFF): the report's name. */
+    REPORT_SCHEDULE_SWITCHED,
+    /** A schedule was deleted: the report's name. */
+    REPORT_SCHEDULE_DELETED,
+    /** The domains reports may be sent to were set: the domains (empty: the employees' domains). */
+    REPORT_DOMAINS_SET
 }

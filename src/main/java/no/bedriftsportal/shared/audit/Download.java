@@ -7,5 +7,7 @@ public enum Download {
     /** Invoice control (#14.2): the scanned salary-deduction agreement of an employee. */
     SALARY_AGREEMENT,
     /** Invoice control's send log (#15.4): the company's SMS and e-mails as Excel; reference: the filter. */
-    SEND_LOG_EXCEL
+    SEND_LOG_EXCEL,
+    /** Reports (#16): a report as Excel, CSV or PDF; reference: the report, its period and its query. */
+    REPORT_EXCEL, REPORT_CSV, REPORT_PDF
 }

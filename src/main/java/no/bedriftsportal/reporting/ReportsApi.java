@@ -65,7 +65,7 @@ class ReportsApi {
     @Operation(summary = "A page of a report's rows, each an object keyed by column, with the totals of the summed columns "
             + "over all rows, the period made concrete and the invoices it covers (with their own totals). Parameters as "
             + "the portal's report page: level (department, user), period (time with from and to yyyy-MM-dd, invoice with "
-            + "invoice=<number> repeated, this-month, last-month, last-3-months, this-year, last-12-months, last-invoices), "
+            + "invoice (an invoice number, repeated), this-month, last-month, last-3-months, this-year, last-12-months, last-invoices), "
             + "account (customer account id, repeated), productGroup (MOBILE, BROADBAND), user (name or number), sim (ICCID "
             + "or part of it), sort (a column key) and order (asc, desc)")
     ReportJson report(@AuthenticationPrincipal ApiClient client,

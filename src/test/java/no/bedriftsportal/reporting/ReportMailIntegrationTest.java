@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,6 +146,7 @@ class ReportMailIntegrationTest {
 
     @BeforeAll
     void aCompanyWithAnAdministratorAnEmployeeAtItsDomainAndALeaderWithAnAddressOfTheirOwn() {
+        clock.set(SET_AT);
         sender.setPort(smtp.getSmtp().getPort());
         company = mother.company("Salg", "Drift");
         admin = company.superUser();
@@ -153,6 +155,14 @@ class ReportMailIntegrationTest {
         portalUsers.grant(company.id(), new GrantAccess(leader.value(), Role.USER, Set.of(company.account(1).id()),
                 Set.of(PortalModule.DASHBOARD, PortalModule.REPORTS)), Actor.operator("127.0.0.1"));
         api = new CompanyApiClient(port, tokens.tokenFor(company.id(), ApiScope.REPORTS_READ, ApiScope.REPORTS_MANAGE));
+    }
+
+    /** The schedules below are set at this moment and run at fixed days after it, whatever day the suite runs. */
+    static final Instant SET_AT = Instant.parse("2026-11-20T14:00:00Z");
+
+    @BeforeEach
+    void theDayTheSchedulesAreSet() {
+        clock.set(SET_AT);
     }
 
     @AfterEach

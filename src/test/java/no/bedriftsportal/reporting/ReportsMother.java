@@ -13,6 +13,7 @@ import java.util.Set;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.TestClock;
+import no.bedriftsportal.ThisMonthsCdrs;
 import no.bedriftsportal.billing.InvoiceFilter;
 import no.bedriftsportal.billing.InvoiceSummary;
 import no.bedriftsportal.billing.Invoices;
@@ -98,8 +99,8 @@ class ReportsMother {
         extraPackages.buy(a.value(), "EXTRA_1", Payer.COMPANY, Oslo.startOf(m.atDay(12)).plusSeconds(3600), "OPERATOR");
         runInvoices.run(m);
         List<InvoiceSummary> issued = invoices.list(AccessScope.wholeCompany(company.id()), InvoiceFilter.all());
-        ingest(cdrFile("r-7," + b.value() + ",SMS," + at(YearMonth.from(Oslo.today(clock)), 1) + ",MO,+4722334455,NO,,,,,,"),
-                "reports-now.csv");
+        // this month, before now whatever the clock (minutes into a new year too)
+        ingest(cdrFile("r-7," + b.value() + ",SMS," + ThisMonthsCdrs.start(clock) + ",MO,+4722334455,NO,,,,,,"), "reports-now.csv");
         return new ReportsCompany(company, a, b, c, limited, m, issued);
     }
 

@@ -52,7 +52,7 @@ public record ReportView(ReportKind kind, ReportRequest request, ReportPage resu
     }
 
     public List<PeriodPreset> presets() {
-        return List.of(PeriodPreset.values()).stream()
+        return java.util.Arrays.stream(PeriodPreset.values())
                 .filter(p -> p.invoicePeriod() ? kind.readsInvoicePeriods() : kind.readsTimePeriods()).toList();
     }
 

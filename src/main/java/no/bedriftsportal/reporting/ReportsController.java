@@ -71,8 +71,10 @@ class ReportsController {
             asked = ReportRequest.initial(kind);
         }
         ResolvedPeriod period = result != null ? result.report().period() : null;
-        model.addAttribute("view", new ReportView(kind, asked, result, choices.accounts(me.scope()),
-                kind.readsInvoicePeriods() ? reports.choosableInvoices(me.scope()) : List.of(),
+        // the filter's choices are on the whole page only: an htmx swap of the results does not read them
+        boolean wholePage = !Htmx.isHtmxRequest(request);
+        model.addAttribute("view", new ReportView(kind, asked, result, wholePage ? choices.accounts(me.scope()) : List.of(),
+                wholePage && kind.readsInvoicePeriods() ? reports.choosableInvoices(me.scope()) : List.of(),
                 period != null ? period.from() : null, period != null ? period.to() : null, errorField, error));
         return Htmx.view(request, "reporting/report", "reporting/report-results");
     }

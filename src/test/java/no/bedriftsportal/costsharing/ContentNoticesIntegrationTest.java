@@ -27,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -38,6 +37,7 @@ import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalHttpClient.Page;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestSmtp;
 import no.bedriftsportal.TestClock;
 import no.bedriftsportal.ThisMonthsCdrs;
 import no.bedriftsportal.messaging.OutboxSms;
@@ -61,18 +61,11 @@ import no.bedriftsportal.usage.IngestCdrFile;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContentNoticesIntegrationTest {
 
-    private static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-
-    static {
-        smtp.start();
-    }
+    private static final GreenMail smtp = TestSmtp.started();
 
     @DynamicPropertySource
     static void withAnSmtpServer(DynamicPropertyRegistry registry) {
-        registry.add("portal.database.embedded.data-dir", () -> "target/test-postgres-notices");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+        TestSmtp.register(registry, smtp, "target/test-postgres-notices");
         registry.add("portal.mail.dispatch-interval", () -> "200ms");
         registry.add("portal.links.secret", () -> "test-links-secret");
     }

@@ -32,6 +32,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestSmtp;
 import no.bedriftsportal.TestClock;
 
 /**
@@ -52,10 +53,7 @@ class MailDispatcherIntegrationTest {
 
     @DynamicPropertySource
     static void useTheTestSmtpServer(DynamicPropertyRegistry registry) {
-        registry.add("portal.database.embedded.data-dir", () -> "target/test-postgres-mail");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+        TestSmtp.register(registry, smtp, "target/test-postgres-mail");
         registry.add("portal.mail.from", () -> "Bedriftsportalen Ærlig <ikke-svar@bedrift.test>");
         registry.add("portal.mail.dispatch-interval", () -> "1h"); // the test runs the dispatcher
         registry.add("portal.mail.max-attempts", () -> "3");

@@ -41,7 +41,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -54,6 +53,7 @@ import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.TestSmtp;
 import no.bedriftsportal.TestClock;
 import no.bedriftsportal.billing.InvoiceRunCompleted;
 import no.bedriftsportal.identity.Actor;
@@ -79,18 +79,11 @@ import no.bedriftsportal.shared.api.ApiScope;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportMailIntegrationTest {
 
-    private static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-
-    static {
-        smtp.start();
-    }
+    private static final GreenMail smtp = TestSmtp.started();
 
     @DynamicPropertySource
     static void withAnSmtpServer(DynamicPropertyRegistry registry) {
-        registry.add("portal.database.embedded.data-dir", () -> "target/test-postgres-report-mail");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+        TestSmtp.register(registry, smtp, "target/test-postgres-report-mail");
         registry.add("portal.mail.dispatch-interval", () -> "200ms");
     }
 

@@ -121,12 +121,24 @@ class Orders {
         if (work != ProofOfWork.Verdict.VALID) {
             return new Submitted.Refused(errors.add("form", "order.error.work." + work.name()), 0);
         }
+        return checkAndPlace(form, network(clientAddress), true);
+    }
+
+    /** An order from the operator's own side (the demo's): the form's checks without the limits that guard against strangers. */
+    @Transactional
+    Submitted placeTrusted(OrderRequest form, String network) {
+        return checkAndPlace(form, network, false);
+    }
+
+    private Submitted checkAndPlace(OrderRequest form, String network, boolean limited) {
+        OrderErrors errors = new OrderErrors();
+        long wait;
         Optional<OrgNumber> orgNumber = OrgNumber.parse(form.orgNumber());
         List<Msisdn> admins = OrderValidation.check(form, currentTerms().version(), errors);
         if (orgNumber.isEmpty()) {
             return new Submitted.Refused(errors, 0);
         }
-        wait = limits.submitFor(orgNumber.get().value());
+        wait = limited ? limits.submitFor(orgNumber.get().value()) : 0;
         if (wait > 0) {
             return new Submitted.Refused(new OrderErrors().add("form", "order.error.tooMany", minutes(wait)), wait);
         }
@@ -152,7 +164,7 @@ class Orders {
         String token = newToken();
         Order order = new Order(0, orgNumber.get().value(), company.get().name(), form.contactName(), form.contactEmail(),
                 form.contactPhone(), admins.stream().map(Msisdn::value).toList(), form.signerName(), form.signerRole(),
-                form.termsVersion(), now, network(clientAddress), OrderStatus.RECEIVED, now, null, null, null);
+                form.termsVersion(), now, network, OrderStatus.RECEIVED, now, null, null, null);
         long id = repository.insert(order, Sha256.of(token));
         mail.queue(OutgoingMail.text(company.get().id(), null, MessagePurpose.ORDER, order.contactEmail(),
                 "Bestilling av Bedriftsportalen mottatt (" + reference(id) + ")",

@@ -318,7 +318,7 @@ final class KnownRoutes {
                 + "/employees", "{\"name\":\"Kapret Ansatt\",\"employeeNumber\":\"666\"}"));
         route("GET " + API + "/companies/{orgNumber}/employees", v -> get(API + "/companies/" + v.orgNumber() + "/employees"));
         route("POST " + API + "/staff", v -> json("POST", API + "/staff", "{\"msisdn\":\"+4740000099\",\"name\":\"Kapret\"}"));
-        route("GET " + API + "/staff", v -> get(API + "/staff"));
+        route("GET " + API + "/staff", v -> get(API + "/staff").answers()); // the operator's own staff: nothing of the victim
         route("DELETE " + API + "/staff/{msisdn}", v -> json("DELETE", API + "/staff/+4740000099", ""));
         route("POST " + API + "/companies/{orgNumber}/super-users", v -> json("POST", API + "/companies/" + v.orgNumber()
                 + "/super-users", "{\"msisdn\":\"" + v.person().value() + "\"}"));

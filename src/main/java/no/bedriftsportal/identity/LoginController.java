@@ -39,6 +39,7 @@ import no.bedriftsportal.shared.database.PortalRequestScope;
 @Controller
 class LoginController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginController.class);
     static final String CHALLENGE = LoginController.class.getName() + ".challenge";
     static final String NUMBER = LoginController.class.getName() + ".msisdn";
 
@@ -160,6 +161,8 @@ class LoginController {
      * {@link #signIn}, a session principal without a company, and always the staff queue.
      */
     private String signInStaff(StaffMember member, HttpServletRequest request, HttpServletResponse response) {
+        // staff belong to no company, so no company's audit log: the application log keeps who and from where
+        LOG.info("Operator staff {} ({}) signed in from {}", member.staffId(), member.name(), request.getRemoteAddr());
         HttpSession preLogin = request.getSession(false);
         if (preLogin != null) {
             preLogin.invalidate();

@@ -220,7 +220,7 @@ class Orders {
         mail.queue(OutgoingMail.text(company.id(), null, MessagePurpose.ORDER, order.contactEmail(),
                 "Bedriftsportalen er klar for " + order.companyName(),
                 "Hei " + order.contactName() + ",\n\nBestillingen " + reference(orderId) + " er godkjent. Administratorene har fått en SMS"
-                        + " og logger inn med mobilnummeret sitt på " + baseUrl + "/login\n\nStatus: " + baseUrl + "/order\n\nHilsen kundeservice\n"));
+                        + " og logger inn med mobilnummeret sitt på " + baseUrl + "/login\n\nHilsen kundeservice\n"));
         return order;
     }
 

@@ -8,4 +8,9 @@ public record Order(long id, String orgNumber, String companyName, String contac
         List<String> adminMsisdns, String signerName, String signerRole, int termsVersion, Instant consentedAt,
         String consentNetwork, OrderStatus status, Instant createdAt, Instant decidedAt, String decidedByName,
         String rejectionReason) {
+
+    /** {@code 923 609 016}, as people read it. */
+    public String orgNumberDisplay() {
+        return no.bedriftsportal.shared.OrgNumber.parse(orgNumber).map(no.bedriftsportal.shared.OrgNumber::display).orElse(orgNumber);
+    }
 }

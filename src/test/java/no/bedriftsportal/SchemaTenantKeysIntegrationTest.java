@@ -38,6 +38,10 @@ class SchemaTenantKeysIntegrationTest {
             Map.entry("ocr_file", "the bank's files: payments to many companies"),
             Map.entry("ocr_transaction", "the bank's transactions, before (or without) a matching invoice"),
             Map.entry("spring_session", "web sessions"), Map.entry("spring_session_attributes", "web sessions"),
+            Map.entry("operator_staff", "the operator's own staff (#17.4), no company's users"),
+            Map.entry("onboarding_terms", "the terms of ordering the portal, one text for every company"),
+            Map.entry("onboarding_order", "an order of the portal is the operator's until approved; it names a company by org number"),
+            Map.entry("onboarding_pow_spent", "proofs of work spent on the public order form, before any company is known"),
             Map.entry("flyway_schema_history", "migrations"));
 
     /** Tenant tables without a unique key, each for a reason: they carry company_id but no key to check. */

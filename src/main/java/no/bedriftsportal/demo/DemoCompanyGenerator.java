@@ -50,14 +50,16 @@ class DemoCompanyGenerator {
     private final DemoUsage usage;
     private final DemoBilling billing;
     private final DemoCostSharing costSharing;
+    private final DemoOnboarding onboarding;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String baseUrl;
 
     DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoUsage usage,
-            DemoBilling billing, DemoCostSharing costSharing, DemoProperties properties, TransactionTemplate transaction, Clock clock,
-            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            DemoBilling billing, DemoCostSharing costSharing, DemoOnboarding onboarding, DemoProperties properties,
+            TransactionTemplate transaction, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.onboarding = onboarding;
         this.usage = usage;
         this.billing = billing;
         this.costSharing = costSharing;
@@ -93,6 +95,9 @@ class DemoCompanyGenerator {
             long companyId = companies.list().get(0).id();
             billing.payInvoices(companyId, properties.seed(), properties.usageDir().resolve("ocr"));
             costSharing.classifyAndClose(companyId, firstMonth, properties.seed());
+            String orderStatus = onboarding.create();
+            log.info("Demo order of the portal by {} waits in the staff queue; its status page: {}", DemoOnboarding.COMPANY_NAME,
+                    orderStatus);
         }
         log.info("""
 
@@ -103,12 +108,15 @@ class DemoCompanyGenerator {
                  As an employee without portal access ("Min side": usage, content purchases
                  to mark, extra data by salary or Vipps) log in with {} ({});
                  the super user {} switches there with "Min side som ansatt".
+                 Operator staff (the order queue, /staff/orders) log in with {} ({}):
+                 approve the pending order of {}, whose administrators {} and {} then log in.
                  The one-time code arrives by "SMS" at {}/dev/sms (JSON: /dev/sms-outbox).
                  Operator API: {}/swagger-ui.html, token 'demo-operator-token'.
                 ─────────────────────────────────────────────────────────────────────────""",
                 baseUrl, DemoPlanner.FIRST_SUPER_USER.display(), DemoPlanner.SECOND_SUPER_USER.display(),
                 DemoPlanner.LIMITED_USER.display(), DemoPlanner.EMPLOYEE_ONLY.display(), DemoPlanner.EMPLOYEE_ONLY_NAME,
-                DemoPlanner.FIRST_SUPER_USER.display(), baseUrl, baseUrl);
+                DemoPlanner.FIRST_SUPER_USER.display(), DemoOnboarding.STAFF.display(), DemoOnboarding.STAFF_NAME,
+                DemoOnboarding.COMPANY_NAME, DemoOnboarding.FIRST_ADMIN.display(), DemoOnboarding.SECOND_ADMIN.display(), baseUrl, baseUrl);
     }
 
     /** The plan through the module APIs, the way the operator's CRM would send it. */

@@ -39,6 +39,7 @@ import no.bedriftsportal.shared.database.PortalRequestScope;
 @Controller
 class LoginController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginController.class);
     static final String CHALLENGE = LoginController.class.getName() + ".challenge";
     static final String NUMBER = LoginController.class.getName() + ".msisdn";
 
@@ -120,6 +121,9 @@ class LoginController {
         if (result instanceof VerifyLoginCode.Result.SignedIn signedIn) {
             return signIn(signedIn.person(), request, response);
         }
+        if (result instanceof VerifyLoginCode.Result.StaffSignedIn staff) {
+            return signInStaff(staff.member(), request, response);
+        }
         if (result instanceof VerifyLoginCode.Result.WrongCode wrong) {
             response.setStatus(400);
             return codePageWith(msisdn, new LoginForms.Problem("login.error.wrongCode", wrong.attemptsLeft()), model);
@@ -150,6 +154,28 @@ class LoginController {
         holder.setContext(context);
         contexts.saveContext(context, request, response);
         return "redirect:" + (target == null || !onSide(target, side) ? home(side) : target);
+    }
+
+    /**
+     * A member of the operator's staff (#17.4): the same fresh session and CSRF token as
+     * {@link #signIn}, a session principal without a company, and always the staff queue.
+     */
+    private String signInStaff(StaffMember member, HttpServletRequest request, HttpServletResponse response) {
+        // staff belong to no company, so no company's audit log: the application log keeps who and from where
+        LOG.info("Operator staff {} ({}) signed in from {}", member.staffId(), member.name(), request.getRemoteAddr());
+        HttpSession preLogin = request.getSession(false);
+        if (preLogin != null) {
+            preLogin.invalidate();
+        }
+        rememberDevice(member.msisdn(), request, response);
+        request.getSession(true);
+        csrfTokens.saveToken(null, request, response);
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInStaff(member.staffId(), member.msisdn().value(), clock.instant()), null, List.of()));
+        holder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return "redirect:" + StaffPrincipal.HOME;
     }
 
     /**

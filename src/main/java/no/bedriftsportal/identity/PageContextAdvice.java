@@ -43,7 +43,8 @@ class PageContextAdvice {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         Object principal = authentication == null ? null : authentication.getPrincipal();
         PageContext.Shell shell = principal instanceof PortalPrincipal me ? shell(me, request.getRequestURI())
-                : principal instanceof EmployeePrincipal employee ? shell(employee, request.getRequestURI()) : null;
+                : principal instanceof EmployeePrincipal employee ? shell(employee, request.getRequestURI())
+                : principal instanceof StaffPrincipal staff ? shell(staff, request.getRequestURI(), locale) : null;
         return new PageContext(messages, locale, request.getRequestURI(), csrf, shell, assets::url);
     }
 
@@ -69,6 +70,13 @@ class PageContextAdvice {
         }
         return new PageContext.Shell(me.companyName(), me.name(), me.msisdn(), false, navigation, EmployeePrincipal.HOME,
                 me.mayAdminister() ? new PageContext.SideSwitch(Side.ADMINISTRATOR.name(), "layout.switchToAdministrator") : null);
+    }
+
+    /** The operator's staff (#17.4): the order queue only, under the operator's name instead of a company's. */
+    private PageContext.Shell shell(StaffPrincipal me, String path, Locale locale) {
+        return new PageContext.Shell(messages.getMessage("staff.shell.operator", null, locale), me.name(), me.msisdn(), false,
+                List.of(new NavItem("staff.nav.orders", StaffPrincipal.HOME, path.startsWith(StaffPrincipal.HOME))), StaffPrincipal.HOME,
+                null);
     }
 
     private static boolean isIn(String path, String href) {

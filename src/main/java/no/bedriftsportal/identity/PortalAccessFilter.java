@@ -32,12 +32,14 @@ import jakarta.servlet.http.HttpSession;
 class PortalAccessFilter extends OncePerRequestFilter {
 
     private final SignedInPrincipals principals;
+    private final OperatorStaff staff;
     private final LoginProperties properties;
     private final Clock clock;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    PortalAccessFilter(SignedInPrincipals principals, LoginProperties properties, Clock clock) {
+    PortalAccessFilter(SignedInPrincipals principals, OperatorStaff staff, LoginProperties properties, Clock clock) {
         this.principals = principals;
+        this.staff = staff;
         this.properties = properties;
         this.clock = clock;
     }
@@ -62,6 +64,22 @@ class PortalAccessFilter extends OncePerRequestFilter {
                     session.invalidate();
                 }
             }
+        } else if (authentication != null && authentication.getPrincipal() instanceof SignedInStaff signedIn) {
+            // no company is set: a staff request sees no company's rows (#17.4, ADR 0026)
+            boolean expired = signedIn.authenticatedAt().plus(properties.absoluteSessionTimeout()).isBefore(clock.instant());
+            Optional<StaffPrincipal> principal = expired ? Optional.empty() : staff.principal(signedIn.staffId());
+            if (principal.isPresent()) {
+                SecurityContext context = holder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), signedIn,
+                        authorities(principal.get())));
+                holder.setContext(context);
+            } else {
+                holder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            }
         }
         chain.doFilter(request, response);
     }
@@ -78,6 +96,8 @@ class PortalAccessFilter extends OncePerRequestFilter {
             administrator.modules().forEach(module -> authorities.add(new SimpleGrantedAuthority(module.authority())));
         } else if (principal instanceof EmployeePrincipal) {
             authorities.add(new SimpleGrantedAuthority(EmployeePrincipal.AUTHORITY));
+        } else if (principal instanceof StaffPrincipal) {
+            authorities.add(new SimpleGrantedAuthority(StaffPrincipal.AUTHORITY));
         }
         return authorities;
     }

@@ -34,10 +34,12 @@ class RequestLoginCode {
     private final AuditLog audit;
     private final LoginDevices devices;
     private final LoginProperties properties;
+    private final OperatorStaff staff;
     private final Clock clock;
 
     RequestLoginCode(LoginChallengeRepository challenges, PortalUsers portalUsers, SmsOutbox sms, AuditLog audit,
-            LoginDevices devices, LoginProperties properties, Clock clock) {
+            LoginDevices devices, LoginProperties properties, OperatorStaff staff, Clock clock) {
+        this.staff = staff;
         this.challenges = challenges;
         this.portalUsers = portalUsers;
         this.sms = sms;
@@ -64,7 +66,8 @@ class RequestLoginCode {
         challenges.lock("login-address:" + clientAddress);
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        Optional<LoginPerson> user = portalUsers.mayLogIn(msisdn);
+        Optional<StaffMember> member = staff.mayLogIn(msisdn); // staff first: a staff session never carries a company (ADR 0026)
+        Optional<LoginPerson> user = member.isPresent() ? Optional.empty() : portalUsers.mayLogIn(msisdn);
         byte[] device = devices.known(deviceToken, msisdn).orElse(null);
         Optional<Result.Refused> refused = limit(msisdn, clientAddress, device, now, since);
         if (refused.isPresent()) {
@@ -74,8 +77,10 @@ class RequestLoginCode {
         }
         UUID id = UUID.randomUUID();
         String code = OneTimeCodes.newCode();
-        challenges.insert(new Challenge(id, msisdn.value(), OneTimeCodes.hash(id, code), user.isPresent(), clientAddress,
+        challenges.insert(new Challenge(id, msisdn.value(), OneTimeCodes.hash(id, code), user.isPresent() || member.isPresent(), clientAddress,
                 now, now.plus(properties.codeValidity()), 0, null), device);
+        member.ifPresent(m -> sms.queueSensitive(msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
+                + properties.codeValidity().toMinutes() + " minutter. Ikke del koden med noen."));
         user.ifPresent(u -> {
             sms.queueSensitive(u.companyId(), MessagePurpose.LOGIN_CODE, msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
                     + properties.codeValidity().toMinutes() + " minutter. Ikke del koden med noen.");

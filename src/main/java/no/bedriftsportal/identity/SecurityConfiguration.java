@@ -49,6 +49,7 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/login";
     static final String COMPANY_API = "/api/v1/**";
     static final String NOTICE_LINKS = "/n/**";
+    static final String ORDER_PAGES = "/order";
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
@@ -125,8 +126,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http, SignedInPrincipals principals, LoginProperties properties, Clock clock,
-            AuditLog audit, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, Environment environment)
+    SecurityFilterChain portal(HttpSecurity http, SignedInPrincipals principals, OperatorStaff staff, LoginProperties properties,
+            Clock clock, AuditLog audit, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, Environment environment)
             throws Exception {
         boolean demo = environment.matchesProfiles("demo");
         return http
@@ -141,6 +142,10 @@ class SecurityConfiguration {
                     }
                     // a notice's signed link (#15.4): it only leads on to the employee's page, through the login
                     authorize.requestMatchers(NOTICE_LINKS).permitAll();
+                    // the public order form and the orderer's status page (#17.4, G1)
+                    authorize.requestMatchers(ORDER_PAGES, ORDER_PAGES + "/**").permitAll();
+                    // the operator's staff (#17.4): their pages only, and only theirs reach them
+                    authorize.requestMatchers(StaffPrincipal.ROOT, StaffPrincipal.ROOT + "/**").hasAuthority(StaffPrincipal.AUTHORITY);
                     authorize.requestMatchers(EmployeePrincipal.HOME, EmployeePrincipal.HOME + "/**")
                             .hasAuthority(EmployeePrincipal.AUTHORITY);
                     authorize.requestMatchers(HttpMethod.POST, SideSwitchController.PATH).authenticated();
@@ -153,7 +158,7 @@ class SecurityConfiguration {
                 })
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                .addFilterAfter(new PortalAccessFilter(principals, properties, clock), SecurityContextHolderFilter.class)
+                .addFilterAfter(new PortalAccessFilter(principals, staff, properties, clock), SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint())
                         .accessDeniedHandler(accessDenied()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
@@ -183,8 +188,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * An employee who opens the administration's front page (the logo, an old bookmark) is taken to
-     * their own; every other refusal is a plain 403.
+     * An employee (or a member of staff) who opens the administration's front page (the logo, an old
+     * bookmark) is taken to their own; every other refusal is a plain 403.
      */
     private static AccessDeniedHandler accessDenied() {
         AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
@@ -193,6 +198,9 @@ class SecurityConfiguration {
             if (authentication != null && authentication.getPrincipal() instanceof EmployeePrincipal
                     && "GET".equals(request.getMethod()) && "/".equals(request.getRequestURI()) && !Htmx.isHtmxRequest(request)) {
                 response.sendRedirect(EmployeePrincipal.HOME);
+            } else if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal
+                    && "GET".equals(request.getMethod()) && "/".equals(request.getRequestURI()) && !Htmx.isHtmxRequest(request)) {
+                response.sendRedirect(StaffPrincipal.HOME);
             } else {
                 forbidden.handle(request, response, exception);
             }

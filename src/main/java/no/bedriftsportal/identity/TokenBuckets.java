@@ -11,19 +11,28 @@ import java.util.Map;
  * comes back with a full bucket, which only ever errs on the caller's side. Time comes from the
  * caller (the injected clock); a clock that goes back refills nothing.
  */
-final class TokenBuckets<K> {
+public final class TokenBuckets<K> {
 
     private static final double NANOS_PER_MINUTE = Duration.ofMinutes(1).toNanos();
 
     /** One take: allowed or not, the whole permits left, and the seconds until the next permit when refused. */
-    record Decision(boolean allowed, long remaining, long retryAfterSeconds) {
+    public record Decision(boolean allowed, long remaining, long retryAfterSeconds) {
     }
 
     private final int capacity;
-    private final int perMinute;
+    private final double perMinute;
     private final Map<K, Bucket> buckets;
 
-    TokenBuckets(int capacity, int perMinute, int maxKeys) {
+    public TokenBuckets(int capacity, int perMinute, int maxKeys) {
+        this(capacity, (double) perMinute, maxKeys);
+    }
+
+    /** Buckets that refill slower than one permit a minute (the order form's, #17.4: a few an hour). */
+    public static <K> TokenBuckets<K> perHour(int capacity, int perHour, int maxKeys) {
+        return new TokenBuckets<>(capacity, perHour / 60.0, maxKeys);
+    }
+
+    private TokenBuckets(int capacity, double perMinute, int maxKeys) {
         this.capacity = capacity;
         this.perMinute = perMinute;
         this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
@@ -39,11 +48,11 @@ final class TokenBuckets<K> {
     }
 
     int perMinute() {
-        return perMinute;
+        return (int) perMinute;
     }
 
     /** Takes a permit if there is one. */
-    synchronized Decision take(K key, Instant now) {
+    public synchronized Decision take(K key, Instant now) {
         Bucket bucket = refilled(key, now);
         if (bucket.permits >= 1) {
             bucket.permits -= 1;
@@ -53,7 +62,7 @@ final class TokenBuckets<K> {
     }
 
     /** Whether a permit is left, taking none. */
-    synchronized Decision peek(K key, Instant now) {
+    public synchronized Decision peek(K key, Instant now) {
         Bucket bucket = buckets.get(key);
         if (bucket == null) {
             return new Decision(true, capacity, 0);

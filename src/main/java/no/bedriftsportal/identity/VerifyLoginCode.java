@@ -23,10 +23,12 @@ class VerifyLoginCode {
     private final PortalUsers portalUsers;
     private final AuditLog audit;
     private final LoginProperties properties;
+    private final OperatorStaff staff;
     private final Clock clock;
 
     VerifyLoginCode(LoginChallengeRepository challenges, PortalUsers portalUsers, AuditLog audit, LoginProperties properties,
-            Clock clock) {
+            OperatorStaff staff, Clock clock) {
+        this.staff = staff;
         this.challenges = challenges;
         this.portalUsers = portalUsers;
         this.audit = audit;
@@ -36,6 +38,10 @@ class VerifyLoginCode {
 
     sealed interface Result {
         record SignedIn(LoginPerson person) implements Result {
+        }
+
+        /** A member of the operator's staff (#17.4): no company, the staff pages only. */
+        record StaffSignedIn(StaffMember member) implements Result {
         }
 
         record WrongCode(int attemptsLeft) implements Result {
@@ -55,13 +61,18 @@ class VerifyLoginCode {
         Challenge challenge = found.get();
         Instant now = clock.instant();
         Msisdn msisdn = new Msisdn(challenge.msisdn());
-        Optional<LoginPerson> user = challenge.deliverable() ? portalUsers.mayLogIn(msisdn) : Optional.empty();
+        Optional<StaffMember> member = challenge.deliverable() ? staff.mayLogIn(msisdn) : Optional.empty();
+        Optional<LoginPerson> user = challenge.deliverable() && member.isEmpty() ? portalUsers.mayLogIn(msisdn) : Optional.empty();
         if (challenge.consumedAt() != null || !now.isBefore(challenge.expiresAt())
                 || challenge.failedAttempts() >= properties.maxAttemptsPerCode()) {
             auditFailure(user, msisdn, "koden er utløpt, brukt eller sperret", clientAddress);
             return new Result.NeedsNewCode();
         }
         boolean matches = OneTimeCodes.matches(challengeId, typedCode, challenge.codeHash());
+        if (matches && member.isPresent()) {
+            challenges.consume(challengeId, now);
+            return new Result.StaffSignedIn(member.get());
+        }
         if (!matches || user.isEmpty()) {
             challenges.countFailedAttempt(challengeId);
             auditFailure(user, msisdn, "feil kode", clientAddress);

@@ -22,5 +22,7 @@ public enum MessagePurpose {
     /** A scheduled report's mail was given up: its owner is told. */
     REPORT_FAILED,
     /** An invoice or its notice. */
-    INVOICE
+    INVOICE,
+    /** The order of the portal (#17.4): received, approved or rejected, to the orderer's contact. */
+    ORDER
 }

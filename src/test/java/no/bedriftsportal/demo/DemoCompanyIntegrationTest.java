@@ -45,7 +45,11 @@ class DemoCompanyIntegrationTest {
     void theDemoCompanyIsWrittenAsPlanned() {
         DemoPlan plan = DemoPlanner.plan(properties.seed(), properties.employees(), Oslo.today(clock));
 
-        assertThat(companies.list()).hasSize(1);
+        // and the second, small customer whose order of the portal waits in the staff queue (#17.6)
+        assertThat(companies.list()).extracting(no.bedriftsportal.customer.Company::name)
+                .containsExactly(plan.companyName(), DemoOnboarding.COMPANY_NAME);
+        assertThat(jdbc.sql("select status from onboarding_order where org_number = :org").param("org", DemoOnboarding.ORG_NUMBER)
+                .query(String.class).list()).containsExactly("RECEIVED");
         Company demo = companies.list().get(0);
         assertThat(demo.name()).isEqualTo(plan.companyName());
         assertThat(demo.orgNumber().value()).isEqualTo(plan.orgNumber());

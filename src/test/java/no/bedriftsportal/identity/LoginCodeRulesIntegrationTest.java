@@ -59,6 +59,9 @@ class LoginCodeRulesIntegrationTest {
     LoginDevices devices;
 
     @Autowired
+    OperatorStaff staff;
+
+    @Autowired
     java.time.Clock clock;
 
     @AfterEach
@@ -189,7 +192,7 @@ class LoginCodeRulesIntegrationTest {
     private RequestLoginCode requestLoginCode(int perNumberAndAddress, int perAddress, Duration backoff, int globalPerNumber) {
         LoginProperties strict = new LoginProperties(properties.codeValidity(), properties.maxAttemptsPerCode(),
                 perNumberAndAddress, perAddress, properties.absoluteSessionTimeout(), backoff, globalPerNumber);
-        return new RequestLoginCode(challenges, portalUsers, outbox, audit, devices, strict, clock);
+        return new RequestLoginCode(challenges, portalUsers, outbox, audit, devices, strict, staff, clock);
     }
 
     private TestClock testClock() {

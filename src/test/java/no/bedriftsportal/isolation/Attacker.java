@@ -16,7 +16,8 @@ enum Attacker {
     WITHOUT_MODULE("(c) a user of the victim company with every customer number and only the dashboard (no invoices, not a super user)"),
     ANONYMOUS("(d) an anonymous client (with a CSRF token of its own session)"),
     WRONG_OPERATOR_TOKEN("(d) an anonymous client with a wrong operator token (a made-up company API token on /api/v1)"),
-    EMPLOYEE("(e) an employee of the victim company without portal access, on their own page (#15)");
+    EMPLOYEE("(e) an employee of the victim company without portal access, on their own page (#15)"),
+    OPERATOR_STAFF("(f) a member of the operator's staff (#17.4): no company's user, the order queue only");
 
     private final String description;
 
@@ -37,16 +38,18 @@ enum Attacker {
             case ANONYMOUS -> "no token";
             case WRONG_OPERATOR_TOKEN -> "a made-up bp_ token";
             case EMPLOYEE -> "no token: an employee has no company API";
+            case OPERATOR_STAFF -> "no token: staff have no company API";
         };
     }
 
     /** The page a signed-in attacker starts from (and is still signed in to after the matrix). */
     String home() {
-        return this == EMPLOYEE ? "/me" : "/";
+        return this == EMPLOYEE ? "/me" : this == OPERATOR_STAFF ? "/staff/orders" : "/";
     }
 
     boolean signedIn() {
-        return this == OTHER_COMPANY || this == OTHER_CUSTOMER_NUMBER || this == WITHOUT_MODULE || this == EMPLOYEE;
+        return this == OTHER_COMPANY || this == OTHER_CUSTOMER_NUMBER || this == WITHOUT_MODULE || this == EMPLOYEE
+                || this == OPERATOR_STAFF;
     }
 
     /** The markers this attacker must not read in an answer from a route of this area. */
@@ -55,7 +58,7 @@ enum Attacker {
             return EnumSet.allOf(Reach.class);
         }
         return switch (this) {
-            case OTHER_COMPANY, ANONYMOUS, WRONG_OPERATOR_TOKEN -> EnumSet.allOf(Reach.class);
+            case OTHER_COMPANY, ANONYMOUS, WRONG_OPERATOR_TOKEN, OPERATOR_STAFF -> EnumSet.allOf(Reach.class);
             case OTHER_CUSTOMER_NUMBER -> EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);
             // the company's name is on their own page; nothing of a colleague's or the administration's
             case EMPLOYEE -> EnumSet.of(Reach.CUSTOMER_NUMBER, Reach.INVOICES);

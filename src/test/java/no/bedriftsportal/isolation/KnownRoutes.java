@@ -179,6 +179,20 @@ final class KnownRoutes {
         route("GET /settings/api/documentation", v -> get("/settings/api/documentation").answers());
         route("GET /settings/api/openapi.json", v -> get("/settings/api/openapi.json").answers());
         // the login (G1)
+        // the order form and its status page (#17.4, G1): public. The look-up shows a customer's name and address by its
+        // organisation number by design (ADR 0026: Brønnøysund's public facts, rate limited), so these calls name a number
+        // that is no customer here rather than the victim's
+        route("GET /order", v -> get("/order").answers().open());
+        route("POST /order", v -> form("POST", "/order", Map.of("orgNumber", "923609016", "contactName", "Kapret",
+                "contactEmail", "kapret@example.com", "contactPhone", "40000099", "admin", v.person().national(),
+                "signerName", "Kapret", "signerRole", "Daglig leder", "consent", "true")).open().attackersOnly());
+        route("GET /order/lookup", v -> get("/order/lookup?orgNumber=923609016").answers().open());
+        route("GET /order/status/{token}", v -> get("/order/status/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").open().attackersOnly());
+        // the operator staff's queue (#17.4): only ROLE_OPERATOR_STAFF; every company user and employee is refused
+        route("GET /staff/orders", v -> get("/staff/orders").attackersOnly());
+        route("POST /staff/orders/{orderId:\\d+}/approve", v -> form("POST", "/staff/orders/1/approve", Map.of()).attackersOnly());
+        route("POST /staff/orders/{orderId:\\d+}/reject", v -> form("POST", "/staff/orders/1/reject",
+                Map.of("reason", "Kapret")).attackersOnly());
         route("GET /login", v -> get("/login").answers().open());
         route("POST /login", v -> form("POST", "/login", Map.of("msisdn", v.person().national())).open());
         route("GET /login/code", v -> get("/login/code").answers().open().after(v.person().national()));
@@ -303,6 +317,9 @@ final class KnownRoutes {
         route("POST " + API + "/companies/{orgNumber}/employees", v -> json("POST", API + "/companies/" + v.orgNumber()
                 + "/employees", "{\"name\":\"Kapret Ansatt\",\"employeeNumber\":\"666\"}"));
         route("GET " + API + "/companies/{orgNumber}/employees", v -> get(API + "/companies/" + v.orgNumber() + "/employees"));
+        route("POST " + API + "/staff", v -> json("POST", API + "/staff", "{\"msisdn\":\"+4740000099\",\"name\":\"Kapret\"}"));
+        route("GET " + API + "/staff", v -> get(API + "/staff").answers()); // the operator's own staff: nothing of the victim
+        route("DELETE " + API + "/staff/{msisdn}", v -> json("DELETE", API + "/staff/+4740000099", ""));
         route("POST " + API + "/companies/{orgNumber}/super-users", v -> json("POST", API + "/companies/" + v.orgNumber()
                 + "/super-users", "{\"msisdn\":\"" + v.person().value() + "\"}"));
         route("GET " + API + "/companies/{orgNumber}/portal-users", v -> get(API + "/companies/" + v.orgNumber() + "/portal-users"));

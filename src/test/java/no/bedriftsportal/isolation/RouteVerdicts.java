@@ -57,13 +57,22 @@ final class RouteVerdicts {
             }
             boolean beyondDashboard = ApiScope.requiredFor(call.method(), call.path().split("\\?")[0])
                     .filter(scope -> scope != ApiScope.DASHBOARD_READ).isPresent();
-            if (attacker == Attacker.EMPLOYEE) {
-                return "401"; // an employee's session opens no company API
+            if (attacker == Attacker.EMPLOYEE || attacker == Attacker.OPERATOR_STAFF) {
+                return "401"; // an employee's or a member of staff's session opens no company API
             }
             return attacker == Attacker.WITHOUT_MODULE && beyondDashboard ? "403" : null;
         }
         if (attacker == Attacker.ANONYMOUS && !call.forAnyone()) {
             return "302 to the login page";
+        }
+        String path = call.path().split("\\?")[0];
+        boolean staffPage = path.equals("/staff") || path.startsWith("/staff/");
+        if (attacker == Attacker.OPERATOR_STAFF && !call.forAnyone()) {
+            // staff reach their own pages only: the logo's page leads them to the queue, every company page refuses them (#17.4)
+            return "GET".equals(call.method()) && path.equals("/") ? "302 to their own page" : staffPage ? null : "403";
+        }
+        if (staffPage && attacker.signedIn()) {
+            return "403"; // the operator staff's pages refuse every company user and employee (#17.4)
         }
         if (attacker == Attacker.EMPLOYEE && "GET".equals(call.method()) && call.path().split("\\?")[0].equals("/")) {
             return "302 to their own page"; // the logo's page leads an employee to their own
@@ -79,11 +88,11 @@ final class RouteVerdicts {
         return null;
     }
 
-    private static boolean refused(Download answer, String refusal) {
+    private boolean refused(Download answer, String refusal) {
         return switch (refusal) {
             case "401" -> answer.status() == 401;
             case "403" -> answer.status() == 403;
-            case "302 to their own page" -> answer.status() == 302 && "/me".equals(answer.header("Location"));
+            case "302 to their own page" -> answer.status() == 302 && attacker.home().equals(answer.header("Location"));
             default -> answer.status() == 302 && answer.header("Location") != null && answer.header("Location").endsWith("/login");
         };
     }

@@ -29,6 +29,7 @@ import no.bedriftsportal.billing.Invoices;
 import no.bedriftsportal.billing.RunInvoices;
 import no.bedriftsportal.identity.Actor;
 import no.bedriftsportal.identity.GrantAccess;
+import no.bedriftsportal.identity.OperatorStaff;
 import no.bedriftsportal.identity.PortalModule;
 import no.bedriftsportal.identity.PortalUsers;
 import no.bedriftsportal.identity.Role;
@@ -68,9 +69,12 @@ class VictimCompanyMother {
     private final Profiles profiles;
     private final JdbcClient jdbc;
 
+    private final OperatorStaff staff;
+
     VictimCompanyMother(CompanyMother companies, PortalUsers portalUsers, Subscriptions subscriptions, IngestCdrFile ingest,
             RunInvoices runInvoices, Invoices invoices, Clock clock, ApiTokenMother apiTokenMother, Profiles profiles,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, OperatorStaff staff) {
+        this.staff = staff;
         this.profiles = profiles;
         this.jdbc = jdbc;
         this.apiTokenMother = apiTokenMother;
@@ -103,6 +107,9 @@ class VictimCompanyMother {
         attackers.put(Attacker.EMPLOYEE, victim.subscriber(1, "FRI_5", "Ansatt Nysgjerrig"));
         TestCompany other = companies.company("Lager");
         attackers.put(Attacker.OTHER_COMPANY, other.superUser());
+        Msisdn staffNumber = CompanyMother.nextMsisdn();
+        staff.register(staffNumber.value(), "Stab Nysgjerrig");
+        attackers.put(Attacker.OPERATOR_STAFF, staffNumber);
         Msisdn othersLine = other.subscriber(0, "FRI_5");
 
         YearMonth lastMonth = YearMonth.from(Oslo.today(clock)).minusMonths(1);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.identity.LoginChallengeRepository.Challenge;
@@ -35,9 +36,12 @@ class RequestLoginCode {
     private final LoginDevices devices;
     private final LoginProperties properties;
     private final Clock clock;
+    /** The code's SMS in the company's language (S2). */
+    private final CompanyMessages messages;
 
     RequestLoginCode(LoginChallengeRepository challenges, PortalUsers portalUsers, SmsOutbox sms, AuditLog audit,
-            LoginDevices devices, LoginProperties properties, Clock clock) {
+            LoginDevices devices, LoginProperties properties, Clock clock, CompanyMessages messages) {
+        this.messages = messages;
         this.challenges = challenges;
         this.portalUsers = portalUsers;
         this.sms = sms;
@@ -77,8 +81,8 @@ class RequestLoginCode {
         challenges.insert(new Challenge(id, msisdn.value(), OneTimeCodes.hash(id, code), user.isPresent(), clientAddress,
                 now, now.plus(properties.codeValidity()), 0, null), device);
         user.ifPresent(u -> {
-            sms.queueSensitive(u.companyId(), MessagePurpose.LOGIN_CODE, msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
-                    + properties.codeValidity().toMinutes() + " minutter. Ikke del koden med noen.");
+            sms.queueSensitive(u.companyId(), MessagePurpose.LOGIN_CODE, msisdn, messages.text(u.companyId(), "sms.loginCode", code,
+                    String.valueOf(properties.codeValidity().toMinutes())));
             audit.record(u.companyId(), msisdn.value(), u.name(), AuditAction.LOGIN_CODE_SENT.name(), msisdn.value(), null,
                     clientAddress);
         });

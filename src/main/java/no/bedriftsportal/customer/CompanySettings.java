@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import no.bedriftsportal.shared.database.CompanyDataVersions;
  * a save that changes nothing records nothing.
  */
 @Service
+@EnableConfigurationProperties(PaymentTermsProperties.class)
 public class CompanySettings {
 
     static final int ADDRESS_MAX = 100;

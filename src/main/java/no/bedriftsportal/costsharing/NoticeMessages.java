@@ -57,23 +57,28 @@ class NoticeMessages {
                 + (free == null ? "" : free + "\n\n")
                 + signature + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-                + HtmlUtils.htmlEscape(subject)
+                + escape(subject)
                 + "</title></head><body style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a;\">"
-                + "<p>" + HtmlUtils.htmlEscape(greeting) + "</p>"
-                + "<p>" + t("notice.mail.body", locale, "<strong>" + HtmlUtils.htmlEscape(count) + "</strong>",
-                        HtmlUtils.htmlEscape(month), "<strong>" + deadline + "</strong>") + "</p>"
-                + "<p><a href=\"" + HtmlUtils.htmlEscape(facts.link()) + "\" style=\"display: inline-block; padding: 10px 16px; "
+                + "<p>" + escape(greeting) + "</p>"
+                + "<p>" + t("notice.mail.body", locale, "<strong>" + escape(count) + "</strong>",
+                        escape(month), "<strong>" + deadline + "</strong>") + "</p>"
+                + "<p><a href=\"" + escape(facts.link()) + "\" style=\"display: inline-block; padding: 10px 16px; "
                 + "background: #0b5cad; color: #ffffff; text-decoration: none; border-radius: 6px;\">"
-                + HtmlUtils.htmlEscape(t("notice.mail.button", locale)) + "</a></p>"
-                + "<p>" + HtmlUtils.htmlEscape(t("notice.mail.login", locale)) + "</p>"
-                + (free == null ? "" : "<p>" + HtmlUtils.htmlEscape(free).replace("\n", "<br>") + "</p>")
-                + "<p>" + HtmlUtils.htmlEscape(signature) + "</p></body></html>";
+                + escape(t("notice.mail.button", locale)) + "</a></p>"
+                + "<p>" + escape(t("notice.mail.login", locale)) + "</p>"
+                + (free == null ? "" : "<p>" + escape(free).replace("\n", "<br>") + "</p>")
+                + "<p>" + escape(signature) + "</p></body></html>";
         return new Mail(subject, text, html);
     }
 
     private String count(Facts facts, Locale locale) {
         int shown = facts.reminder() ? facts.unclassified() : facts.purchases();
         return t(facts.reminder() ? "notice.count.unmarked" : "notice.count", locale, shown);
+    }
+
+    /** Markup escaped, letters kept as they are (the mail is UTF-8): «Merk kjøpene», not «Merk kj&oslash;pene». */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private String t(String key, Locale locale, Object... arguments) {

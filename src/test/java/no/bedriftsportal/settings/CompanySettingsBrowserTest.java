@@ -89,7 +89,8 @@ class CompanySettingsBrowserTest {
         // a department renamed
         WebElement name = browser.findElement(By.id("department-" + salg));
         name.clear();
-        name.sendKeys("Salg og marked", org.openqa.selenium.Keys.ENTER); // the phone's "Go": the department's own form
+        name.sendKeys("Salg og marked");
+        click(By.cssSelector("form[action='/settings/company/departments/" + salg + "'] button[type=submit]"));
         waitUntil(d -> !d.findElements(By.cssSelector(".notice--success[role=status]")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains("Navnet på avdelingen er lagret");
         assertThat(browser.findElement(By.id("department-" + salg)).getAttribute("value")).isEqualTo("Salg og marked");
@@ -100,7 +101,7 @@ class CompanySettingsBrowserTest {
         WebElement from = browser.findElement(By.id("from-MONDAY"));
         from.clear();
         from.sendKeys("17:00");
-        submit(from, width);
+        click(By.cssSelector("form[action='/settings/company/working-hours'] button[type=submit]"));
         WebElement error = waitFor(By.id("hours-MONDAY-error"));
         assertThat(error.getText()).contains("må slutte etter");
         assertThat(error.findElement(By.xpath("..")).getAttribute("data-day")).isEqualTo("MONDAY");
@@ -112,14 +113,10 @@ class CompanySettingsBrowserTest {
         // corrected, Friday closed: saved, and it is invoice control's
         from = browser.findElement(By.id("from-MONDAY"));
         from.clear();
-        if (width < 500) {
-            browser.findElement(By.id("open-FRIDAY")).sendKeys(org.openqa.selenium.Keys.SPACE); // see submit()
-        } else {
-            click(By.id("open-FRIDAY"));
-        }
+        click(By.id("open-FRIDAY"));
         from = browser.findElement(By.id("from-MONDAY"));
         from.sendKeys("07:30");
-        submit(from, width);
+        click(By.cssSelector("form[action='/settings/company/working-hours'] button[type=submit]"));
         waitUntil(d -> !d.findElements(By.cssSelector(".notice--success[role=status]")).isEmpty());
         assertThat(browser.findElement(By.id("from-MONDAY")).getAttribute("value")).isEqualTo("07:30");
         assertThat(costSharing.workingHours(AccessScope.wholeCompany(company.id())).days())
@@ -132,19 +129,6 @@ class CompanySettingsBrowserTest {
     private void check(List<String> problems, String step) {
         Layout.problems(browser, "main").forEach(problem -> problems.add(step + ": " + problem));
         Accessibility.seriousViolations(browser).forEach(violation -> problems.add(step + ": axe " + violation));
-    }
-
-    /**
-     * Saves the working hours: the button on a desktop; on the emulated phone the keyboard's "Go" in the field
-     * (under headless Chromium's touch emulation a tap on this page's buttons and checkboxes did not reach the
-     * form in our runs, while links and the keyboard did; the department's form is sent the same way).
-     */
-    private void submit(WebElement field, int width) {
-        if (width < 500) {
-            field.sendKeys(org.openqa.selenium.Keys.ENTER);
-        } else {
-            click(By.cssSelector("form[action='/settings/company/working-hours'] button[type=submit]"));
-        }
     }
 
     /** Scrolled into the middle of the view at once (the page scrolls smoothly otherwise, and a click would land mid-scroll). */

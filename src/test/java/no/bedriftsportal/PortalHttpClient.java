@@ -28,7 +28,7 @@ import no.bedriftsportal.shared.Msisdn;
 public final class PortalHttpClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern CODE = Pattern.compile("engangskode for Bedriftsportalen er (\\d{6})");
+    private static final Pattern CODE = Pattern.compile("(?:engangskode for Bedriftsportalen er|one-time code for Bedriftsportalen is) (\\d{6})");
 
     private final String base;
     private final CookieManager cookies = new CookieManager();

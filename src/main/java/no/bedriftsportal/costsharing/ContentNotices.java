@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.customer.Employee;
 import no.bedriftsportal.messaging.MailOutbox;
 import no.bedriftsportal.messaging.MessagePurpose;
@@ -53,9 +54,15 @@ public class ContentNotices {
     private final MailOutbox mail;
     private final AuditTrail audit;
     private final Clock clock;
+    private final NoticeMessages words;
+    /** The notices' language is the company's (S2). */
+    private final CompanyMessages companyMessages;
 
     ContentNotices(NoticeRepository repository, RulesInForce rules, MonthInputs inputs, Companies companies,
-            Subscriptions subscriptions, NoticeLinks links, SmsOutbox sms, MailOutbox mail, AuditTrail audit, Clock clock) {
+            Subscriptions subscriptions, NoticeLinks links, SmsOutbox sms, MailOutbox mail, AuditTrail audit, Clock clock,
+            NoticeMessages words, CompanyMessages companyMessages) {
+        this.words = words;
+        this.companyMessages = companyMessages;
         this.repository = repository;
         this.rules = rules;
         this.inputs = inputs;
@@ -197,11 +204,12 @@ public class ContentNotices {
                 reminder);
         MessagePurpose purpose = reminder ? MessagePurpose.REMINDER : MessagePurpose.CONTENT_NOTICE;
         if (bySms) {
-            sms.queue(companyId, row.employeeId(), purpose, new Msisdn(row.msisdn()), NoticeMessages.sms(facts));
+            sms.queue(companyId, row.employeeId(), purpose, new Msisdn(row.msisdn()), words.sms(facts, companyMessages.locale(companyId)));
         }
         if (byEmail) {
-            NoticeMessages.Mail words = NoticeMessages.mail(facts);
-            mail.queue(new OutgoingMail(companyId, row.employeeId(), purpose, row.email(), words.subject(), words.text(), words.html()));
+            NoticeMessages.Mail written = words.mail(facts, companyMessages.locale(companyId));
+            mail.queue(new OutgoingMail(companyId, row.employeeId(), purpose, row.email(), written.subject(), written.text(),
+                    written.html()));
         }
         return bySms || byEmail;
     }

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.ControlCharacters;
 import no.bedriftsportal.shared.InvalidInputException;
+import no.bedriftsportal.shared.audit.AuditTrail;
+import no.bedriftsportal.shared.audit.Change;
 
 /**
  * The company's settings used by the cost-sharing rules (issue #14.3): working hours per weekday,
@@ -35,11 +37,55 @@ public class CostSharingSettingsService {
     private final RulesInForce rules;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CostSharingSettingsService(RulesInForce rules, JdbcClient jdbc, Clock clock) {
+    CostSharingSettingsService(RulesInForce rules, JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.rules = rules;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** The working hours in use now: the ones invoice control's rule "outside working hours" reads (IC4). */
+    @Transactional(readOnly = true)
+    public WorkingHours workingHours(AccessScope scope) {
+        return current(scope).workingHours();
+    }
+
+    /**
+     * Saves new working hours (Innstillinger → Firma, S2, #17.5) as a new version of these settings,
+     * keeping the rest of them as they are: the company's working hours are one value, read by
+     * invoice control and changed from either page. In the audit log with before and after.
+     *
+     * @param hours per weekday its hours as typed; a weekday missing is closed
+     * @throws InvalidProfileException naming every bad weekday ({@code workingHours.MONDAY}, …)
+     */
+    @Transactional
+    public SettingsVersion saveWorkingHours(AccessScope scope, Map<DayOfWeek, SettingsDraft.Hours> hours, String by) {
+        CostSharingSettings before = current(scope);
+        SettingsDraft kept = SettingsDraft.of(before);
+        SettingsDraft draft = new SettingsDraft(hours, kept.closedDays(), kept.contentDeadlineDay(), kept.unclassifiedAs(),
+                kept.deductionPayType(), kept.benefitPayType());
+        SettingsVersion saved = save(scope, draft, by);
+        String was = hoursWords(before.workingHours());
+        String is = hoursWords(saved.settings().workingHours());
+        if (!was.equals(is)) {
+            audit.changed(Change.WORKING_HOURS_CHANGED, null, List.of(was, is));
+        }
+        return saved;
+    }
+
+    /** {@code man. 08:00–16:00, tir. 08:00–16:00}: the days open, in the log's words. */
+    static String hoursWords(WorkingHours hours) {
+        List<String> days = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            WorkingHours.Span span = hours.days().get(day);
+            if (span != null) {
+                days.add(day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.forLanguageTag("nb")) + " "
+                        + span.from() + "–" + span.to());
+            }
+        }
+        return days.isEmpty() ? "–" : String.join(", ", days);
     }
 
     /** The latest settings saved, or the defaults when the company has saved none. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Oslo;
@@ -23,16 +24,18 @@ import no.bedriftsportal.usage.Payer;
 @Component
 class RatingSteer {
 
-    static final String DATA_CONTROL_ON = "Datakontroll er slått på for mobilabonnementet ditt: når datapakken er brukt opp, "
-            + "stenges mobildata til måneden er omme eller til du kjøper en ekstra datapakke. Hilsen arbeidsgiveren din via Bedriftsportalen";
-    static final String DATA_CONTROL_OFF = "Datakontroll er slått av for mobilabonnementet ditt: mobildata stenges ikke lenger når "
-            + "datapakken er brukt opp. Hilsen arbeidsgiveren din via Bedriftsportalen";
+    /** The SMS's words (in the company's language, S2): Datakontroll switched on. */
+    static final String DATA_CONTROL_ON = "sms.dataControl.on";
+    /** Datakontroll switched off. */
+    static final String DATA_CONTROL_OFF = "sms.dataControl.off";
 
     private final Subscriptions subscriptions;
     private final SmsOutbox sms;
+    private final CompanyMessages messages;
     private final Clock clock;
 
-    RatingSteer(Subscriptions subscriptions, SmsOutbox sms, Clock clock) {
+    RatingSteer(Subscriptions subscriptions, SmsOutbox sms, CompanyMessages messages, Clock clock) {
+        this.messages = messages;
         this.subscriptions = subscriptions;
         this.sms = sms;
         this.clock = clock;
@@ -63,7 +66,8 @@ class RatingSteer {
     private void tell(AppliedTerms applied) {
         if (applied.dataControlChanged() && applied.subscription().activeOn(Oslo.today(clock))) {
             sms.queue(applied.subscription().companyId(), applied.subscription().employeeId(), MessagePurpose.DATA_CONTROL,
-                    applied.subscription().msisdn(), applied.after().dataControl() ? DATA_CONTROL_ON : DATA_CONTROL_OFF);
+                    applied.subscription().msisdn(), messages.text(applied.subscription().companyId(),
+                    applied.after().dataControl() ? DATA_CONTROL_ON : DATA_CONTROL_OFF));
         }
     }
 }

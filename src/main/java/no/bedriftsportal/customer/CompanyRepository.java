@@ -16,7 +16,8 @@ import no.bedriftsportal.shared.OrgNumber;
 class CompanyRepository {
 
     private static final String COMPANY_COLUMNS = """
-            company_id, org_number, name, address_line, postal_code, city, invoice_email, payment_terms_days, created_at""";
+            company_id, org_number, name, address_line, postal_code, city, invoice_email, payment_terms_days, created_at,
+            notification_email, language""";
 
     private final JdbcClient jdbc;
 
@@ -170,10 +171,57 @@ class CompanyRepository {
                 .query(CompanyRepository::employee).list();
     }
 
+    /** The address and invoice e-mail a company may change itself (S2); null clears. */
+    void updateAddress(long companyId, String addressLine, String postalCode, String city, String invoiceEmail) {
+        jdbc.sql("""
+                update company set address_line = :addressLine, postal_code = :postalCode, city = :city, invoice_email = :invoiceEmail
+                where company_id = :companyId""")
+                .param("companyId", companyId).param("addressLine", addressLine).param("postalCode", postalCode)
+                .param("city", city).param("invoiceEmail", invoiceEmail)
+                .update();
+    }
+
+    void updateNotificationEmail(long companyId, String email) {
+        jdbc.sql("update company set notification_email = :email where company_id = :companyId")
+                .param("companyId", companyId).param("email", email).update();
+    }
+
+    void updateLanguage(long companyId, CompanyLanguage language) {
+        jdbc.sql("update company set language = :language where company_id = :companyId")
+                .param("companyId", companyId).param("language", language.code()).update();
+    }
+
+    void updatePaymentTerms(long companyId, int days) {
+        jdbc.sql("update company set payment_terms_days = :days where company_id = :companyId")
+                .param("companyId", companyId).param("days", days).update();
+    }
+
+    /** Renames a customer number of the company; false when it has no such number. */
+    boolean renameCustomerAccount(long companyId, String number, String name) {
+        return jdbc.sql("update customer_account set name = :name where company_id = :companyId and number = :number")
+                .param("companyId", companyId).param("number", number).param("name", name).update() == 1;
+    }
+
+    /** Whether another customer number of the company already has this name (letter case ignored). */
+    boolean customerAccountNameTaken(long companyId, String number, String name) {
+        return jdbc.sql("""
+                select exists (select 1 from customer_account
+                               where company_id = :companyId and number <> :number and lower(name) = lower(:name))""")
+                .param("companyId", companyId).param("number", number).param("name", name)
+                .query(Boolean.class).single();
+    }
+
+    /** Serialises the company's settings changes (two renames to one name must not both pass the check). */
+    void lockSettings(long companyId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('company-settings:' || :companyId))")
+                .param("companyId", companyId).query((rs, row) -> row).list();
+    }
+
     private static Company company(ResultSet rs, int row) throws SQLException {
         return new Company(rs.getLong("company_id"), new OrgNumber(rs.getString("org_number")), rs.getString("name"),
                 rs.getString("address_line"), rs.getString("postal_code"), rs.getString("city"),
-                rs.getString("invoice_email"), rs.getInt("payment_terms_days"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("invoice_email"), rs.getInt("payment_terms_days"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("notification_email"), CompanyLanguage.of(rs.getString("language")));
     }
 
     private static CustomerAccount customerAccount(ResultSet rs, int row) throws SQLException {

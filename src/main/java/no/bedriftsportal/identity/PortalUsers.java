@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.customer.CustomerAccount;
 import no.bedriftsportal.identity.PortalUserRepository.StoredPortalUser;
 import no.bedriftsportal.messaging.MessagePurpose;
@@ -43,9 +44,15 @@ public class PortalUsers {
     private final AccessFacts facts;
     private final String baseUrl;
     private final Clock clock;
+    /** The SMS's words in the company's language (S2). */
+    private final CompanyMessages messages;
+    private final AccessGrantedNotice companyNotice;
 
     PortalUsers(PortalUserRepository repository, Companies companies, Subscriptions subscriptions, SmsOutbox sms,
-            AuditLog audit, AccessFacts facts, @Value("${portal.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+            AuditLog audit, AccessFacts facts, @Value("${portal.base-url:http://localhost:8080}") String baseUrl, Clock clock,
+            CompanyMessages messages, AccessGrantedNotice companyNotice) {
+        this.messages = messages;
+        this.companyNotice = companyNotice;
         this.clock = clock;
         this.repository = repository;
         this.companies = companies;
@@ -71,8 +78,9 @@ public class PortalUsers {
         long id = repository.insert(companyId, msisdn, grant.role());
         repository.replaceGrants(companyId, id, accounts, modulesOf(grant));
         PortalUser user = get(companyId, id);
-        sms.queue(companyId, null, MessagePurpose.ACCESS_GRANTED, msisdn, "Du har fått tilgang til Bedriftsportalen for " + company.name()
-                + ". Brukernavnet ditt er mobilnummeret ditt. Logg inn på " + baseUrl + "/login");
+        sms.queue(companyId, null, MessagePurpose.ACCESS_GRANTED, msisdn, messages.text(companyId, "sms.accessGranted", company.name(),
+                baseUrl + "/login"));
+        companyNotice.tell(company, user, actor.name());
         audit.recordFacts(companyId, actor.id(), actor.name(), AuditAction.ACCESS_GRANTED.name(), msisdn.value(),
                 facts.of(user), actor.clientAddress());
         return user;

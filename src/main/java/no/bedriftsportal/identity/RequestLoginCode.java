@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.bedriftsportal.customer.CompanyLanguage;
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.identity.LoginChallengeRepository.Challenge;
@@ -36,10 +38,13 @@ class RequestLoginCode {
     private final LoginProperties properties;
     private final OperatorStaff staff;
     private final Clock clock;
+    /** The code's SMS in the company's language (S2). */
+    private final CompanyMessages messages;
 
     RequestLoginCode(LoginChallengeRepository challenges, PortalUsers portalUsers, SmsOutbox sms, AuditLog audit,
-            LoginDevices devices, LoginProperties properties, OperatorStaff staff, Clock clock) {
+            LoginDevices devices, LoginProperties properties, OperatorStaff staff, Clock clock, CompanyMessages messages) {
         this.staff = staff;
+        this.messages = messages;
         this.challenges = challenges;
         this.portalUsers = portalUsers;
         this.sms = sms;
@@ -79,11 +84,11 @@ class RequestLoginCode {
         String code = OneTimeCodes.newCode();
         challenges.insert(new Challenge(id, msisdn.value(), OneTimeCodes.hash(id, code), user.isPresent() || member.isPresent(), clientAddress,
                 now, now.plus(properties.codeValidity()), 0, null), device);
-        member.ifPresent(m -> sms.queueSensitive(msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
-                + properties.codeValidity().toMinutes() + " minutter. Ikke del koden med noen."));
+        member.ifPresent(m -> sms.queueSensitive(msisdn, messages.text(CompanyLanguage.NB, "sms.loginCode", code,
+                String.valueOf(properties.codeValidity().toMinutes()))));
         user.ifPresent(u -> {
-            sms.queueSensitive(u.companyId(), MessagePurpose.LOGIN_CODE, msisdn, "Din engangskode for Bedriftsportalen er " + code + ". Den gjelder i "
-                    + properties.codeValidity().toMinutes() + " minutter. Ikke del koden med noen.");
+            sms.queueSensitive(u.companyId(), MessagePurpose.LOGIN_CODE, msisdn, messages.text(u.companyId(), "sms.loginCode", code,
+                    String.valueOf(properties.codeValidity().toMinutes())));
             audit.record(u.companyId(), msisdn.value(), u.name(), AuditAction.LOGIN_CODE_SENT.name(), msisdn.value(), null,
                     clientAddress);
         });

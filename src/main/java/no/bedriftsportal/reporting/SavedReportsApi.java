@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.identity.ApiToken;
 import no.bedriftsportal.identity.ApiTokens;
 import no.bedriftsportal.shared.api.ApiClient;
@@ -39,8 +40,12 @@ class SavedReportsApi {
     private final ReportSchedules schedules;
     private final SendReport sender;
     private final ApiTokens tokens;
+    /** A mail sent through the API is in the company's language (S2): no person's page chose one. */
+    private final CompanyMessages companyMessages;
 
-    SavedReportsApi(SavedReports saved, ReportSchedules schedules, SendReport sender, ApiTokens tokens) {
+    SavedReportsApi(SavedReports saved, ReportSchedules schedules, SendReport sender, ApiTokens tokens,
+            CompanyMessages companyMessages) {
+        this.companyMessages = companyMessages;
         this.saved = saved;
         this.schedules = schedules;
         this.sender = sender;
@@ -120,7 +125,7 @@ class SavedReportsApi {
             @RequestBody SendBody body) {
         ReportRequest request = SavedQuery.parse(SavedQuery.kind(code), body.query());
         SendReport.Sent sent = sender.send(requester(client), request, ReportActionsController.format(body.format()),
-                body.recipients() == null ? List.of() : body.recipients(), body.message(), ReportMailer.BOKMAL);
+                body.recipients() == null ? List.of() : body.recipients(), body.message(), companyMessages.locale(client.companyId()));
         return new Sent(sent.recipients(), sent.rows(), sent.sizeBytes(), sent.mailIds());
     }
 

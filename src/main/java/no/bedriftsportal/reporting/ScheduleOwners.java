@@ -1,13 +1,19 @@
 package no.bedriftsportal.reporting;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.customer.Companies;
+import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.identity.PortalModule;
 import no.bedriftsportal.identity.PortalUser;
 import no.bedriftsportal.identity.PortalUsers;
+import no.bedriftsportal.messaging.MailOutbox;
 import no.bedriftsportal.messaging.MessagePurpose;
+import no.bedriftsportal.messaging.OutgoingMail;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.NotFoundException;
@@ -24,11 +30,23 @@ class ScheduleOwners {
     private final PortalUsers portalUsers;
     private final SmsOutbox sms;
     private final ReportLabels labels;
+    private final Companies companies;
+    private final CompanyMessages companyMessages;
+    private final MailOutbox mail;
 
-    ScheduleOwners(PortalUsers portalUsers, SmsOutbox sms, ReportLabels labels) {
+    ScheduleOwners(PortalUsers portalUsers, SmsOutbox sms, ReportLabels labels, Companies companies, CompanyMessages companyMessages,
+            MailOutbox mail) {
         this.portalUsers = portalUsers;
         this.sms = sms;
         this.labels = labels;
+        this.companies = companies;
+        this.companyMessages = companyMessages;
+        this.mail = mail;
+    }
+
+    /** The language of the company's scheduled mails and notices (Innstillinger → Firma, S2). */
+    Locale locale(long companyId) {
+        return companyMessages.locale(companyId);
     }
 
     /** What the owner may read now, or why the schedule pauses. */
@@ -53,6 +71,7 @@ class ScheduleOwners {
 
     /** Tells the owner (by SMS, in the caller's transaction) that their scheduled report did not reach these recipients. */
     void tellFailed(long companyId, long ownerId, String reportName, List<String> recipients) {
+        copyToCompany(companyId, reportName, recipients);
         PortalUser owner;
         try {
             owner = portalUsers.get(companyId, ownerId);
@@ -60,7 +79,19 @@ class ScheduleOwners {
             return; // nobody to tell: the schedule pauses at its next run
         }
         sms.queue(companyId, null, MessagePurpose.REPORT_FAILED, owner.msisdn(),
-                labels.t("reports.schedule.failedSms", ReportMailer.BOKMAL, reportName, String.join(", ", recipients)));
+                labels.t("reports.schedule.failedSms", locale(companyId), reportName, String.join(", ", recipients)));
+    }
+
+    /** A copy of the failure to the company's notification address (S2), when it has one; the owner may be gone. */
+    private void copyToCompany(long companyId, String reportName, List<String> recipients) {
+        Company company = companies.get(companyId);
+        if (company.notificationEmail() == null || company.notificationEmail().isBlank()) {
+            return;
+        }
+        Locale locale = locale(companyId);
+        mail.queue(OutgoingMail.text(companyId, null, MessagePurpose.REPORT_FAILED, company.notificationEmail(),
+                labels.t("reports.schedule.failedMail.subject", locale, reportName),
+                labels.t("reports.schedule.failedMail.text", locale, reportName, String.join(", ", recipients))));
     }
 
     /** @param pausedReason a message key, or null when the schedule may run with {@code scope} */

@@ -126,7 +126,7 @@ class ScheduleRunner {
         ReportMailer.Rendered file = null;
         String error;
         try {
-            file = mailer.render(access.scope(), SavedQuery.parse(due.kind(), due.query()), schedule.format(), ReportMailer.BOKMAL);
+            file = mailer.render(access.scope(), SavedQuery.parse(due.kind(), due.query()), schedule.format(), owners.locale(due.companyId()));
             error = null;
         } catch (InvalidInputException e) {
             error = e.getMessage();
@@ -151,7 +151,7 @@ class ScheduleRunner {
                 owners.tellFailed(due.companyId(), due.ownerId(), due.reportName(), schedule.recipients());
             } else {
                 List<Long> mailIds = mailer.queue(due.companyId(), made, schedule.recipients(), schedule.message(),
-                        ReportMailer.BOKMAL);
+                        owners.locale(due.companyId()));
                 store.mailsQueued(due.companyId(), schedule.id(), occurrence.key(), mailIds);
                 audit.changedBySchedule(due.companyId(), "report-schedule:" + schedule.id(), due.reportName(), Change.REPORT_SENT,
                         List.of(made.heading().title(), ReportMailer.period(made.report()),

@@ -8,7 +8,7 @@
  * the department level is that statement grouped by customer number, so the two levels always add up
  * to the same totals. Every statement starts from the subscriptions in the signed-in user's scope.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "messaging", "billing"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "messaging", "billing", "customer"})
 package no.bedriftsportal.reporting;
 
 import org.springframework.modulith.ApplicationModule;

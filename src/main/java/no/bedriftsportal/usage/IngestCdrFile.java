@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.bedriftsportal.catalog.Catalog;
+import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.messaging.MessagePurpose;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.Msisdn;
@@ -66,10 +67,13 @@ public class IngestCdrFile {
     private final IngestGate gate;
     private final Clock clock;
     private final CompanyDataVersions dataVersions;
+    /** The data-blocked SMS in the company's language (S2). */
+    private final CompanyMessages messages;
 
     IngestCdrFile(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, CdrFileRepository ledger,
             UsagePartitions partitions, Catalog catalog, Subscriptions subscriptions, SmsOutbox sms, UsageProperties properties,
-            IngestGate gate, Clock clock, CompanyDataVersions dataVersions) {
+            IngestGate gate, Clock clock, CompanyDataVersions dataVersions, CompanyMessages messages) {
+        this.messages = messages;
         this.dataVersions = dataVersions;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -220,8 +224,8 @@ public class IngestCdrFile {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Boolean.class).single();
         if (notified) {
-            sms.queue(block.companyId(), null, MessagePurpose.DATA_BLOCKED, new Msisdn(block.msisdn()), "Datakontroll: Datapakken din for denne måneden er brukt opp, og data er "
-                    + "sperret i Norge og EU/EØS til månedsskiftet. Kjøp en ekstra datapakke for å åpne igjen.");
+            sms.queue(block.companyId(), null, MessagePurpose.DATA_BLOCKED, new Msisdn(block.msisdn()),
+                    messages.text(block.companyId(), "sms.dataBlocked"));
         }
     }
 }

@@ -44,6 +44,9 @@ class RatingSteerIntegrationTest {
     Profiles profiles;
 
     @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
     RatingSteer steer;
 
     @Autowired
@@ -146,7 +149,9 @@ class RatingSteerIntegrationTest {
                 .update();
     }
 
-    private long smsTo(Msisdn msisdn, String text) {
+    /** How many SMS to the number say the text of this key (in bokmål, the company's language by default). */
+    private long smsTo(Msisdn msisdn, String key) {
+        String text = messages.getMessage(key, null, java.util.Locale.forLanguageTag("nb"));
         return outbox.latest(1000).stream().filter(sms -> sms.to().equals(msisdn.value()) && sms.text().equals(text)).count();
     }
 

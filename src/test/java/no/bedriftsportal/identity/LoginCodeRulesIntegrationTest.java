@@ -44,6 +44,9 @@ class LoginCodeRulesIntegrationTest {
     SmsOutbox outbox;
 
     @Autowired
+    no.bedriftsportal.customer.CompanyMessages companyMessages;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -192,7 +195,7 @@ class LoginCodeRulesIntegrationTest {
     private RequestLoginCode requestLoginCode(int perNumberAndAddress, int perAddress, Duration backoff, int globalPerNumber) {
         LoginProperties strict = new LoginProperties(properties.codeValidity(), properties.maxAttemptsPerCode(),
                 perNumberAndAddress, perAddress, properties.absoluteSessionTimeout(), backoff, globalPerNumber);
-        return new RequestLoginCode(challenges, portalUsers, outbox, audit, devices, strict, staff, clock);
+        return new RequestLoginCode(challenges, portalUsers, outbox, audit, devices, strict, staff, clock, companyMessages);
     }
 
     private TestClock testClock() {

@@ -172,6 +172,19 @@ final class KnownRoutes {
         route("POST /settings/access/{id}/delete", v -> form("POST", "/settings/access/" + v.personUserId() + "/delete", Map.of()));
         route("GET /settings/audit", v -> get("/settings/audit?action=USER_GRANTED&person=" + v.person().national()));
         route("GET /settings/audit.xlsx", v -> get("/settings/audit.xlsx?person=" + v.person().national()));
+        // the portal: company settings (S2, #17.5); changes by the attacker only, with the victim's customer number
+        route("GET /settings/company", v -> get("/settings/company"));
+        route("POST /settings/company/details", v -> form("POST", "/settings/company/details", Map.of("addressLine", "Kapret 1",
+                "postalCode", "0666")).attackersOnly());
+        route("POST /settings/company/departments/{number}", v -> form("POST", "/settings/company/departments/" + v.customerNumber(),
+                Map.of("name", "Kapret")).attackersOnly());
+        route("POST /settings/company/working-hours", v -> form("POST", "/settings/company/working-hours", Map.of("open-MONDAY", "true",
+                "from-MONDAY", "06:00", "to-MONDAY", "07:00")).attackersOnly());
+        route("POST /settings/company/notification-email", v -> form("POST", "/settings/company/notification-email",
+                Map.of("notificationEmail", "kapret@kapret.test")).attackersOnly());
+        route("POST /settings/company/language", v -> form("POST", "/settings/company/language", Map.of("language", "en")).attackersOnly());
+        route("POST /settings/company/payment-terms", v -> form("POST", "/settings/company/payment-terms",
+                Map.of("paymentTermsDays", "30")).attackersOnly());
         route("GET /settings/api", v -> get("/settings/api"));
         route("POST /settings/api", v -> form("POST", "/settings/api", Map.of("name", "Kapret", "scopes", "access:read",
                 "accounts", "all")));
@@ -256,6 +269,18 @@ final class KnownRoutes {
                 + v.profileId(), ""));
         route("POST /api/v1/invoice-control/profiles/{id:\\d+}/copy", v -> json("POST", "/api/v1/invoice-control/profiles/"
                 + v.profileId() + "/copy", "{}"));
+        // company settings (S2, #17.7): the victim's departments' names in the read; changes by the attacker only
+        route("GET /api/v1/settings", v -> get("/api/v1/settings"));
+        route("PUT /api/v1/settings/company", v -> json("PUT", "/api/v1/settings/company", "{\"addressLine\": \"Kapret 1\"}").attackersOnly());
+        route("PUT /api/v1/settings/departments/{number}", v -> json("PUT", "/api/v1/settings/departments/" + v.customerNumber(),
+                "{\"name\": \"Kapret\"}").attackersOnly());
+        route("PUT /api/v1/settings/working-hours", v -> json("PUT", "/api/v1/settings/working-hours",
+                "{\"workingHours\": {\"MONDAY\": {\"from\": \"06:00\", \"to\": \"07:00\"}}}").attackersOnly());
+        route("PUT /api/v1/settings/notification-email", v -> json("PUT", "/api/v1/settings/notification-email",
+                "{\"notificationEmail\": \"kapret@kapret.test\"}").attackersOnly());
+        route("PUT /api/v1/settings/language", v -> json("PUT", "/api/v1/settings/language", "{\"language\": \"en\"}").attackersOnly());
+        route("PUT /api/v1/settings/payment-terms", v -> json("PUT", "/api/v1/settings/payment-terms",
+                "{\"paymentTermsDays\": 30}").attackersOnly());
         route("GET /api/v1/invoice-control/settings", v -> get("/api/v1/invoice-control/settings").answers()); // no marker in settings
         route("PUT /api/v1/invoice-control/settings", v -> json("PUT", "/api/v1/invoice-control/settings",
                 "{\"contentDeadlineDay\":3,\"unclassifiedAs\":\"WORK\"}"));

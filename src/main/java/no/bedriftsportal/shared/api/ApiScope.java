@@ -28,7 +28,11 @@ public enum ApiScope {
     /** Reports (#16): the catalogue, each report's rows and files, saved reports, their schedules and send logs. */
     REPORTS_READ("reports:read", HttpMethod.GET, "/api/v1/reports/**"),
     /** Reports' changes: save, rename and delete reports, set their schedules, send a report now. */
-    REPORTS_MANAGE("reports:manage", (HttpMethod) null, "/api/v1/reports/**");
+    REPORTS_MANAGE("reports:manage", (HttpMethod) null, "/api/v1/reports/**"),
+    /** Company settings (S2, #17.7): details, departments' names, working hours, notification e-mail, language, payment terms. */
+    SETTINGS_READ("settings:read", HttpMethod.GET, "/api/v1/settings/**"),
+    /** Company settings' changes, one section at a time; only a token that sees every customer number. */
+    SETTINGS_MANAGE("settings:manage", (HttpMethod) null, "/api/v1/settings/**");
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -58,5 +58,17 @@ public enum Change {
     /** A schedule was deleted: the report's name. */
     REPORT_SCHEDULE_DELETED,
     /** The domains reports may be sent to were set: the domains (empty: the employees' domains). */
-    REPORT_DOMAINS_SET
+    REPORT_DOMAINS_SET,
+    /** Company settings (S2, #17.5): the company's postal address or invoice e-mail changed; before, after. */
+    COMPANY_DETAILS_CHANGED,
+    /** A customer number (department) was renamed: the number, the name before, after. */
+    DEPARTMENT_RENAMED,
+    /** The working hours shared with invoice control changed under Innstillinger → Firma: before, after. */
+    WORKING_HOURS_CHANGED,
+    /** The company's notification e-mail address changed: before, after ("–" for none). */
+    NOTIFICATION_EMAIL_CHANGED,
+    /** The language of the company's SMS and e-mail changed: before, after. */
+    COMPANY_LANGUAGE_CHANGED,
+    /** The company's payment terms changed: days before, after. */
+    PAYMENT_TERMS_CHANGED
 }

@@ -1,0 +1,18 @@
+package no.bedriftsportal.settings;
+
+import java.util.List;
+
+/**
+ * The sections of Innstillinger → Firma, in the page's order; each is a fragment
+ * {@code settings/section-<id>.jte} with its own form, and the page lists them in this order. A
+ * module that owns one more company setting (the equipment register's replacement age) adds its id
+ * here, its fragment, and one line in {@code settings/company.jte}.
+ */
+final class CompanySettingsSections {
+
+    static final List<String> ALL = List.of("details", "departments", "working-hours", "notification-email", "language",
+            "payment-terms");
+
+    private CompanySettingsSections() {
+    }
+}

@@ -20,5 +20,7 @@ enum AuditAction {
     REPORT_RUN,
     /** Reports (#16.6): saved reports, sending, schedules and where reports may be sent. */
     REPORT_SAVED, REPORT_RENAMED, REPORT_DELETED, REPORT_SENT, REPORT_SCHEDULE_SAVED, REPORT_SCHEDULE_SWITCHED,
-    REPORT_SCHEDULE_DELETED, REPORT_DOMAINS_SET
+    REPORT_SCHEDULE_DELETED, REPORT_DOMAINS_SET,
+    /** Equipment (#17): devices registered, changed, moved and imported; the replacement age. */
+    EQUIPMENT_REGISTERED, EQUIPMENT_CHANGED, EQUIPMENT_MOVED, EQUIPMENT_IMPORTED, EQUIPMENT_REPLACEMENT_AGE_SET
 }

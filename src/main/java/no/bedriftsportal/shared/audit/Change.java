@@ -58,5 +58,15 @@ public enum Change {
     /** A schedule was deleted: the report's name. */
     REPORT_SCHEDULE_DELETED,
     /** The domains reports may be sent to were set: the domains (empty: the employees' domains). */
-    REPORT_DOMAINS_SET
+    REPORT_DOMAINS_SET,
+    /** A device was registered (#17, E1): its make and model, its IMEI or serial number. */
+    EQUIPMENT_REGISTERED,
+    /** A device's fields were changed: its make and model, its IMEI or serial number. */
+    EQUIPMENT_CHANGED,
+    /** A device was handed over, taken back, sent to repair … (variant: the action): the device, the day, the holder. */
+    EQUIPMENT_MOVED,
+    /** An import file was confirmed: its name, how many devices were created, how many changed. */
+    EQUIPMENT_IMPORTED,
+    /** The company's replacement age of equipment was set: before, after (months). */
+    EQUIPMENT_REPLACEMENT_AGE_SET
 }

@@ -28,7 +28,11 @@ public enum ApiScope {
     /** Reports (#16): the catalogue, each report's rows and files, saved reports, their schedules and send logs. */
     REPORTS_READ("reports:read", HttpMethod.GET, "/api/v1/reports/**"),
     /** Reports' changes: save, rename and delete reports, set their schedules, send a report now. */
-    REPORTS_MANAGE("reports:manage", (HttpMethod) null, "/api/v1/reports/**");
+    REPORTS_MANAGE("reports:manage", (HttpMethod) null, "/api/v1/reports/**"),
+    /** Equipment (#17): the devices, each with its history, and the register as Excel or CSV. */
+    EQUIPMENT_READ("equipment:read", HttpMethod.GET, "/api/v1/equipment/**"),
+    /** Equipment's changes: register and change devices, hand over, take back … and import. */
+    EQUIPMENT_MANAGE("equipment:manage", (HttpMethod) null, "/api/v1/equipment/**");
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

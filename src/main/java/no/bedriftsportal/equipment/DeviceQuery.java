@@ -47,7 +47,7 @@ public record DeviceQuery(String q, DeviceKind kind, DeviceStatus status, String
                 date(parameter.apply("warrantyFrom")), date(parameter.apply("warrantyTo")),
                 money(parameter.apply("priceFrom")), money(parameter.apply("priceTo")),
                 "warranty".equals(alert) || "old".equals(alert) ? alert : null,
-                SORTS.contains(sort) ? sort : "name", "desc".equals(parameter.apply("dir")),
+                sort != null && SORTS.contains(sort) ? sort : "name", "desc".equals(parameter.apply("dir")),
                 page == null || page < 1 ? 1 : Math.min(page, 100_000), size != null && SIZES.contains(size) ? size : 25);
     }
 

@@ -53,8 +53,8 @@ class DeviceRepository {
                 values (:companyId, :kind, :make, :model, :imei, :serial, :subscriptionId, :employeeId, :accountId,
                         :purchasedOn, :price, :supplier, :warrantyEndsOn, :status, :notes, :now, :now)
                 returning device_id
-                """).param("companyId", companyId).paramSource(parameters(values)).param("now", java.sql.Timestamp.from(now))
-                .query(Long.class).single();
+                """).paramSource(parameters(values).addValue("companyId", companyId)
+                        .addValue("now", java.sql.Timestamp.from(now))).query(Long.class).single();
     }
 
     void update(long companyId, long deviceId, DeviceValues values, Instant now) {
@@ -64,8 +64,8 @@ class DeviceRepository {
                        purchased_on = :purchasedOn, price = :price, supplier = :supplier, warranty_ends_on = :warrantyEndsOn,
                        status = :status, notes = :notes, updated_at = :now
                  where company_id = :companyId and device_id = :deviceId
-                """).param("companyId", companyId).param("deviceId", deviceId).paramSource(parameters(values))
-                .param("now", java.sql.Timestamp.from(now)).update();
+                """).paramSource(parameters(values).addValue("companyId", companyId)
+                        .addValue("deviceId", deviceId).addValue("now", java.sql.Timestamp.from(now))).update();
     }
 
     void move(long companyId, long deviceId, DeviceStatus status, Long employeeId, Instant now) {

@@ -50,6 +50,8 @@ class DemoCompanyGenerator {
     private final DemoUsage usage;
     private final DemoBilling billing;
     private final DemoCostSharing costSharing;
+    /** The equipment register (#17.6); set after construction, so the constructor stays as it was. */
+    private DemoEquipment equipment;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -68,6 +70,11 @@ class DemoCompanyGenerator {
         this.transaction = transaction;
         this.clock = clock;
         this.baseUrl = baseUrl;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEquipment(DemoEquipment equipment) {
+        this.equipment = equipment;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -145,6 +152,7 @@ class DemoCompanyGenerator {
             portalUsers.grant(company.id(), grant, operator);
         }
         costSharing.seedRules(company.id(), plan, employees, lines, properties.seed());
+        equipment.seed(company.id(), plan, accounts, employees, lines, properties.seed());
         return company;
     }
 }

@@ -139,10 +139,15 @@ class DeviceRepository {
 
     /** One page of the list, and how many match in all. */
     DevicePage page(AccessScope scope, DeviceQuery query, LocalDate today, int replacementMonths) {
+        return window(scope, query, today, replacementMonths, query.offset(), query.size());
+    }
+
+    /** The rows from {@code offset}, at most {@code limit} (the API's cursor), and how many match in all. */
+    DevicePage window(AccessScope scope, DeviceQuery query, LocalDate today, int replacementMonths, int offset, int limit) {
         Filter filter = filter(scope, query, today, replacementMonths);
         List<Device> rows = filter.apply(jdbc.sql("select * from (" + filter.sql + ") x order by " + order(query)
                 + " limit :limit offset :offset"))
-                .param("limit", query.size()).param("offset", query.offset()).query(this::device).list();
+                .param("limit", limit).param("offset", offset).query(this::device).list();
         long total = filter.apply(jdbc.sql("select count(*) from (" + filter.sql + ") x")).query(Long.class).single();
         return new DevicePage(query, rows, total);
     }

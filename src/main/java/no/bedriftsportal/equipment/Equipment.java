@@ -64,6 +64,11 @@ public class Equipment {
         return devices.page(scope, query, today(), replacementAge.months(scope.companyId()));
     }
 
+    /** The devices from {@code offset}, at most {@code limit}, in the query's order (the API's pages). */
+    public DevicePage list(AccessScope scope, DeviceQuery query, int offset, int limit) {
+        return devices.window(scope, query, today(), replacementAge.months(scope.companyId()), offset, limit);
+    }
+
     /** Every device the query matches, in its order, one at a time (exports and the report). */
     public void each(AccessScope scope, DeviceQuery query, Consumer<Device> consumer) {
         devices.each(scope, query, today(), replacementAge.months(scope.companyId()), consumer);
@@ -101,8 +106,8 @@ public class Equipment {
         }
         DeviceValues values = checked.values();
         long id = devices.insert(scope.companyId(), values, clock.instant());
-        devices.addEvent(scope.companyId(), id, "REGISTERED", today(), values.status(), values.employeeId(), values.holderName(),
-                null, by.name(), clock.instant());
+        devices.addEvent(scope.companyId(), id, "REGISTERED", registeredOn(values), values.status(), values.employeeId(),
+                values.holderName(), null, by.name(), clock.instant());
         Device device = devices.find(AccessScope.wholeCompany(scope.companyId()), id).orElseThrow();
         if (by.audited()) {
             audit.changed(Change.EQUIPMENT_REGISTERED, null, List.of(device.name(), device.identifier()));
@@ -208,6 +213,12 @@ public class Equipment {
                             values.serialNumber())));
         }
         return problems;
+    }
+
+    /** A registration's day in the history: the purchase date (not after today), else today; recorded_at says when. */
+    LocalDate registeredOn(DeviceValues values) {
+        LocalDate today = today();
+        return values.purchasedOn() != null && !values.purchasedOn().isAfter(today) ? values.purchasedOn() : today;
     }
 
     LocalDate today() {

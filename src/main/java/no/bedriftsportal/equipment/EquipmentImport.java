@@ -112,7 +112,7 @@ public class EquipmentImport {
             switch (planned.row().outcome()) {
                 case CREATE -> {
                     long id = devices.insert(scope.companyId(), values, clock.instant());
-                    devices.addEvent(scope.companyId(), id, "REGISTERED", equipment.today(), values.status(),
+                    devices.addEvent(scope.companyId(), id, "REGISTERED", equipment.registeredOn(values), values.status(),
                             values.employeeId(), values.holderName(), null, by.name(), clock.instant());
                     created++;
                 }

@@ -41,7 +41,7 @@ public final class DeviceLifecycle {
 
     /** The actions a device in this status offers, in the order the page shows them. */
     public static Set<DeviceAction> allowed(DeviceStatus status) {
-        return EnumSet.copyOf(ALLOWED.get(status).isEmpty() ? EnumSet.noneOf(DeviceAction.class) : ALLOWED.get(status));
+        return EnumSet.copyOf(ALLOWED.get(status));
     }
 
     /**

@@ -111,7 +111,7 @@ class DeviceRepository {
                 rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant())).list();
     }
 
-    /** The device (of the whole company, whatever the scope) that has this IMEI, other than {@code exceptId}. */
+    /** The device (of the whole company, whatever the scope) that has this IMEI: duplicates are refused across departments. */
     Optional<Long> withImei(long companyId, String imei) {
         return jdbc.sql("select device_id from device where company_id = :companyId and imei = :imei")
                 .param("companyId", companyId).param("imei", imei).query(Long.class).optional();

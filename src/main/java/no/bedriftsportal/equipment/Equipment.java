@@ -176,8 +176,7 @@ public class Equipment {
             }
         }
         if (!DeviceLifecycle.allowed(device.status()).contains(action)) {
-            problems.add(0, FieldProblem.of("action", "equipment.action.refused",
-                    words.status(device.status(), EquipmentWords.NORWEGIAN), action.name()));
+            problems.add(0, FieldProblem.of("action", "equipment.action.refused", device.status().name(), action.name()));
         }
         if (!problems.isEmpty()) {
             throw new DeviceInvalid(problems);

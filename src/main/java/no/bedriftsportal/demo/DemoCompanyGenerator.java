@@ -51,15 +51,18 @@ class DemoCompanyGenerator {
     private final DemoBilling billing;
     private final DemoCostSharing costSharing;
     private final DemoOnboarding onboarding;
+    /** The equipment register (#17.6). */
+    private final DemoEquipment equipment;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String baseUrl;
 
     DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoUsage usage,
-            DemoBilling billing, DemoCostSharing costSharing, DemoOnboarding onboarding, DemoProperties properties,
+            DemoBilling billing, DemoCostSharing costSharing, DemoOnboarding onboarding, DemoEquipment equipment, DemoProperties properties,
             TransactionTemplate transaction, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.onboarding = onboarding;
+        this.equipment = equipment;
         this.usage = usage;
         this.billing = billing;
         this.costSharing = costSharing;
@@ -153,6 +156,7 @@ class DemoCompanyGenerator {
             portalUsers.grant(company.id(), grant, operator);
         }
         costSharing.seedRules(company.id(), plan, employees, lines, properties.seed());
+        equipment.seed(company.id(), plan, accounts, employees, lines, properties.seed());
         return company;
     }
 }

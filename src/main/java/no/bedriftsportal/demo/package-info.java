@@ -5,7 +5,8 @@
  * system. Deterministic from a seed. Its invoice control (#14): a year of profiles, choices,
  * agreements, classifications and monthly results ({@link no.bedriftsportal.demo.DemoCostSharing}).
  */
-@ApplicationModule(allowedDependencies = {"shared", "customer", "catalog", "subscription", "identity", "usage", "billing", "costsharing", "onboarding"})
+@ApplicationModule(allowedDependencies = {"shared", "customer", "catalog", "subscription", "identity", "usage", "billing", "costsharing",
+        "onboarding", "equipment"})
 package no.bedriftsportal.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,9 @@ public enum PortalModule {
     REPORTS("/reports", "nav.reports", "/reports", "/reports/**"),
     INVOICES("/invoices", "nav.invoices", "/invoices", "/invoices/**"),
     /** Fakturakontroll (#14): profiles, assignments, settings, monthly results and payroll files. */
-    INVOICE_CONTROL("/invoice-control", "nav.invoiceControl", "/invoice-control", "/invoice-control/**");
+    INVOICE_CONTROL("/invoice-control", "nav.invoiceControl", "/invoice-control", "/invoice-control/**"),
+    /** Utstyrsoversikt (#17): the equipment register, its devices' history, import and export. */
+    EQUIPMENT("/equipment", "nav.equipment", "/equipment", "/equipment/**");
 
     private final String href;
     private final String labelKey;

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The catalogue (R1): every report, its group, the level and period it opens with, and which
  * kinds of period it reads. Its title and one-sentence description are the message keys
- * {@code reports.kind.<code>.title} and {@code .description}. The equipment list joins when the
- * equipment register exists (issue #17).
+ * {@code reports.kind.<code>.title} and {@code .description}. The equipment list reads the
+ * equipment register (issue #17).
  */
 public enum ReportKind {
     COST_BY_TRAFFIC_TYPE(ReportGroup.TRAFFIC_TYPE, ReportLevel.DEPARTMENT, Periods.BOTH),
@@ -21,6 +21,8 @@ public enum ReportKind {
     EXTRA_PACKAGES(ReportGroup.PER_NUMBER, ReportLevel.USER, Periods.TIME),
     INVOICE_SPECIFICATION(ReportGroup.PER_NUMBER, ReportLevel.USER, Periods.INVOICE),
     SUBSCRIPTIONS(ReportGroup.PER_NUMBER, ReportLevel.USER, Periods.TIME),
+    /** The equipment register (#17, E2) as it stands: every device with its fields; the period is not read. */
+    EQUIPMENT_LIST(ReportGroup.PER_NUMBER, ReportLevel.USER, Periods.TIME),
     COST_SHARING(ReportGroup.PER_NUMBER, ReportLevel.USER, Periods.TIME),
     RUNNING_COST(ReportGroup.RUNNING, ReportLevel.USER, Periods.NONE);
 

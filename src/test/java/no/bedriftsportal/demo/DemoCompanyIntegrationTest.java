@@ -66,6 +66,32 @@ class DemoCompanyIntegrationTest {
                 .singleElement().satisfies(user -> assertThat(user.customerAccountIds()).hasSize(1));
     }
 
+    /** #17.6: about 200 devices with valid IMEIs, a year of history, some in repair or lost, warranties about to end. */
+    @Test
+    void itsEquipmentRegisterHasAYearOfHistory() {
+        long demo = companies.list().get(0).id();
+        AccessScope scope = AccessScope.wholeCompany(demo);
+        no.bedriftsportal.equipment.DevicePage all = equipment.list(scope, no.bedriftsportal.equipment.DeviceQuery.all());
+        assertThat(all.total()).isBetween(170L, 260L);
+        java.util.Map<String, Long> byStatus = new java.util.HashMap<>();
+        equipment.each(scope, no.bedriftsportal.equipment.DeviceQuery.all(), device -> {
+            byStatus.merge(device.status().name(), 1L, Long::sum);
+            if (device.imei() != null) {
+                assertThat(no.bedriftsportal.equipment.Imei.parse(device.imei())).as(device.imei()).isPresent();
+            }
+        });
+        assertThat(byStatus).containsKeys("IN_USE", "IN_STOCK", "IN_REPAIR", "LOST", "RETIRED");
+        assertThat(jdbc.sql("select count(*) from device_event where company_id = :c and action <> 'REGISTERED'"
+                + " and effective_on > :yearAgo").param("c", demo).param("yearAgo", Oslo.today(clock).minusYears(1))
+                .query(Long.class).single()).isGreaterThanOrEqualTo(100);
+        no.bedriftsportal.equipment.EquipmentAttention attention = equipment.attention(scope);
+        assertThat(attention.warrantyEnding()).isPositive();
+        assertThat(attention.olderThanReplacementAge()).isPositive();
+    }
+
+    @Autowired
+    no.bedriftsportal.equipment.Equipment equipment;
+
     @Test
     void itsUsageTravelledTheSpoolAndWasRatedWithoutRejections() {
         var totals = jdbc.sql("select count(*), sum(records), sum(rated), sum(rejected) from cdr_file where source = 'DEMO'")

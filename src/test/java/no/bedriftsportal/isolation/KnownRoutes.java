@@ -310,6 +310,38 @@ final class KnownRoutes {
         route("PUT /api/v1/invoice-control/content-purchases/{cdrId}/{piece}/classification", v -> json("PUT",
                 "/api/v1/invoice-control/content-purchases/x/0/classification", "{\"classification\":\"WORK\"}"));
         // the company API: saved reports and schedules (#16.7); a token with every customer number only
+        // equipment (#17): the victim's phone, its page, forms, actions, files and import; and through the company API
+        route("GET /equipment", v -> get("/equipment?q=iPhone"));
+        route("GET /equipment/new", v -> get("/equipment/new"));
+        route("POST /equipment", v -> form("POST", "/equipment", Map.of("kind", "PHONE", "make", "Kapret", "model", "Telefon",
+                "serialNumber", "KAPRET-1", "customerNumber", v.customerNumber())).attackersOnly());
+        route("GET /equipment/{deviceId:\\d+}", v -> get("/equipment/" + v.deviceId()));
+        route("GET /equipment/{deviceId:\\d+}/edit", v -> get("/equipment/" + v.deviceId() + "/edit"));
+        route("POST /equipment/{deviceId:\\d+}", v -> form("POST", "/equipment/" + v.deviceId(), Map.of("kind", "PHONE",
+                "make", "Kapret", "model", "Telefon", "imei", "490154203237518")).attackersOnly());
+        route("POST /equipment/{deviceId:\\d+}/actions/{action}", v -> form("POST", "/equipment/" + v.deviceId()
+                + "/actions/take-back", Map.of("note", "Kapret")).attackersOnly());
+        route("GET /equipment/export.xlsx", v -> get("/equipment/export.xlsx?q=iPhone"));
+        route("GET /equipment/export.csv", v -> get("/equipment/export.csv?q=iPhone"));
+        route("GET /equipment/import", v -> get("/equipment/import"));
+        route("POST /equipment/import", v -> upload("/equipment/import", "utstyr.csv", "Type;Merke;Modell;IMEI\r\n"
+                + "Mobiltelefon;Kapret;Telefon;490154203237518\r\n").attackersOnly());
+        // an upload of the victim's own would be needed to preview one; any id shows nothing of another company's
+        route("GET /equipment/import/{importId:\\d+}", v -> get("/equipment/import/1").attackersOnly());
+        route("POST /equipment/import/{importId:\\d+}", v -> form("POST", "/equipment/import/1", Map.of("fingerprint", "x"))
+                .attackersOnly());
+        route("GET /api/v1/equipment", v -> get("/api/v1/equipment?q=iPhone"));
+        route("GET /api/v1/equipment/{id}", v -> get("/api/v1/equipment/" + v.deviceId()));
+        route("POST /api/v1/equipment", v -> json("POST", "/api/v1/equipment", "{\"kind\": \"PHONE\", \"make\": \"Kapret\", "
+                + "\"model\": \"Telefon\", \"serialNumber\": \"KAPRET-2\", \"customerNumber\": \"" + v.customerNumber() + "\"}")
+                .attackersOnly());
+        route("PUT /api/v1/equipment/{id}", v -> json("PUT", "/api/v1/equipment/" + v.deviceId(), "{\"kind\": \"PHONE\", "
+                + "\"make\": \"Kapret\", \"model\": \"Telefon\", \"imei\": \"490154203237518\"}").attackersOnly());
+        route("POST /api/v1/equipment/{id}/actions/{action}", v -> json("POST", "/api/v1/equipment/" + v.deviceId()
+                + "/actions/take-back", "{}").attackersOnly());
+        route("POST /api/v1/equipment/import", v -> upload("/api/v1/equipment/import?dryRun=true", "utstyr.csv",
+                "Type;Merke;Modell;IMEI\r\nMobiltelefon;Kapret;Telefon;490154203237518\r\n").attackersOnly());
+        route("GET /api/v1/equipment/export", v -> get("/api/v1/equipment/export?format=csv&q=iPhone"));
         route("GET /api/v1/reports/saved", v -> get("/api/v1/reports/saved"));
         route("POST /api/v1/reports/saved", v -> json("POST", "/api/v1/reports/saved", "{\"name\": \"Kapret\", "
                 + "\"report\": \"subscriptions\", \"query\": \"level=user&account=" + v.customerAccountId() + "\"}").attackersOnly());

@@ -26,10 +26,11 @@ import no.bedriftsportal.shared.Msisdn;
  * @param apiTokenId      a company API token of the victim's (Settings → API)
  * @param profileId       a cost-sharing profile of the victim's own, which the person's subscription has (so it cannot be deleted)
  * @param savedReportId   the super user's saved report, with a weekly schedule (#16.6)
+ * @param deviceId        the person's phone in the equipment register (#17), under the marked customer number
  */
 record Victim(TestCompany company, Msisdn superUser, Msisdn person, long personUserId, long subscriptionId, long employeeId, String country,
         LocalDate usageDay, YearMonth invoicedMonth, InvoiceSummary invoice, long cdrFileId, List<Marker> markers, long apiTokenId,
-        long profileId, long savedReportId) {
+        long profileId, long savedReportId, long deviceId) {
 
     String orgNumber() {
         return company.company().orgNumber().value();

@@ -70,6 +70,9 @@ class VictimCompanyMother {
     private final JdbcClient jdbc;
 
     private final OperatorStaff staff;
+    /** Equipment (#17): the victim's device, registered as the module's API does. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private no.bedriftsportal.equipment.Equipment equipment;
 
     VictimCompanyMother(CompanyMother companies, PortalUsers portalUsers, Subscriptions subscriptions, IngestCdrFile ingest,
             RunInvoices runInvoices, Invoices invoices, Clock clock, ApiTokenMother apiTokenMother, Profiles profiles,
@@ -148,9 +151,12 @@ class VictimCompanyMother {
                 .param("companyId", victim.id()).param("subscriptionId", personsLine.id())
                 .param("at", java.sql.Timestamp.from(clock.instant().plusSeconds(1))).param("profileId", profileId).update();
         long savedReportId = savedReportWithSchedule(victim, superUser);
+        long deviceId = equipment.register(AccessScope.wholeCompany(victim.id()), new no.bedriftsportal.equipment.DeviceInput(
+                "PHONE", "Apple", "iPhone 16", "490154203237518", "", person.national(), "id:" + personsLine.employeeId(),
+                victim.account(0).number(), "", "", "", "", "", ""), no.bedriftsportal.equipment.Recorder.system("Victim")).id();
         Victim seeded = new Victim(victim, superUser, person, personUserId, personsLine.id(), personsLine.employeeId(), COUNTRY, day,
                 lastMonth, invoice, cdrFileId, markers(victim, person, colleague, invoice),
-                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id(), profileId, savedReportId);
+                apiTokenMother.created(victim.id(), null, null, ApiScope.DASHBOARD_READ).token().id(), profileId, savedReportId, deviceId);
         return new Seeded(seeded, attackers, apiTokens, apiTokenMother.tokenFor(victim.id(), ApiScope.values()));
     }
 

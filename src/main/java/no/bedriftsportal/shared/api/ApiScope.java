@@ -32,7 +32,11 @@ public enum ApiScope {
     /** Company settings (S2, #17.7): details, departments' names, working hours, notification e-mail, language, payment terms. */
     SETTINGS_READ("settings:read", HttpMethod.GET, "/api/v1/settings/**"),
     /** Company settings' changes, one section at a time; only a token that sees every customer number. */
-    SETTINGS_MANAGE("settings:manage", (HttpMethod) null, "/api/v1/settings/**");
+    SETTINGS_MANAGE("settings:manage", (HttpMethod) null, "/api/v1/settings/**"),
+    /** Equipment (#17): the devices, each with its history, and the register as Excel or CSV. */
+    EQUIPMENT_READ("equipment:read", HttpMethod.GET, "/api/v1/equipment/**"),
+    /** Equipment's changes: register and change devices, hand over, take back … and import. */
+    EQUIPMENT_MANAGE("equipment:manage", (HttpMethod) null, "/api/v1/equipment/**");
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -70,5 +70,15 @@ public enum Change {
     /** The language of the company's SMS and e-mail changed: before, after. */
     COMPANY_LANGUAGE_CHANGED,
     /** The company's payment terms changed: days before, after. */
-    PAYMENT_TERMS_CHANGED
+    PAYMENT_TERMS_CHANGED,
+    /** A device was registered (#17, E1): its make and model, its IMEI or serial number. */
+    EQUIPMENT_REGISTERED,
+    /** A device's fields were changed: its make and model, its IMEI or serial number. */
+    EQUIPMENT_CHANGED,
+    /** A device was handed over, taken back, sent to repair … (variant: the action): the device, the day, the holder. */
+    EQUIPMENT_MOVED,
+    /** An import file was confirmed: its name, how many devices were created, how many changed. */
+    EQUIPMENT_IMPORTED,
+    /** The company's replacement age of equipment was set: before, after (months). */
+    EQUIPMENT_REPLACEMENT_AGE_SET
 }

@@ -9,5 +9,7 @@ public enum Download {
     /** Invoice control's send log (#15.4): the company's SMS and e-mails as Excel; reference: the filter. */
     SEND_LOG_EXCEL,
     /** Reports (#16): a report as Excel, CSV or PDF; reference: the report, its period and its query. */
-    REPORT_EXCEL, REPORT_CSV, REPORT_PDF
+    REPORT_EXCEL, REPORT_CSV, REPORT_PDF,
+    /** Equipment (#17): the register as Excel or CSV in the import's columns; reference: the filter. */
+    EQUIPMENT_EXCEL, EQUIPMENT_CSV
 }

@@ -38,6 +38,18 @@ public class ReplacementAge {
                 .param("companyId", companyId).query(Integer.class).optional().orElse(DEFAULT_MONTHS);
     }
 
+    /** Sets the replacement age as typed in a form or sent by the API; not a whole number is refused as out of range. */
+    @Transactional
+    public int change(long companyId, String months, String changedBy) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(months == null ? "" : months.strip());
+        } catch (NumberFormatException e) {
+            parsed = -1;
+        }
+        return change(companyId, parsed, changedBy);
+    }
+
     /**
      * Sets the company's replacement age, in the audit log with before and after.
      *

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import no.bedriftsportal.costsharing.CostSharingSettingsService;
 import no.bedriftsportal.costsharing.SettingsDraft;
 import no.bedriftsportal.costsharing.WorkingHours;
+import no.bedriftsportal.equipment.ReplacementAge;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Company;
 import no.bedriftsportal.customer.CompanySettings;
@@ -44,15 +45,18 @@ class CompanySettingsApi {
     private final Companies companies;
     private final CompanySettings settings;
     private final CostSharingSettingsService costSharing;
+    private final ReplacementAge replacementAge;
 
-    CompanySettingsApi(Companies companies, CompanySettings settings, CostSharingSettingsService costSharing) {
+    CompanySettingsApi(Companies companies, CompanySettings settings, CostSharingSettingsService costSharing,
+            ReplacementAge replacementAge) {
+        this.replacementAge = replacementAge;
         this.companies = companies;
         this.settings = settings;
         this.costSharing = costSharing;
     }
 
     @GetMapping
-    @Operation(summary = "The company's settings: details, departments, working hours, notification e-mail, language, payment terms")
+    @Operation(summary = "The company's settings: details, departments, working hours, notification e-mail, language, payment terms, replacement age")
     SettingsResource get(@AuthenticationPrincipal ApiClient client) {
         Company company = companies.get(client.companyId());
         return new SettingsResource(
@@ -60,7 +64,8 @@ class CompanySettingsApi {
                         company.city(), company.invoiceEmail()),
                 companies.customerAccounts(client.scope()).stream().map(a -> new Department(a.number(), a.name())).toList(),
                 hours(costSharing.workingHours(client.scope())), company.notificationEmail(), company.language().code(),
-                company.paymentTermsDays(), new Range(settings.paymentTermsRange().minDays(), settings.paymentTermsRange().maxDays()));
+                company.paymentTermsDays(), new Range(settings.paymentTermsRange().minDays(), settings.paymentTermsRange().maxDays()),
+                replacementAge.months(client.companyId()));
     }
 
     @PutMapping("/company")
@@ -109,6 +114,14 @@ class CompanySettingsApi {
         return get(client);
     }
 
+    @PutMapping("/replacement-age")
+    @Operation(summary = "Set the equipment register's replacement age in months: older devices show under Krever handling")
+    SettingsResource replacementAge(@AuthenticationPrincipal ApiClient client, @RequestBody ReplacementAgeRequest request) {
+        replacementAge.change(wholeCompany(client), request.replacementAgeMonths() == null ? null
+                : String.valueOf(request.replacementAgeMonths()), "API: " + client.tokenName());
+        return get(client);
+    }
+
     private static long wholeCompany(ApiClient client) {
         if (!client.scope().allCustomerAccounts()) {
             throw new AccessDeniedException("Only a token that sees every customer number changes the company's settings");
@@ -130,7 +143,8 @@ class CompanySettingsApi {
     record SettingsResource(CompanyDetails company, List<Department> departments,
             @Schema(description = "Per weekday open (MONDAY … SUNDAY) its hours; a weekday left out is closed") Map<String, Hours> workingHours,
             String notificationEmail, @Schema(allowableValues = {"nb", "en"}) String language, int paymentTermsDays,
-            @Schema(description = "The payment terms the operator lets the company choose") Range paymentTermsRange) {
+            @Schema(description = "The payment terms the operator lets the company choose") Range paymentTermsRange,
+            @Schema(description = "Devices bought longer ago than this many months show under Krever handling") int replacementAgeMonths) {
     }
 
     record CompanyDetails(String orgNumber, String name, String addressLine, String postalCode, String city, String invoiceEmail) {
@@ -181,6 +195,9 @@ class CompanySettingsApi {
     }
 
     record LanguageRequest(@Schema(allowableValues = {"nb", "en"}, example = "en") String language) {
+    }
+
+    record ReplacementAgeRequest(@Schema(example = "36") Integer replacementAgeMonths) {
     }
 
     record PaymentTermsRequest(@Schema(example = "20") Integer paymentTermsDays) {

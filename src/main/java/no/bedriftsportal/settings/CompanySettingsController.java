@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.bedriftsportal.costsharing.CostSharingSettingsService;
 import no.bedriftsportal.costsharing.InvalidProfileException;
+import no.bedriftsportal.equipment.ReplacementAge;
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.CompanySettings;
 import no.bedriftsportal.customer.InvalidSettingsException;
@@ -43,10 +44,12 @@ class CompanySettingsController {
     private final Companies companies;
     private final CompanySettings settings;
     private final CostSharingSettingsService costSharing;
+    private final ReplacementAge replacementAge;
     private final MessageSource messages;
 
     CompanySettingsController(Companies companies, CompanySettings settings, CostSharingSettingsService costSharing,
-            MessageSource messages) {
+            ReplacementAge replacementAge, MessageSource messages) {
+        this.replacementAge = replacementAge;
         this.companies = companies;
         this.settings = settings;
         this.costSharing = costSharing;
@@ -109,6 +112,13 @@ class CompanySettingsController {
                 () -> settings.changePaymentTerms(me.companyId(), paymentTermsDays), request, response, redirect, model);
     }
 
+    @PostMapping("/replacement-age")
+    String replacementAge(@AuthenticationPrincipal PortalPrincipal me, @RequestParam(defaultValue = "") String replacementAgeMonths,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        return save(me, "replacement-age", Map.of("replacementAgeMonths", replacementAgeMonths), null,
+                () -> replacementAge.change(me.companyId(), replacementAgeMonths, by(me)), request, response, redirect, model);
+    }
+
     /** Runs a section's save: back to the page with a word of success, or the page again with the errors beside the fields. */
     private String save(PortalPrincipal me, String section, Map<String, String> typed, String errorField, Supplier<?> change,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
@@ -133,7 +143,7 @@ class CompanySettingsController {
         WorkingHoursForm hours = typedHours != null ? typedHours : WorkingHoursForm.of(costSharing.workingHours(me.scope()));
         model.addAttribute("view", new CompanySettingsView(companies.get(me.companyId()),
                 companies.customerAccounts(AccessScope.wholeCompany(me.companyId())), hours, settings.paymentTermsRange(),
-                CompanySettingsSections.ALL, typed, errors));
+                replacementAge.months(me.companyId()), CompanySettingsSections.ALL, typed, errors));
         return "settings/company";
     }
 

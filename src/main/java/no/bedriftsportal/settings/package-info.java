@@ -7,7 +7,7 @@
  * reads. A module of its own because it composes both: identity may not depend on costsharing,
  * which depends on identity.
  */
-@ApplicationModule(allowedDependencies = {"shared", "customer", "identity", "costsharing"})
+@ApplicationModule(allowedDependencies = {"shared", "customer", "identity", "costsharing", "equipment"})
 package no.bedriftsportal.settings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -185,6 +185,8 @@ final class KnownRoutes {
         route("POST /settings/company/language", v -> form("POST", "/settings/company/language", Map.of("language", "en")).attackersOnly());
         route("POST /settings/company/payment-terms", v -> form("POST", "/settings/company/payment-terms",
                 Map.of("paymentTermsDays", "30")).attackersOnly());
+        route("POST /settings/company/replacement-age", v -> form("POST", "/settings/company/replacement-age",
+                Map.of("replacementAgeMonths", "6")).attackersOnly());
         route("GET /settings/api", v -> get("/settings/api"));
         route("POST /settings/api", v -> form("POST", "/settings/api", Map.of("name", "Kapret", "scopes", "access:read",
                 "accounts", "all")));
@@ -281,6 +283,8 @@ final class KnownRoutes {
         route("PUT /api/v1/settings/language", v -> json("PUT", "/api/v1/settings/language", "{\"language\": \"en\"}").attackersOnly());
         route("PUT /api/v1/settings/payment-terms", v -> json("PUT", "/api/v1/settings/payment-terms",
                 "{\"paymentTermsDays\": 30}").attackersOnly());
+        route("PUT /api/v1/settings/replacement-age", v -> json("PUT", "/api/v1/settings/replacement-age",
+                "{\"replacementAgeMonths\": 6}").attackersOnly());
         route("GET /api/v1/invoice-control/settings", v -> get("/api/v1/invoice-control/settings").answers()); // no marker in settings
         route("PUT /api/v1/invoice-control/settings", v -> json("PUT", "/api/v1/invoice-control/settings",
                 "{\"contentDeadlineDay\":3,\"unclassifiedAs\":\"WORK\"}"));

@@ -110,6 +110,10 @@ class CompanySettingsIntegrationTest {
         assertThat(admin.post("/settings/company/language", Map.of("language", "en")).redirectsTo("/settings/company")).isTrue();
         assertThat(admin.post("/settings/company/payment-terms", Map.of("paymentTermsDays", "21")).redirectsTo("/settings/company"))
                 .isTrue();
+        assertThat(admin.post("/settings/company/replacement-age", Map.of("replacementAgeMonths", "48"))
+                .redirectsTo("/settings/company")).isTrue();
+        assertThat(admin.get("/settings/company").body()).contains("id=\"section-replacement-age\"", "value=\"48\"");
+        assertThat(admin.get("/equipment").body()).as("the register reads the setting (E2)").contains("48 måneder");
 
         Company saved = companies.get(company.id());
         assertThat(saved.addressLine()).isEqualTo("Storgata 1");
@@ -130,12 +134,13 @@ class CompanySettingsIntegrationTest {
                         + "\"man. 07:00–15:00, tir. 08:00–16:00\"]",
                 "NOTIFICATION_EMAIL_CHANGED [\"–\", \"it@firma.test\"]",
                 "COMPANY_LANGUAGE_CHANGED [\"nb\", \"en\"]",
-                "PAYMENT_TERMS_CHANGED [\"14\", \"21\"]");
+                "PAYMENT_TERMS_CHANGED [\"14\", \"21\"]",
+                "EQUIPMENT_REPLACEMENT_AGE_SET [36, 48]");
         assertThat(admin.get("/settings/audit").body()).contains("Kundenummer " + salg + ": «Salg» → «Salg Vest»",
                 "Betalingsfrist: 14 dager → 21 dager");
 
         admin.post("/settings/company/payment-terms", Map.of("paymentTermsDays", "21"));
-        assertThat(audit()).as("a save that changes nothing records nothing").hasSize(6);
+        assertThat(audit()).as("a save that changes nothing records nothing").hasSize(7);
     }
 
     @Test
@@ -167,6 +172,9 @@ class CompanySettingsIntegrationTest {
         Page terms = admin.post("/settings/company/payment-terms", Map.of("paymentTermsDays", "45"));
         assertThat(terms.status()).isEqualTo(400);
         assertThat(terms.body()).contains("id=\"paymentTermsDays-error\"", "Velg fra 10 til 30 dager", "value=\"45\"");
+        Page age = admin.post("/settings/company/replacement-age", Map.of("replacementAgeMonths", "to år"));
+        assertThat(age.status()).isEqualTo(400);
+        assertThat(age.body()).contains("id=\"replacementAgeMonths-error\"", "Velg mellom 6 og 120 måneder", "value=\"to år\"");
 
         Company unchanged = companies.get(company.id());
         assertThat(unchanged.postalCode()).isEqualTo(company.company().postalCode());
@@ -277,8 +285,12 @@ class CompanySettingsIntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.<String>json("$.errors[0].field")).isEqualTo("paymentTermsDays");
         assertThat(manager.exchange("PUT", "/api/v1/settings/departments/99999999", "{\"name\": \"X\"}").status()).isEqualTo(404);
+        assertThat(manager.exchange("PUT", "/api/v1/settings/replacement-age", "{\"replacementAgeMonths\": 24}")
+                .<Integer>json("$.replacementAgeMonths")).isEqualTo(24);
+        assertThat(manager.exchange("PUT", "/api/v1/settings/replacement-age", "{\"replacementAgeMonths\": 500}")
+                .<String>json("$.errors[0].field")).isEqualTo("replacementAgeMonths");
         assertThat(companies.get(company.id()).paymentTermsDays()).isEqualTo(20);
-        assertThat(audit()).hasSize(6).contains("PAYMENT_TERMS_CHANGED [\"14\", \"20\"]",
+        assertThat(audit()).hasSize(7).contains("EQUIPMENT_REPLACEMENT_AGE_SET [36, 24]", "PAYMENT_TERMS_CHANGED [\"14\", \"20\"]",
                 "DEPARTMENT_RENAMED [\"" + salg + "\", \"Salg\", \"Salg Nord\"]");
     }
 
@@ -291,7 +303,8 @@ class CompanySettingsIntegrationTest {
         return jdbc.sql("""
                 select action || ' ' || coalesce(facts -> 'arguments', '[]'::jsonb)::text from audit_event
                 where company_id = :c and action in ('COMPANY_DETAILS_CHANGED', 'DEPARTMENT_RENAMED', 'WORKING_HOURS_CHANGED',
-                    'NOTIFICATION_EMAIL_CHANGED', 'COMPANY_LANGUAGE_CHANGED', 'PAYMENT_TERMS_CHANGED')
+                    'NOTIFICATION_EMAIL_CHANGED', 'COMPANY_LANGUAGE_CHANGED', 'PAYMENT_TERMS_CHANGED',
+                    'EQUIPMENT_REPLACEMENT_AGE_SET')
                 order by audit_event_id""")
                 .param("c", company.id()).query(String.class).list();
     }

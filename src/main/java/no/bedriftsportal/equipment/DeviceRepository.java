@@ -111,6 +111,18 @@ class DeviceRepository {
                 rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant())).list();
     }
 
+    /**
+     * The day of the device's latest action: a new one may not be dated before it, so the history reads in order.
+     * Registering and importing are records of the register, not of the device's life, and may come after the fact.
+     */
+    Optional<LocalDate> lastEffectiveOn(long companyId, long deviceId) {
+        return jdbc.sql("""
+                select max(effective_on) from device_event
+                 where company_id = :companyId and device_id = :deviceId and action not in ('REGISTERED', 'IMPORTED')
+                """)
+                .param("companyId", companyId).param("deviceId", deviceId).query(LocalDate.class).optional();
+    }
+
     /** The device (of the whole company, whatever the scope) that has this IMEI: duplicates are refused across departments. */
     Optional<Long> withImei(long companyId, String imei) {
         return jdbc.sql("select device_id from device where company_id = :companyId and imei = :imei")

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.customer.Employee;
+import no.bedriftsportal.shared.NorwegianFormat;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.NotFoundException;
 import no.bedriftsportal.shared.Oslo;
@@ -155,6 +156,10 @@ public class Equipment {
             } else if (day.getYear() < 1990) {
                 problems.add(FieldProblem.of("effectiveOn", "equipment.error.date", input.effectiveOn().strip()));
             }
+        }
+        LocalDate last = devices.lastEffectiveOn(scope.companyId(), deviceId).orElse(null);
+        if (day != null && last != null && day.isBefore(last)) {
+            problems.add(FieldProblem.of("effectiveOn", "equipment.error.beforeLast", NorwegianFormat.date(last)));
         }
         if (input.note().strip().length() > 500) {
             problems.add(FieldProblem.of("note", "equipment.error.tooLong", 500));

@@ -145,6 +145,12 @@ class EquipmentIntegrationTest {
         device = equipment.act(all, device.id(), DeviceAction.HAND_OVER, new ActionInput("", "id:" + ola.id(), "Ny i jobben"), BY);
         assertThat(device.status()).isEqualTo(DeviceStatus.IN_USE);
         assertThat(device.holderName()).isEqualTo("Ola Utstyr");
+        long handedOver = device.id();
+        assertThatThrownBy(() -> equipment.act(all, handedOver, DeviceAction.SEND_TO_REPAIR,
+                new ActionInput(today.minusDays(2).toString(), "", ""), BY))
+                .as("an action dated before the device's latest one would put the history out of order")
+                .isInstanceOfSatisfying(DeviceInvalid.class, e -> assertThat(e.problems()).extracting(FieldProblem::messageKey)
+                        .containsExactly("equipment.error.beforeLast"));
         device = equipment.act(all, device.id(), DeviceAction.SEND_TO_REPAIR, new ActionInput("", "", "Knust skjerm"), BY);
         device = equipment.act(all, device.id(), DeviceAction.BACK_FROM_REPAIR, new ActionInput("", "", ""), BY);
         assertThat(device.status()).as("back to its holder").isEqualTo(DeviceStatus.IN_USE);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +23,6 @@ import no.bedriftsportal.identity.OperatorStaff;
 import no.bedriftsportal.identity.PortalUser;
 import no.bedriftsportal.identity.PortalUsers;
 import no.bedriftsportal.identity.StaffPrincipal;
-import no.bedriftsportal.messaging.MailOutbox;
-import no.bedriftsportal.messaging.MessagePurpose;
-import no.bedriftsportal.messaging.OutgoingMail;
 import no.bedriftsportal.shared.ConflictException;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.Msisdn;
@@ -64,25 +60,22 @@ class Orders {
     private final Subscriptions subscriptions;
     private final PortalUsers portalUsers;
     private final OperatorStaff staff;
-    private final MailOutbox mail;
+    private final OrderMails mails;
     private final ProofOfWork proofOfWork;
     private final OrderLimits limits;
     private final Clock clock;
-    private final String baseUrl;
 
     Orders(OrderRepository repository, Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, OperatorStaff staff,
-            MailOutbox mail, ProofOfWork proofOfWork, OrderLimits limits, Clock clock,
-            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            OrderMails mails, ProofOfWork proofOfWork, OrderLimits limits, Clock clock) {
         this.repository = repository;
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.portalUsers = portalUsers;
         this.staff = staff;
-        this.mail = mail;
+        this.mails = mails;
         this.proofOfWork = proofOfWork;
         this.limits = limits;
         this.clock = clock;
-        this.baseUrl = baseUrl;
     }
 
     Terms currentTerms() {
@@ -166,12 +159,7 @@ class Orders {
                 form.contactPhone(), admins.stream().map(Msisdn::value).toList(), form.signerName(), form.signerRole(),
                 form.termsVersion(), now, network, OrderStatus.RECEIVED, now, null, null, null);
         long id = repository.insert(order, Sha256.of(token));
-        mail.queue(OutgoingMail.text(company.get().id(), null, MessagePurpose.ORDER, order.contactEmail(),
-                "Bestilling av Bedriftsportalen mottatt (" + reference(id) + ")",
-                "Hei " + order.contactName() + ",\n\nVi har mottatt bestillingen av Bedriftsportalen for " + order.companyName()
-                        + " (org.nr. " + orgNumber.get().display() + ").\nDu kan følge den her: " + statusUrl(token)
-                        + "\n\nVi behandler bestillingen så snart vi kan. Når den er godkjent, får administratorene en SMS med"
-                        + " hvordan de logger inn.\n\nHilsen kundeservice\n"));
+        mails.received(company.get().id(), order, id, orgNumber.get().display(), token);
         return new Submitted.Accepted(id, token);
     }
 
@@ -217,10 +205,7 @@ class Orders {
         }
         Order order = repository.find(orderId).orElseThrow();
         staff.recordDecision(company.id(), by, true, reference(orderId), reference(orderId), clientAddress);
-        mail.queue(OutgoingMail.text(company.id(), null, MessagePurpose.ORDER, order.contactEmail(),
-                "Bedriftsportalen er klar for " + order.companyName(),
-                "Hei " + order.contactName() + ",\n\nBestillingen " + reference(orderId) + " er godkjent. Administratorene har fått en SMS"
-                        + " og logger inn med mobilnummeret sitt på " + baseUrl + "/login\n\nHilsen kundeservice\n"));
+        mails.approved(company.id(), order, orderId);
         return order;
     }
 
@@ -238,22 +223,18 @@ class Orders {
         Optional<KnownCompany> company = OrgNumber.parse(before.orgNumber()).flatMap(this::lookup);
         company.ifPresent(known -> {
             staff.recordDecision(known.id(), by, false, reference(orderId), reference(orderId) + " – " + why, clientAddress);
-            mail.queue(OutgoingMail.text(known.id(), null, MessagePurpose.ORDER, before.contactEmail(),
-                    "Bestillingen av Bedriftsportalen ble avvist (" + reference(orderId) + ")",
-                    "Hei " + before.contactName() + ",\n\nBestillingen av Bedriftsportalen for " + before.companyName()
-                            + " ble dessverre avvist.\n\nBegrunnelse: " + why
-                            + "\n\nSvar gjerne på denne e-posten eller send en ny bestilling når forholdet er rettet.\n\nHilsen kundeservice\n"));
+            mails.rejected(known.id(), before, orderId, why);
         });
         return repository.find(orderId).orElseThrow();
+    }
+
+    String statusUrl(String token) {
+        return mails.statusUrl(token);
     }
 
     /** How an order is named to people: {@code BP-000123}. */
     public static String reference(long orderId) {
         return "BP-%06d".formatted(orderId);
-    }
-
-    String statusUrl(String token) {
-        return baseUrl + "/order/status/" + token;
     }
 
     private CheckedOrder checked(Order order) {

@@ -211,6 +211,16 @@ class OrderIntegrationTest {
         assertThat(mails(company)).anySatisfy(text -> assertThat(text).contains("Begrunnelse: Signataren har ikke prokura"));
     }
 
+    @Test
+    void theContactIsMailedInTheCompanysLanguage() {
+        TestCompany company = mother.company("Administrasjon");
+        jdbc.sql("update company set language = 'en' where company_id = :company").param("company", company.id()).update();
+        String token = token(send(client(), validForm(company, company.subscriber(0, "FRI_5"))).location());
+
+        assertThat(mails(company)).singleElement().satisfies(text -> assertThat(text).startsWith("Hello Kari")
+                .contains("We have received the order", "/order/status/" + token).doesNotContain("Hei"));
+    }
+
     private PortalHttpClient staffClient() {
         Msisdn number = Msisdn.of("40000001");
         if (staff.list().stream().noneMatch(member -> member.msisdn().equals(number) && member.active())) {

@@ -2,6 +2,8 @@ package no.bedriftsportal.billing;
 
 import java.util.regex.Pattern;
 
+import no.bedriftsportal.shared.Luhn;
+
 /**
  * A KID (kundeidentifikasjon), the payment reference the payer types from the giro and the bank
  * returns in the OCR file. Digits only, 4–25 long, ending in a check digit (DOMAIN-RULES.md "KID").
@@ -69,13 +71,7 @@ public record Kid(String value) {
 
     /** Luhn: weights 2,1,2,1… from the rightmost payload digit; products' digit sums are added. */
     static char mod10CheckDigit(String payloadDigits) {
-        int sum = 0;
-        for (int i = 0; i < payloadDigits.length(); i++) {
-            int digit = payloadDigits.charAt(payloadDigits.length() - 1 - i) - '0';
-            int product = digit * (i % 2 == 0 ? 2 : 1);
-            sum += product / 10 + product % 10;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
+        return (char) ('0' + Luhn.checkDigit(payloadDigits));
     }
 
     /** Weights 2..7 repeating from the right; 11 − remainder, where 11 → 0 and 10 → '-'. */

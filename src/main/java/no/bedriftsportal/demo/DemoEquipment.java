@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.shared.Luhn;
 import no.bedriftsportal.customer.CustomerAccount;
 import no.bedriftsportal.customer.Employee;
 import no.bedriftsportal.equipment.ActionInput;
@@ -174,7 +175,7 @@ class DemoEquipment {
     /** A valid IMEI: an Apple/Samsung-like type allocation code, a serial and the Luhn digit. */
     private static String imei(Random random) {
         String payload = "35" + String.format("%012d", random.nextLong(1_000_000_000_000L));
-        return payload + Imei.checkDigit(payload);
+        return payload + Luhn.checkDigit(payload);
     }
 
     private static String serial(String prefix, Random random) {

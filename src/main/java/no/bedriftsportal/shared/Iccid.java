@@ -41,32 +41,12 @@ public record Iccid(String value) {
      * digit. For cards made up by the demo and the benchmarks.
      */
     public static Iccid withCheckDigit(String withoutCheckDigit) {
-        return new Iccid(withoutCheckDigit + luhnCheckDigit(withoutCheckDigit));
+        return new Iccid(withoutCheckDigit + Luhn.checkDigit(withoutCheckDigit));
     }
 
     static boolean isValid(String digits) {
         return digits != null && DIGITS.matcher(digits).matches()
-                && luhnCheckDigit(digits.substring(0, digits.length() - 1)) == digits.charAt(digits.length() - 1) - '0';
-    }
-
-    /**
-     * Luhn (ISO/IEC 7812-1): from the right, every second digit of the payload, starting with its
-     * last, is doubled (9 subtracted when that gives two digits); the check digit brings the sum to
-     * a multiple of 10.
-     */
-    static int luhnCheckDigit(String payload) {
-        int sum = 0;
-        for (int i = 0; i < payload.length(); i++) {
-            int digit = payload.charAt(payload.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return (10 - sum % 10) % 10;
+                && Luhn.endsInCheckDigit(digits);
     }
 
     @Override

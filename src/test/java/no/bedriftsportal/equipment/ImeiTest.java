@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import no.bedriftsportal.shared.Luhn;
+
 /** The IMEI's Luhn check digit (DOMAIN-RULES, E1) with known vectors. */
 class ImeiTest {
 
@@ -24,8 +26,8 @@ class ImeiTest {
 
     @Test
     void checkDigitOfKnownPayloads() {
-        assertThat(Imei.checkDigit("49015420323751")).isEqualTo(8);
-        assertThat(Imei.checkDigit("35693803564380")).isEqualTo(9);
+        assertThat(Luhn.checkDigit("49015420323751")).isEqualTo(8);
+        assertThat(Luhn.checkDigit("35693803564380")).isEqualTo(9);
     }
 
     @Test

@@ -50,6 +50,12 @@ public final class Layout {
         return ((Number) height).doubleValue();
     }
 
+    /** Adds the page's layout problems in {@code main} and its serious axe findings to {@code problems}, each named by the step. */
+    public static void check(WebDriver browser, List<String> problems, String step) {
+        problems(browser, "main").forEach(problem -> problems.add(step + ": " + problem));
+        Accessibility.seriousViolations(browser).forEach(violation -> problems.add(step + ": axe " + violation));
+    }
+
     /** Every check above for the page's regions {@code cssSelectors}, at once. */
     public static List<String> problems(WebDriver browser, String... cssSelectors) {
         List<String> problems = new java.util.ArrayList<>(horizontalPageScroll(browser));

@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import no.bedriftsportal.Accessibility;
 import no.bedriftsportal.Chromium;
 import no.bedriftsportal.CompanyMother;
 import no.bedriftsportal.CompanyMother.TestCompany;
@@ -119,8 +118,7 @@ class ProfilesBrowserTest {
     }
 
     private void check(List<String> problems, String step) {
-        Layout.problems(browser, "main").forEach(problem -> problems.add(step + ": " + problem));
-        Accessibility.seriousViolations(browser).forEach(violation -> problems.add(step + ": axe " + violation));
+        Layout.check(browser, problems, step);
     }
 
     private void logIn(Msisdn msisdn) {

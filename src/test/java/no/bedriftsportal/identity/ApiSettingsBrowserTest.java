@@ -23,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import no.bedriftsportal.Accessibility;
 import no.bedriftsportal.Chromium;
 import no.bedriftsportal.CompanyApiClient;
 import no.bedriftsportal.CompanyMother;
@@ -169,8 +168,7 @@ class ApiSettingsBrowserTest {
 
     /** Serious axe violations and layout problems (nothing wider than its container, no sideways scroll), prefixed with the step. */
     private void check(List<String> problems, String step) {
-        Layout.problems(browser, "main").forEach(problem -> problems.add(step + ": " + problem));
-        Accessibility.seriousViolations(browser).forEach(violation -> problems.add(step + ": axe " + violation));
+        Layout.check(browser, problems, step);
     }
 
     /** On a phone the main navigation is behind the menu button. */

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.bedriftsportal.customer.Companies;
-import no.bedriftsportal.customer.CompanyMessages;
+import no.bedriftsportal.customer.Company;
 import no.bedriftsportal.customer.Employee;
 import no.bedriftsportal.messaging.MailOutbox;
 import no.bedriftsportal.messaging.MessagePurpose;
@@ -56,13 +57,11 @@ public class ContentNotices {
     private final Clock clock;
     private final NoticeMessages words;
     /** The notices' language is the company's (S2). */
-    private final CompanyMessages companyMessages;
 
     ContentNotices(NoticeRepository repository, RulesInForce rules, MonthInputs inputs, Companies companies,
             Subscriptions subscriptions, NoticeLinks links, SmsOutbox sms, MailOutbox mail, AuditTrail audit, Clock clock,
-            NoticeMessages words, CompanyMessages companyMessages) {
+            NoticeMessages words) {
         this.words = words;
-        this.companyMessages = companyMessages;
         this.repository = repository;
         this.rules = rules;
         this.inputs = inputs;
@@ -133,10 +132,10 @@ public class ContentNotices {
         }
         int told = 0;
         String freeText = repository.freeText(companyId).orElse(null);
-        String companyName = companies.get(companyId).name();
+        Company company = companies.get(companyId);
         for (Row row : rows(AccessScope.wholeCompany(companyId), month)) {
             if (row.sent() == null || row.sent().noticeAt() == null) {
-                told += send(companyId, companyName, month, deadline, row, freeText, false, "system") ? 1 : 0;
+                told += send(companyId, company, month, deadline, row, freeText, false, "system") ? 1 : 0;
             }
         }
         return told;
@@ -152,11 +151,11 @@ public class ContentNotices {
                     "the deadline of " + month + " was " + deadline + ": no reminders after it");
         }
         String freeText = repository.freeText(companyId).orElse(null);
-        String companyName = companies.get(companyId).name();
+        Company company = companies.get(companyId);
         int reminded = 0;
         for (Row row : rows(scope, month)) {
             if (!row.done()) {
-                reminded += send(companyId, companyName, month, deadline, row, freeText, true, byName) ? 1 : 0;
+                reminded += send(companyId, company, month, deadline, row, freeText, true, byName) ? 1 : 0;
             }
         }
         audit.changed(Change.CONTENT_REMINDERS_SENT, null, List.of(NoticeMessages.month(month), String.valueOf(reminded)));
@@ -189,7 +188,7 @@ public class ContentNotices {
         return cleaned;
     }
 
-    private boolean send(long companyId, String companyName, YearMonth month, LocalDate deadline, Row row, String freeText,
+    private boolean send(long companyId, Company company, YearMonth month, LocalDate deadline, Row row, String freeText,
             boolean reminder, String by) {
         boolean bySms = row.channels().sms() && row.msisdn() != null;
         boolean byEmail = row.channels().email() && row.email() != null && !row.email().isBlank();
@@ -199,15 +198,16 @@ public class ContentNotices {
         if (!repository.record(companyId, row.employeeId(), month, reminder ? "REMINDER" : "NOTICE", now, bySms, byEmail, counts, by)) {
             return false; // told already: the notice goes once
         }
-        NoticeMessages.Facts facts = new NoticeMessages.Facts(companyName, firstName(row.name()), month,
+        NoticeMessages.Facts facts = new NoticeMessages.Facts(company.name(), firstName(row.name()), month,
                 row.purchases(), row.unclassified(), deadline, links.linkFor(companyId, row.employeeId(), month, deadline), freeText,
                 reminder);
         MessagePurpose purpose = reminder ? MessagePurpose.REMINDER : MessagePurpose.CONTENT_NOTICE;
+        Locale language = company.language().locale();
         if (bySms) {
-            sms.queue(companyId, row.employeeId(), purpose, new Msisdn(row.msisdn()), words.sms(facts, companyMessages.locale(companyId)));
+            sms.queue(companyId, row.employeeId(), purpose, new Msisdn(row.msisdn()), words.sms(facts, language));
         }
         if (byEmail) {
-            NoticeMessages.Mail written = words.mail(facts, companyMessages.locale(companyId));
+            NoticeMessages.Mail written = words.mail(facts, language);
             mail.queue(new OutgoingMail(companyId, row.employeeId(), purpose, row.email(), written.subject(), written.text(),
                     written.html()));
         }

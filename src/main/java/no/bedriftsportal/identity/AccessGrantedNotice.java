@@ -3,6 +3,7 @@ package no.bedriftsportal.identity;
 import org.springframework.stereotype.Component;
 
 import no.bedriftsportal.customer.Company;
+import no.bedriftsportal.customer.CompanyLanguage;
 import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.messaging.MailOutbox;
 import no.bedriftsportal.messaging.MessagePurpose;
@@ -30,10 +31,11 @@ class AccessGrantedNotice {
             return;
         }
         long companyId = company.id();
+        CompanyLanguage language = company.language();
         String who = user.name() == null || user.name().isBlank() ? user.msisdn().display() : user.name();
-        String role = messages.text(companyId, "role." + user.role().name());
-        String subject = messages.text(companyId, "mail.accessGranted.subject", who);
-        String text = messages.text(companyId, "mail.accessGranted.text", who, user.msisdn().display(), company.name(), role,
+        String role = messages.text(language, "role." + user.role().name());
+        String subject = messages.text(language, "mail.accessGranted.subject", who);
+        String text = messages.text(language, "mail.accessGranted.text", who, user.msisdn().display(), company.name(), role,
                 grantedBy == null ? "–" : grantedBy);
         mail.queue(OutgoingMail.text(companyId, null, MessagePurpose.ACCESS_GRANTED, company.notificationEmail(), subject, text));
     }

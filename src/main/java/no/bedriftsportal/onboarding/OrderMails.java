@@ -3,6 +3,7 @@ package no.bedriftsportal.onboarding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import no.bedriftsportal.customer.CompanyLanguage;
 import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.messaging.MailOutbox;
 import no.bedriftsportal.messaging.MessagePurpose;
@@ -45,7 +46,8 @@ class OrderMails {
 
     /** Subject and body share their arguments: {0} the reference, {1} the contact, {2} the company, then the mail's own. */
     private void send(long companyId, Order order, String key, Object... arguments) {
+        CompanyLanguage language = messages.language(companyId);
         mail.queue(OutgoingMail.text(companyId, null, MessagePurpose.ORDER, order.contactEmail(),
-                messages.text(companyId, key + ".subject", arguments), messages.text(companyId, key + ".body", arguments)));
+                messages.text(language, key + ".subject", arguments), messages.text(language, key + ".body", arguments)));
     }
 }

@@ -12,7 +12,9 @@ public enum PortalModule {
     /** Fakturakontroll (#14): profiles, assignments, settings, monthly results and payroll files. */
     INVOICE_CONTROL("/invoice-control", "nav.invoiceControl", "/invoice-control", "/invoice-control/**"),
     /** Utstyrsoversikt (#17): the equipment register, its devices' history, import and export. */
-    EQUIPMENT("/equipment", "nav.equipment", "/equipment", "/equipment/**");
+    EQUIPMENT("/equipment", "nav.equipment", "/equipment", "/equipment/**"),
+    /** Innsikt (#18, X1–X3): savings advice, alerts and department budgets with their forecast. */
+    INSIGHTS("/insights", "nav.insights", "/insights", "/insights/**");
 
     private final String href;
     private final String labelKey;

@@ -61,7 +61,7 @@ class PortalUserApiIntegrationTest {
         assertThat(all.<List<List<String>>>json("$.items[?(@.msisdn == '" + boss.value() + "')].customerNumbers").get(0))
                 .containsExactlyInAnyOrder(company.account(0).number(), company.account(1).number());
         assertThat(all.<List<List<String>>>json("$.items[?(@.msisdn == '" + boss.value() + "')].modules").get(0))
-                .containsExactly("dashboard", "reports", "invoices", "invoice_control", "equipment");
+                .containsExactly("dashboard", "reports", "invoices", "invoice_control", "equipment", "insights");
         String theSeller = "$.items[?(@.msisdn == '" + seller.value() + "')]";
         assertThat(all.<List<String>>json(theSeller + ".role")).containsExactly("user");
         assertThat(all.<List<String>>json(theSeller + ".name")).containsExactly(sellerUser.name());

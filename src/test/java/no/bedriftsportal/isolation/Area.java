@@ -9,7 +9,7 @@ import no.bedriftsportal.identity.PortalModule;
  * users' settings, a portal module, or none of them.
  */
 enum Area {
-    OPERATOR_API, COMPANY_API, SETTINGS, DASHBOARD, REPORTS, INVOICES, INVOICE_CONTROL, EQUIPMENT, OTHER;
+    OPERATOR_API, COMPANY_API, SETTINGS, DASHBOARD, REPORTS, INVOICES, INVOICE_CONTROL, EQUIPMENT, INSIGHTS, OTHER;
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -362,6 +362,18 @@ final class KnownRoutes {
         route("GET /api/v1/reports/saved/{id}/runs", v -> get("/api/v1/reports/saved/" + v.savedReportId() + "/runs").answers());
         route("POST /api/v1/reports/{code}/send", v -> json("POST", "/api/v1/reports/subscriptions/send", "{\"query\": "
                 + "\"level=user&account=" + v.customerAccountId() + "\", \"recipients\": [\"kapret@kapret.test\"]}").attackersOnly());
+        // insights (#18): the navigation's entry, a redirect to the advice
+        route("GET /insights", v -> get("/insights").answers());
+        // savings advice (#18.1, X1)
+
+        // alerts (#18.2, X2)
+
+        // budgets and forecast (#18.3, X3)
+
+        // passkeys (#18.4, X5)
+
+        // single sign-on (#18.5, X5)
+
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());
         route("PUT " + API + "/test/clock", v -> json("PUT", API + "/test/clock", "{\"advance\":\"P1M\"}"));

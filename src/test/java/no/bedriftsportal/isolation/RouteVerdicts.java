@@ -82,7 +82,8 @@ final class RouteVerdicts {
         }
         boolean plainUser = attacker == Attacker.OTHER_CUSTOMER_NUMBER || attacker == Attacker.WITHOUT_MODULE;
         if (area == Area.SETTINGS && plainUser
-                || (area == Area.INVOICES || area == Area.INVOICE_CONTROL || area == Area.REPORTS || area == Area.EQUIPMENT)
+                || (area == Area.INVOICES || area == Area.INVOICE_CONTROL || area == Area.REPORTS || area == Area.EQUIPMENT
+                        || area == Area.INSIGHTS)
                         && attacker == Attacker.WITHOUT_MODULE) {
             return "403";
         }

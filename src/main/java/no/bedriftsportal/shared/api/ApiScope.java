@@ -36,7 +36,11 @@ public enum ApiScope {
     /** Equipment (#17): the devices, each with its history, and the register as Excel or CSV. */
     EQUIPMENT_READ("equipment:read", HttpMethod.GET, "/api/v1/equipment/**"),
     /** Equipment's changes: register and change devices, hand over, take back … and import. */
-    EQUIPMENT_MANAGE("equipment:manage", (HttpMethod) null, "/api/v1/equipment/**");
+    EQUIPMENT_MANAGE("equipment:manage", (HttpMethod) null, "/api/v1/equipment/**"),
+    /** Insights (#18): savings advice, alerts and budgets with their forecast. */
+    INSIGHTS_READ("insights:read", HttpMethod.GET, "/api/v1/insights/**"),
+    /** Insights' changes: alert rules and their recipients, an alert's state, budgets. */
+    INSIGHTS_MANAGE("insights:manage", (HttpMethod) null, "/api/v1/insights/**");
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -99,7 +99,10 @@ class DataCardBrowserTest {
                 .filter(text -> !text.startsWith("(")).findFirst().orElseThrow(); // "(uten navn)": no employee to search by
         String part = name.split(" ")[0];
         browser.findElement(By.id("data-filter-name")).sendKeys(part);
-        wait.withMessage(() -> "filtered by " + part + ": " + browser.findElement(By.id("data-users")).getText())
+        // the answer to the last keystroke can take over 10 s on a loaded CI machine (the timeout message then showed
+        // the right list, read after the wait gave up): this one step waits longer
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "filtered by " + part + ": " + browser.findElement(By.id("data-users")).getText())
                 .until(driver -> !rows().isEmpty() && rows().stream().allMatch(row -> row.getText().contains(part))
                 && browser.findElement(By.id("data-users-count")).getText().startsWith("Viser 1–"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus stays in the field").isEqualTo("data-filter-name");

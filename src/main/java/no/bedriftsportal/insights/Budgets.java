@@ -21,6 +21,7 @@ import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
 import no.bedriftsportal.shared.audit.AuditTrail;
 import no.bedriftsportal.shared.audit.Change;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 
 /**
  * Budsjett (X3, #18.3): the budgets of the departments and users in the scope with their month so far and forecast,
@@ -37,9 +38,13 @@ public class Budgets {
     private final ForecastInputs inputs;
     private final Companies companies;
     private final AuditTrail audit;
+    /** A budget changes what the dashboard shows ("Krever handling"): its cached cards must not outlive it. */
+    private final CompanyDataVersions versions;
     private final Clock clock;
 
-    Budgets(BudgetRepository repository, ForecastInputs inputs, Companies companies, AuditTrail audit, Clock clock) {
+    Budgets(BudgetRepository repository, ForecastInputs inputs, Companies companies, AuditTrail audit, CompanyDataVersions versions,
+            Clock clock) {
+        this.versions = versions;
         this.repository = repository;
         this.inputs = inputs;
         this.companies = companies;
@@ -112,6 +117,7 @@ public class Budgets {
         }
         BudgetTarget chosen = target.orElseThrow();
         repository.set(scope.companyId(), chosen, from, amount, setBy);
+        versions.changed(scope.companyId());
         String who = chosen.user() ? (chosen.userName() == null ? "" : chosen.userName() + " ")
                 + no.bedriftsportal.shared.NorwegianFormat.msisdn(chosen.msisdn()) : chosen.customerNumber() + " " + chosen.department();
         audit.changed(Change.BUDGET_SET, amount == null ? "REMOVED" : null, List.of(who, from.toString(),
@@ -119,6 +125,18 @@ public class Budgets {
         return overview(scope, from).stream().filter(line -> line.target().key().equals(chosen.key())).findFirst()
                 .orElse(new BudgetLine(chosen, amount, from, ForecastMethod.forecast(from, Oslo.today(clock), List.of(), Map.of(),
                         Map.of(), Map.of())));
+    }
+
+    /**
+     * A department's budget from a month on, written by the portal itself with nobody signed in (the demo generator):
+     * checked like any other, not in the audit log (which records who did it), as equipment's {@code Recorder.system}.
+     */
+    public void setBySystem(long companyId, String customerNumber, BigDecimal amount, YearMonth from, String setBy) {
+        AccessScope scope = AccessScope.wholeCompany(companyId);
+        BudgetTarget target = repository.department(scope, customerNumber)
+                .orElseThrow(() -> new IllegalArgumentException("no customer number " + customerNumber));
+        repository.set(companyId, target, from, amount.setScale(2, java.math.RoundingMode.HALF_UP), setBy);
+        versions.changed(companyId);
     }
 
     private Optional<BudgetTarget> target(AccessScope scope, BudgetInput input, List<BudgetInvalid.Problem> problems) {

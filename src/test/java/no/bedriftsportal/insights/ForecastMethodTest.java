@@ -58,6 +58,22 @@ class ForecastMethodTest {
     }
 
     @Test
+    void aSpikeEarlyInTheMonthIsCostButCountsAtMostThreeUsualDaysTowardsItsLevel() {
+        Map<LocalDate, BigDecimal> march = new HashMap<>();
+        for (int day = 1; day <= 10; day++) {
+            LocalDate date = MARCH.atDay(day);
+            march.put(date, new BigDecimal(ForecastMethod.weekend(date) ? "20" : "100"));
+        }
+        march.put(MARCH.atDay(2), new BigDecimal("1000")); // a Monday abroad
+        Forecast forecast = ForecastMethod.forecast(MARCH, MARCH.atDay(11), februaryDays(), february(), march, fees(1, 31));
+        // seen for the level: 760 − 100 + 300 against 760 expected; weight 0.5
+        double level = 1 + 0.5 * (960.0 / 760 - 1);
+        double expected = (760 - 100 + 1000) + (15 * 100 + 6 * 20) * level + 279;
+        assertThat(forecast.total().doubleValue()).isCloseTo(expected, within(0.006));
+        assertThat(forecast.actual()).isEqualByComparingTo("1759.00"); // 1660 and the fees of days 1–11
+    }
+
+    @Test
     void todaysCostSoFarIsPartOfTodaysExpectedCostNotExtra() {
         Map<LocalDate, BigDecimal> march = new HashMap<>();
         for (int day = 1; day <= 10; day++) {

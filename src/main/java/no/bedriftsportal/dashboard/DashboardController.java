@@ -52,6 +52,8 @@ class DashboardController {
         model.addAttribute("attention", cards.attention(me));
         model.addAttribute(SUBSCRIPTIONS, cards.subscriptions(me, subscriptionsPeriod));
         model.addAttribute(COSTS, costsCard(me, costMonths, page));
+        // Budsjett's card (#18.3) is loaded from /insights/budgets/card, only for users granted Innsikt (ADR 0029)
+        model.addAttribute("budgetsCard", me.may(PortalModule.INSIGHTS));
         if (me.may(PortalModule.INVOICES)) {
             model.addAttribute("invoices", new InvoicesCard(cards.latestInvoices(me, LATEST_INVOICES), cards.openInvoices(me),
                     invoices.bankAccount()));

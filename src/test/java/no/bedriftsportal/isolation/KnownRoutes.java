@@ -369,6 +369,15 @@ final class KnownRoutes {
         // alerts (#18.2, X2)
 
         // budgets and forecast (#18.3, X3)
+        route("GET /insights/budgets", v -> get("/insights/budgets?department=" + v.customerNumber()));
+        route("POST /insights/budgets", v -> form("POST", "/insights/budgets", Map.of("customerNumber", v.customerNumber(),
+                "amount", "1000")).attackersOnly());
+        route("GET /insights/budgets/card", v -> get("/insights/budgets/card").answers());
+        route("GET /api/v1/insights/budgets", v -> get("/api/v1/insights/budgets"));
+        route("PUT /api/v1/insights/budgets/departments/{customerNumber}", v -> json("PUT", "/api/v1/insights/budgets/departments/"
+                + v.customerNumber(), "{\"amount\": \"1000.00\"}").attackersOnly());
+        route("PUT /api/v1/insights/budgets/users/{msisdn}", v -> json("PUT", "/api/v1/insights/budgets/users/"
+                + v.person().national(), "{\"amount\": \"100.00\"}").attackersOnly());
 
         // passkeys (#18.4, X5)
 

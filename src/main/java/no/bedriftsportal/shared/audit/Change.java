@@ -80,5 +80,7 @@ public enum Change {
     /** An import file was confirmed: its name, how many devices were created, how many changed. */
     EQUIPMENT_IMPORTED,
     /** The company's replacement age of equipment was set: before, after (months). */
-    EQUIPMENT_REPLACEMENT_AGE_SET
+    EQUIPMENT_REPLACEMENT_AGE_SET,
+    /** A budget was set from a month on (#18.3, X3; variant REMOVED: ended): the department or user, the month, the amount. */
+    BUDGET_SET
 }

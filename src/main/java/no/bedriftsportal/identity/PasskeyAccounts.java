@@ -41,7 +41,7 @@ class PasskeyAccounts {
     List<Passkey> list(PortalPrincipal me) {
         return user(me).map(user -> credentials.findByUserId(user.getId()).stream()
                 .map(record -> new Passkey(record.getCredentialId().toBase64UrlString(), record.getLabel(), record.getCreated(),
-                        record.getLastUsed()))
+                        record.getLastUsed() == null || record.getLastUsed().equals(record.getCreated()) ? null : record.getLastUsed()))
                 .sorted(Comparator.comparing(Passkey::created, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList()).orElse(List.of());
     }

@@ -1,6 +1,7 @@
 package no.bedriftsportal.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcOperations;
@@ -55,7 +56,8 @@ final class PasskeyCredentials implements UserCredentialRepository {
             });
             return;
         }
-        jdbc.save(ImmutableCredentialRecord.fromCredentialRecord(record).created(clock.instant()).lastUsed(null)
+        Instant now = clock.instant(); // Spring's reader wants a last use: a new passkey's is its creation ("never used")
+        jdbc.save(ImmutableCredentialRecord.fromCredentialRecord(record).created(now).lastUsed(now)
                 .label(PasskeyLabel.clean(record.getLabel())).build());
         audit.changed(Change.PASSKEY_REGISTERED, PasskeyLabel.clean(record.getLabel()));
     }

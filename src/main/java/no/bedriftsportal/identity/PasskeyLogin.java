@@ -28,7 +28,7 @@ final class PasskeyLogin {
         http.addFilterBefore(new PasskeyRequirementFilter(context.getBean(PasskeyPolicy.class), context.getBean(PasskeyAccounts.class)),
                 AuthorizationFilter.class);
         http.webAuthn(webAuthn -> webAuthn.rpId(properties.rpId()).rpName(properties.rpName())
-                .allowedOrigins(properties.allowedOrigins()).disableDefaultRegistrationPage(true)
+                .allowedOrigins(new PasskeyOrigins(properties.allowedOrigins(), context.getEnvironment())).disableDefaultRegistrationPage(true)
                 .creationOptionsRepository(new PasskeyCreationOptionsRepository())
                 .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                     @Override

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import no.bedriftsportal.shared.database.PortalRequestScope;
 
 /**
  * The end of a passkey login (X5, #18.4): Spring Security's WebAuthn filter has verified the
@@ -48,8 +49,12 @@ class PasskeySignIn implements AuthenticationSuccessHandler {
             return;
         }
         LoginPerson signedIn = person.get();
-        audit.record(signedIn.companyId(), signedIn.msisdn().value(), signedIn.name(), AuditAction.LOGIN_SUCCEEDED.name(),
-                signedIn.msisdn().value(), "passnøkkel", request.getRemoteAddr());
+        // nobody is signed in yet: written like the SMS login's entry (ADR 0010)
+        PortalRequestScope.crossCompany(() -> {
+            audit.record(signedIn.companyId(), signedIn.msisdn().value(), signedIn.name(), AuditAction.LOGIN_SUCCEEDED.name(),
+                    signedIn.msisdn().value(), "passnøkkel", request.getRemoteAddr());
+            return null;
+        });
         String target = login.getObject().signIn(signedIn, request, response).substring("redirect:".length());
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -121,11 +121,6 @@ public final class SoftwarePasskey {
         return browser.exchange("POST", "/login/webauthn", "application/json", body);
     }
 
-    /** The user handle the portal gave at registration (it tells the portal whose passkey this is). */
-    public void userHandle(byte[] handle) {
-        this.userHandle = handle;
-    }
-
     private byte[] clientData(String type, String challenge) {
         return ("{\"type\":\"" + type + "\",\"challenge\":\"" + challenge + "\",\"origin\":\"" + origin + "\",\"crossOrigin\":false}")
                 .getBytes(StandardCharsets.UTF_8);

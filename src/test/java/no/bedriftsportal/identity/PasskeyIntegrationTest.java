@@ -127,6 +127,7 @@ class PasskeyIntegrationTest {
         PortalHttpClient later = new PortalHttpClient(port);
         assertThat(passkey.logIn(later).status()).isEqualTo(401);
         assertThat(later.get("/").redirectsTo("/login")).isTrue();
+        assertThat(audit(company.id())).contains("LOGIN_FAILED \"passnøkkel uten tilgang\"");
     }
 
     @Test

@@ -29,5 +29,7 @@ enum AuditAction {
     /** Equipment (#17): devices registered, changed, moved and imported; the replacement age. */
     EQUIPMENT_REGISTERED, EQUIPMENT_CHANGED, EQUIPMENT_MOVED, EQUIPMENT_IMPORTED, EQUIPMENT_REPLACEMENT_AGE_SET,
     /** A department's or user's budget set from a month on (#18.3). */
-    BUDGET_SET
+    BUDGET_SET,
+    /** Passkeys (#18.4, X5): registered, renamed, removed; the company's rule for super users. */
+    PASSKEY_REGISTERED, PASSKEY_RENAMED, PASSKEY_REMOVED, PASSKEY_POLICY_SET
 }

@@ -1,6 +1,7 @@
 package no.bedriftsportal.identity;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,7 +12,16 @@ import no.bedriftsportal.shared.AccessScope;
  * that a changed or removed grant applies at once.
  */
 public record PortalPrincipal(long companyId, String companyName, long portalUserId, String msisdn, String name,
-        Role role, Set<Long> customerAccountIds, Set<PortalModule> modules, boolean employee) implements Serializable {
+        Role role, Set<Long> customerAccountIds, Set<PortalModule> modules, boolean employee) implements Principal, Serializable {
+
+    /**
+     * The name of the request's authentication: company and number, as the session's
+     * {@link SignedInUser#getName()}; Spring Security's WebAuthn filters name a user's passkeys by it (#18.4).
+     */
+    @Override
+    public String getName() {
+        return companyId + ":" + msisdn;
+    }
 
     /** @param employee whether the user's own subscription has them as its holder, so they have a "Min side" too */
     public static PortalPrincipal of(PortalUser user, String companyName, boolean employee) {

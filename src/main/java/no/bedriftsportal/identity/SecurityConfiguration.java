@@ -130,6 +130,7 @@ class SecurityConfiguration {
             Clock clock, AuditLog audit, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, Environment environment)
             throws Exception {
         boolean demo = environment.matchesProfiles("demo");
+        PasskeyLogin.configure(http); // passkeys (#18.4, X5, ADR 0030)
         return http
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/geo/**", "/vendor/**",

@@ -11,7 +11,7 @@ import java.util.List;
 final class CompanySettingsSections {
 
     static final List<String> ALL = List.of("details", "departments", "working-hours", "notification-email", "language",
-            "payment-terms", "replacement-age");
+            "payment-terms", "replacement-age", "passkeys");
 
     private CompanySettingsSections() {
     }

@@ -379,7 +379,18 @@ final class KnownRoutes {
         route("PUT /api/v1/insights/budgets/users/{msisdn}", v -> json("PUT", "/api/v1/insights/budgets/users/"
                 + v.person().national(), "{\"amount\": \"100.00\"}").attackersOnly());
 
-        // passkeys (#18.4, X5)
+        // passkeys (#18.4, X5): one's own passkeys (the victim's super user has none: nothing of theirs to show), a made-up
+        // credential id to rename or remove, and the company's rule; Spring Security's /webauthn/** and /login/webauthn are
+        // filters, not handler mappings: RouteIsolationIntegrationTest#anAttackerSignedInByPasskeyGetsTheSameAnswersAsBySms
+        route("GET /account/passkeys", v -> get("/account/passkeys").answers());
+        route("POST /account/passkeys/{credentialId:[A-Za-z0-9_-]{1,1400}}/label", v -> form("POST",
+                "/account/passkeys/S2FwcmV0LXBhc3Nub2trZWw/label", Map.of("label", "Kapret")).attackersOnly());
+        route("POST /account/passkeys/{credentialId:[A-Za-z0-9_-]{1,1400}}/remove", v -> form("POST",
+                "/account/passkeys/S2FwcmV0LXBhc3Nub2trZWw/remove", Map.of()).attackersOnly());
+        route("POST /settings/company/passkeys", v -> form("POST", "/settings/company/passkeys", Map.of()).attackersOnly());
+        route("GET /api/v1/settings/passkeys", v -> get("/api/v1/settings/passkeys").answers());
+        route("PUT /api/v1/settings/passkeys", v -> json("PUT", "/api/v1/settings/passkeys", "{\"requiredForSuperUsers\": false}")
+                .attackersOnly());
 
         // single sign-on (#18.5, X5)
 

@@ -25,6 +25,7 @@ import no.bedriftsportal.OperatorApiClient;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalHttpClient.Download;
 import no.bedriftsportal.PortalIntegrationTest;
+import no.bedriftsportal.SoftwarePasskey;
 import no.bedriftsportal.billing.InvoiceFilter;
 import no.bedriftsportal.billing.Invoices;
 import no.bedriftsportal.identity.PortalUsers;
@@ -32,6 +33,7 @@ import no.bedriftsportal.isolation.RouteCall.VictimCheck;
 import no.bedriftsportal.isolation.VictimCompanyMother.Seeded;
 import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.AccessScope;
+import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.subscription.Subscriptions;
 
 /**
@@ -79,11 +81,13 @@ class RouteIsolationIntegrationTest {
     String victimApiToken;
     Set<String> routes;
     String victimsDataBefore;
+    Map<Attacker, Msisdn> attackerNumbers;
 
     @BeforeAll
     void seedTheVictimAndSignTheAttackersIn() {
         Seeded seeded = mother.seed();
         victim = seeded.victim();
+        attackerNumbers = seeded.attackers();
         seeded.attackers().forEach((kind, msisdn) -> {
             PortalHttpClient attacker = new PortalHttpClient(port);
             attacker.logIn(msisdn, outbox);
@@ -186,6 +190,46 @@ class RouteIsolationIntegrationTest {
         assertThat(verdicts.failures()).as(kind.description()).isEmpty();
         assertThat(victimsData()).as("the victim's users, subscriptions, invoices and the clock after " + kind.description())
                 .isEqualTo(victimsDataBefore);
+    }
+
+    /**
+     * Access by passkey respects the same grants as the SMS login (#18.4): the attacker registers a passkey in their SMS
+     * session (a software authenticator signing over HTTP, verified by Spring Security's WebAuthn support), logs in
+     * with it in a new session, and that session gets the same verdicts on every route and the same status on every
+     * page read as the SMS session.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Attacker.class, names = {"OTHER_COMPANY", "OTHER_CUSTOMER_NUMBER", "WITHOUT_MODULE"})
+    void anAttackerSignedInByPasskeyGetsTheSameAnswersAsBySms(Attacker kind) {
+        PortalHttpClient bySms = new PortalHttpClient(port);
+        bySms.logIn(attackerNumbers.get(kind), outbox);
+        withCsrfToken(bySms, "/account/passkeys");
+        SoftwarePasskey passkey = SoftwarePasskey.forTests();
+        assertThat(passkey.register(bySms, "Angriper").status()).as("registration").isEqualTo(200);
+        PortalHttpClient byPasskey = new PortalHttpClient(port);
+        assertThat(passkey.logIn(byPasskey).status()).as("passkey login").isEqualTo(200);
+        withCsrfToken(byPasskey, kind.home());
+
+        RouteVerdicts verdicts = new RouteVerdicts(kind, victim.markers());
+        List<String> differences = new ArrayList<>();
+        for (String route : callableRoutes()) {
+            RouteCall call = KnownRoutes.call(route, victim);
+            if (call.area() == Area.COMPANY_API || call.area() == Area.OPERATOR_API || route.contains(" /login")) {
+                continue; // tokens, not sessions; the login pages change the session
+            }
+            Download answer = byPasskey.exchange(call.method(), call.path(), call.contentType(), call.body());
+            verdicts.judge(call, answer);
+            if (call.method().equals("GET")) {
+                int bySmsStatus = bySms.exchange(call.method(), call.path(), call.contentType(), call.body()).status();
+                if (bySmsStatus != answer.status()) {
+                    differences.add(call + ": by SMS " + bySmsStatus + ", by passkey " + answer.status());
+                }
+            }
+        }
+        assertThat(byPasskey.get(kind.home()).status()).as(kind + " is still signed in by passkey after the matrix").isEqualTo(200);
+        assertThat(verdicts.failures()).as(kind.description() + ", signed in by passkey").isEmpty();
+        assertThat(differences).as(kind.description() + ": by passkey as by SMS").isEmpty();
+        assertThat(victimsData()).isEqualTo(victimsDataBefore);
     }
 
     /** The routes of the table the application has, the login last (it changes the caller's session). */

@@ -82,5 +82,13 @@ public enum Change {
     /** The company's replacement age of equipment was set: before, after (months). */
     EQUIPMENT_REPLACEMENT_AGE_SET,
     /** A budget was set from a month on (#18.3, X3; variant REMOVED: ended): the department or user, the month, the amount. */
-    BUDGET_SET
+    BUDGET_SET,
+    /** A passkey was registered for the signed-in user (#18.4, X5): its name. */
+    PASSKEY_REGISTERED,
+    /** A passkey was renamed (#18.4): the name before, after. */
+    PASSKEY_RENAMED,
+    /** A passkey was removed (#18.4): its name. */
+    PASSKEY_REMOVED,
+    /** The company's rule "super users log in with a passkey" was switched (#18.4; variant ON or OFF). */
+    PASSKEY_POLICY_SET
 }

@@ -53,9 +53,9 @@ class AdviceRepository {
                        coalesce(sum(quantity) filter (where type = 'MMS' and charged), 0) as mms_charged,
                        coalesce(sum(amount) filter (where charged), 0) as charged_amount
                 from (select subscription_id, day, type, bytes, seconds, quantity, amount, data_bucket,
-                             country = any(:home) as home,
+                             (country = 'NO' or country = any(:home)) as home,
                              direction = 'MO' and (country = 'NO' and category = 'fixed_price'
-                                 or category = 'abroad' and country <> 'NO' and country = any(:home) and amount = 0) as included,
+                                 or country <> 'NO' and category = 'abroad' and amount = 0 and country = any(:home)) as included,
                              direction = 'MO' and country = 'NO' and category = 'outside_fixed_price' as charged
                       from usage_daily
                       where company_id = :company and subscription_id = any(:subscriptions)

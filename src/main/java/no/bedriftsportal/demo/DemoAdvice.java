@@ -11,10 +11,12 @@ import no.bedriftsportal.subscription.ActivateSubscription;
 import no.bedriftsportal.subscription.Subscriptions;
 
 /**
- * What the savings advice (X1, #18.1) needs beyond the planned lines: the planned ones already give over-provisioned
- * FRI_20 users and BASIS users who would be cheaper on FRI, but every one of them is used. These are the lines a real
- * company forgets: a spare SIM in Administrasjon and a router in a meeting room, active for most of a year and never
- * used, so Sparetips suggests terminating them. No CDRs name them; the invoices charge their fees.
+ * What the savings advice (X1, #18.1) needs beyond the planned lines. The planned BASIS users already surf and call
+ * enough to be cheaper on FRI, but every planned FRI_20 line uses 6 GB or more and every line is used. So: a few light
+ * FRI_1 users were moved to FRI_20 eight months ago (their usage stays that of a FRI_1 user: over-provisioned), and
+ * the lines a real company forgets — a spare SIM in Administrasjon and a router in a meeting room, active for most
+ * of a year and never used — are added, so Sparetips suggests terminating them. No CDRs name those; the invoices
+ * charge their fees.
  */
 final class DemoAdvice {
 
@@ -24,9 +26,24 @@ final class DemoAdvice {
     private DemoAdvice() {
     }
 
-    /** Activates the forgotten lines; {@code accounts} are the plan's customer numbers in its order. */
-    static List<Msisdn> seed(Subscriptions subscriptions, long companyId, List<CustomerAccount> accounts, Clock clock) {
-        LocalDate activeFrom = Oslo.today(clock).minusDays(300);
+    /** How many light FRI_1 users are moved to FRI_20. */
+    static final int OVER_PROVISIONED = 4;
+
+    /**
+     * Moves light users to FRI_20 and activates the forgotten lines; {@code accounts} are the plan's customer numbers in
+     * its order, its lines already activated. Returns the forgotten lines.
+     */
+    static List<Msisdn> seed(Subscriptions subscriptions, long companyId, DemoPlan plan, List<CustomerAccount> accounts,
+            Clock clock) {
+        LocalDate today = Oslo.today(clock);
+        LocalDate movedOn = today.minusDays(240);
+        plan.subscriptions().stream()
+                .filter(line -> "FRI_1".equals(line.plan()) && line.upgrade() == null && line.terminateOn() == null
+                        && line.employee() != null && line.employee() > 2 && line.activeFrom().isBefore(movedOn)
+                        && !line.msisdn().equals(DemoPlanner.EMPLOYEE_ONLY))
+                .limit(OVER_PROVISIONED)
+                .forEach(line -> subscriptions.changePlan(line.msisdn().value(), "FRI_20", movedOn));
+        LocalDate activeFrom = today.minusDays(300);
         Msisdn spare = free(subscriptions, FIRST_NUMBER);
         subscriptions.activate(new ActivateSubscription(companyId, spare.value(), "FRI_5", accounts.get(0).id(), null, activeFrom,
                 false, null));

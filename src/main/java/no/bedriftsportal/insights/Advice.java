@@ -2,12 +2,15 @@ package no.bedriftsportal.insights;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import no.bedriftsportal.customer.CustomerAccount;
 import no.bedriftsportal.customer.Employee;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.subscription.Subscription;
 import no.bedriftsportal.subscription.SubscriptionTerms;
 import no.bedriftsportal.subscription.Subscriptions;
@@ -34,7 +38,8 @@ import no.bedriftsportal.subscription.TermChange;
  * packages that would have cost least over its last six complete months, or termination when it has had no
  * traffic for 60 days. The one service behind the page, its exports, the dashboard's "Krever handling" and
  * {@code GET /api/v1/insights/advice}. Reads a few set-based queries for the whole scope, then does the
- * arithmetic in Java ({@link AdviceCalculator}); nothing is stored, so the advice always follows the rollups.
+ * arithmetic in Java ({@link AdviceCalculator}); nothing is stored, and what is computed is reused only while the
+ * company's data version stays the same, so the advice always follows the rollups.
  */
 @Service
 public class Advice {
@@ -43,14 +48,27 @@ public class Advice {
     static final int MONTHS = 6;
     /** A subscription without traffic for this many days may be terminated. */
     static final int IDLE_DAYS = 60;
+    /** How long computed advice is reused while the company's data stays the same (a changed price shows after this). */
+    static final Duration REUSE = Duration.ofMinutes(10);
+    private static final int CACHED_SCOPES = 500;
 
     private final AdviceRepository repository;
     private final Subscriptions subscriptions;
     private final Companies companies;
     private final Catalog catalog;
+    private final CompanyDataVersions versions;
     private final Clock clock;
+    /** The scope's rows by what they were computed from: the dashboard's "Krever handling" and the page share them. */
+    private final Map<Computed, Rows> computed = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Computed, Rows> eldest) {
+            return size() > CACHED_SCOPES;
+        }
+    });
 
-    Advice(AdviceRepository repository, Subscriptions subscriptions, Companies companies, Catalog catalog, Clock clock) {
+    Advice(AdviceRepository repository, Subscriptions subscriptions, Companies companies, Catalog catalog,
+            CompanyDataVersions versions, Clock clock) {
+        this.versions = versions;
         this.repository = repository;
         this.subscriptions = subscriptions;
         this.companies = companies;
@@ -61,7 +79,7 @@ public class Advice {
     /** The scope's advice through the query's filters, in its order, with the totals of what it lets through. */
     public AdviceReport report(AccessScope scope, AdviceQuery query) {
         LocalDate today = Oslo.today(clock);
-        List<AdviceRow> all = rows(scope, today);
+        List<AdviceRow> all = cachedRows(scope, today);
         Map<AdviceKind, Integer> kinds = new EnumMap<>(AdviceKind.class);
         all.stream().filter(row -> query.department() == null || query.department().equals(row.customerNumber()))
                 .forEach(row -> kinds.merge(row.kind(), 1, Integer::sum));
@@ -75,6 +93,28 @@ public class Advice {
     /** Every piece of advice in the scope, the biggest saving first. */
     public List<AdviceRow> all(AccessScope scope) {
         return report(scope, AdviceQuery.ALL).rows();
+    }
+
+    /**
+     * The scope's rows, computed again when the company's data changed (an ingested file, an extra package, a changed
+     * subscription: {@link CompanyDataVersions}), on a new day, or after {@link #REUSE}.
+     */
+    private List<AdviceRow> cachedRows(AccessScope scope, LocalDate today) {
+        Computed key = new Computed(scope, today, versions.current(scope.companyId()));
+        Instant now = clock.instant();
+        Rows found = computed.get(key);
+        if (found != null && found.at().plus(REUSE).isAfter(now)) {
+            return found.rows();
+        }
+        List<AdviceRow> rows = rows(scope, today);
+        computed.put(key, new Rows(rows, now));
+        return rows;
+    }
+
+    private record Computed(AccessScope scope, LocalDate today, long version) {
+    }
+
+    private record Rows(List<AdviceRow> rows, Instant at) {
     }
 
     private List<AdviceRow> rows(AccessScope scope, LocalDate today) {

@@ -35,9 +35,16 @@ final class AdviceExtras {
 
     /** The cheapest cover of {@code excessBytes} beyond the package; on a tie, the fewer packages. */
     static Cover cheapest(long excessBytes, List<ExtraPackage> packages, BigDecimal perMb) {
-        Search search = new Search(packages, perMb);
-        search.run(0, Math.max(0, excessBytes), BigDecimal.ZERO, new int[packages.size()]);
-        return new Cover(search.bestAmount, search.bestCounts);
+        // in øre and whole bytes: this runs for every plan, month and subscription, and BigDecimal would dominate
+        long[] sizes = new long[packages.size()];
+        long[] prices = new long[packages.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = packages.get(i).sizeBytes();
+            prices[i] = ore(packages.get(i).price());
+        }
+        Search search = new Search(sizes, prices, ore(perMb));
+        search.run(0, Math.max(0, excessBytes), 0, new int[sizes.length]);
+        return new Cover(BigDecimal.valueOf(search.bestOre, 2), search.bestCounts);
     }
 
     /** What data beyond the package costs at the per-MB price, rounded half-up to øre. */
@@ -45,53 +52,60 @@ final class AdviceExtras {
         return perMb.multiply(BigDecimal.valueOf(bytes)).divide(BigDecimal.valueOf(Units.BYTES_PER_MB), 2, RoundingMode.HALF_UP);
     }
 
+    /** {@link #perMb} in øre: {@code øre per MB × bytes / 1,000,000}, half up. */
+    static long perMbOre(long bytes, long orePerMb) {
+        return Math.addExact(Math.multiplyExact(orePerMb, bytes), Units.BYTES_PER_MB / 2) / Units.BYTES_PER_MB;
+    }
+
+    private static long ore(BigDecimal amount) {
+        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
     private static final class Search {
-        private final List<ExtraPackage> packages;
-        private final BigDecimal perMb;
-        private BigDecimal bestAmount;
+        private final long[] sizes;
+        private final long[] prices;
+        private final long orePerMb;
+        private long bestOre = Long.MAX_VALUE;
         private int[] bestCounts;
         private int bestPackages;
 
-        Search(List<ExtraPackage> packages, BigDecimal perMb) {
-            this.packages = packages;
-            this.perMb = perMb;
+        Search(long[] sizes, long[] prices, long orePerMb) {
+            this.sizes = sizes;
+            this.prices = prices;
+            this.orePerMb = orePerMb;
         }
 
-        void run(int index, long remaining, BigDecimal spent, int[] counts) {
-            if (index == packages.size()) {
-                offer(spent.add(perMb(remaining, perMb)), counts);
+        void run(int index, long remaining, long spent, int[] counts) {
+            if (index == sizes.length) {
+                offer(spent + perMbOre(remaining, orePerMb), counts);
                 return;
             }
-            ExtraPackage extra = packages.get(index);
-            long size = extra.sizeBytes();
+            long size = sizes[index];
             long most = (remaining + size - 1) / size;
-            long[] tries = index == packages.size() - 1 ? new long[] {0, remaining / size, most} : null;
-            if (tries == null) {
-                for (long n = 0; n <= most; n++) {
-                    step(index, remaining, spent, counts, extra, n);
-                }
+            if (index == sizes.length - 1) {
+                step(index, remaining, spent, counts, 0);
+                step(index, remaining, spent, counts, remaining / size);
+                step(index, remaining, spent, counts, most);
             } else {
-                for (long n : tries) {
-                    step(index, remaining, spent, counts, extra, n);
+                for (long n = 0; n <= most; n++) {
+                    step(index, remaining, spent, counts, n);
                 }
             }
         }
 
-        private void step(int index, long remaining, BigDecimal spent, int[] counts, ExtraPackage extra, long n) {
+        private void step(int index, long remaining, long spent, int[] counts, long n) {
             counts[index] = (int) n;
-            run(index + 1, Math.max(0, remaining - n * extra.sizeBytes()), spent.add(extra.price().multiply(BigDecimal.valueOf(n))),
-                    counts);
+            run(index + 1, Math.max(0, remaining - n * sizes[index]), spent + prices[index] * n, counts);
             counts[index] = 0;
         }
 
-        private void offer(BigDecimal amount, int[] counts) {
+        private void offer(long ore, int[] counts) {
             int packages = 0;
             for (int count : counts) {
                 packages += count;
             }
-            int compared = bestAmount == null ? -1 : amount.compareTo(bestAmount);
-            if (compared < 0 || compared == 0 && packages < bestPackages) {
-                bestAmount = amount;
+            if (ore < bestOre || ore == bestOre && packages < bestPackages) {
+                bestOre = ore;
                 bestCounts = counts.clone();
                 bestPackages = packages;
             }

@@ -24,13 +24,15 @@ import no.bedriftsportal.messaging.SmsOutbox;
 import no.bedriftsportal.shared.AccessScope;
 import no.bedriftsportal.shared.Msisdn;
 import no.bedriftsportal.shared.Oslo;
+import no.bedriftsportal.shared.database.CompanyDataVersions;
 import no.bedriftsportal.subscription.Subscriptions;
 
 /**
  * Issue #18's speed goal for the savings advice (X1): advice for 2,000 subscriptions over 6 months in ≤ 2 s. The
  * 2,000-subscription company of the dashboard benchmark with its rollups ({@link DashboardBenchmarkData}: every day
  * of the last 7 months in {@code usage_daily}, 36 months abroad), then the advice of the whole company from the
- * service, and the page Innsikt → Sparetips over HTTP for a signed-in super user: median and 95th percentile.
+ * service, and the page Innsikt → Sparetips over HTTP for a signed-in super user, each after the company's data
+ * changed (so computed, not reused): median and 95th percentile.
  * Run with {@code mvn -Pbenchmark-advice verify}.
  */
 public final class AdviceBenchmark {
@@ -60,7 +62,9 @@ public final class AdviceBenchmark {
                 rows = advice.all(scope);
             }
             List<Double> service = new ArrayList<>();
+            CompanyDataVersions versions = context.getBean(CompanyDataVersions.class);
             for (int i = 0; i < RUNS; i++) {
+                versions.changed(company.id()); // as after an ingested file: computed afresh, not reused
                 long run = System.nanoTime();
                 rows = advice.all(scope);
                 service.add(BenchmarkPortal.seconds(run) * 1000);
@@ -75,6 +79,7 @@ public final class AdviceBenchmark {
             }
             List<Double> page = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
+                versions.changed(company.id());
                 long run = System.nanoTime();
                 int status = http.get("/insights/advice").status();
                 page.add(BenchmarkPortal.seconds(run) * 1000);

@@ -161,6 +161,7 @@ class DemoCompanyGenerator {
         }
         costSharing.seedRules(company.id(), plan, employees, lines, properties.seed());
         equipment.seed(company.id(), plan, accounts, employees, lines, properties.seed());
+        DemoAdvice.seed(subscriptions, company.id(), plan, accounts, clock); // over-provisioned and forgotten lines for Sparetips (#18.1)
         return company;
     }
 }

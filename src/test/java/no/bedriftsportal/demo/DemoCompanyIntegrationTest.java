@@ -55,7 +55,10 @@ class DemoCompanyIntegrationTest {
         assertThat(demo.orgNumber().value()).isEqualTo(plan.orgNumber());
         assertThat(companies.customerAccounts(AccessScope.wholeCompany(demo.id()))).hasSize(5);
         assertThat(companies.employees(demo.id())).hasSize(plan.employees().size());
-        assertThat(subscriptions.list(AccessScope.wholeCompany(demo.id()))).hasSize(plan.subscriptions().size())
+        assertThat(subscriptions.list(AccessScope.wholeCompany(demo.id()))).filteredOn(s -> DemoAdvice.isForgotten(s.msisdn()))
+                .as("the forgotten lines of Sparetips (#18.1)").hasSize(2);
+        assertThat(subscriptions.list(AccessScope.wholeCompany(demo.id()))).filteredOn(s -> !DemoAdvice.isForgotten(s.msisdn()))
+                .hasSize(plan.subscriptions().size())
                 .as("every line has its own SIM card, the same at every start").allSatisfy(subscription -> assertThat(subscription.iccid())
                         .isEqualTo(DemoPlanner.simCard(plan.subscriptions().stream().map(DemoPlan.Line::msisdn).toList()
                                 .indexOf(subscription.msisdn()))));

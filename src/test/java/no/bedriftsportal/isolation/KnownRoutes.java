@@ -365,6 +365,10 @@ final class KnownRoutes {
         // insights (#18): the navigation's entry, a redirect to the advice
         route("GET /insights", v -> get("/insights").answers());
         // savings advice (#18.1, X1)
+        route("GET /insights/advice", v -> get("/insights/advice?sort=name&department=" + v.customerNumber()));
+        route("GET /insights/advice/export.xlsx", v -> get("/insights/advice/export.xlsx"));
+        route("GET /insights/advice/export.csv", v -> get("/insights/advice/export.csv"));
+        route("GET /api/v1/insights/advice", v -> get("/api/v1/insights/advice"));
 
         // alerts (#18.2, X2)
 

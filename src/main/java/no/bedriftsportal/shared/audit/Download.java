@@ -11,5 +11,7 @@ public enum Download {
     /** Reports (#16): a report as Excel, CSV or PDF; reference: the report, its period and its query. */
     REPORT_EXCEL, REPORT_CSV, REPORT_PDF,
     /** Equipment (#17): the register as Excel or CSV in the import's columns; reference: the filter. */
-    EQUIPMENT_EXCEL, EQUIPMENT_CSV
+    EQUIPMENT_EXCEL, EQUIPMENT_CSV,
+    /** Savings advice (#18.1): the advice list as Excel or CSV; reference: the filter. */
+    ADVICE_EXCEL, ADVICE_CSV
 }

@@ -80,5 +80,9 @@ public enum Change {
     /** An import file was confirmed: its name, how many devices were created, how many changed. */
     EQUIPMENT_IMPORTED,
     /** The company's replacement age of equipment was set: before, after (months). */
-    EQUIPMENT_REPLACEMENT_AGE_SET
+    EQUIPMENT_REPLACEMENT_AGE_SET,
+    /** An alert rule was saved (#18.2, X2; variant ON or OFF): the kind, the amount, the factor, the days ("–" for none). */
+    ALERT_RULE_SAVED,
+    /** Alerts were marked (#18.2; variant NEW, SEEN or CLOSED): how many. */
+    ALERT_STATE_SET
 }

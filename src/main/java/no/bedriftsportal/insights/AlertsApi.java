@@ -95,16 +95,22 @@ class AlertsApi {
     }
 
     @PutMapping(RULES + "/{kind}")
-    @Operation(summary = "Changes one rule: on or off, its thresholds, channels and recipients (portal user ids; none: the super users)")
+    @Operation(summary = "Changes one rule: on or off, its thresholds, channels and recipients (portal user ids; none: the super users); fields left out keep their value")
     RuleJson saveRule(@AuthenticationPrincipal ApiClient client,
             @Parameter(description = "The rule's kind", example = "roaming-day") @PathVariable String kind,
             @RequestBody RuleBody body) {
         AlertKind chosen = AlertKind.ofSlug(kind).orElseThrow(() -> new NotFoundException("alert rule"));
-        AlertRule saved = rules.save(client.companyId(), chosen, new AlertRuleInput(body.enabled(),
-                body.amount() == null ? "" : body.amount(), body.factor() == null ? "" : body.factor(),
-                body.days() == null ? "" : body.days().toString(), body.byEmail(), body.bySms(), body.toEmployee(),
-                body.recipients()), AlertEditor.of(client));
+        AlertRuleInput now = AlertRuleInput.of(rules.rule(client.companyId(), chosen));
+        AlertRule saved = rules.save(client.companyId(), chosen, new AlertRuleInput(
+                or(body.enabled(), now.enabled()), body.amount() == null ? now.amount() : body.amount(),
+                body.factor() == null ? now.factor() : body.factor(), body.days() == null ? now.days() : body.days().toString(),
+                or(body.byEmail(), now.byEmail()), or(body.bySms(), now.bySms()), or(body.toEmployee(), now.toEmployee()),
+                body.recipients() == null ? now.recipients() : body.recipients()), AlertEditor.of(client));
         return RuleJson.of(saved);
+    }
+
+    private static boolean or(Boolean given, boolean current) {
+        return given == null ? current : given;
     }
 
     private static AlertState state(String given) {
@@ -152,8 +158,9 @@ class AlertsApi {
         }
     }
 
-    record RuleBody(boolean enabled, @Schema(description = "Kroner with a point", example = "500") String amount,
-            @Schema(example = "3") String factor, @Schema(example = "3") Integer days, boolean byEmail, boolean bySms,
-            boolean toEmployee, @Schema(description = "Portal user ids; empty: the super users") List<Long> recipients) {
+    /** A rule's change: a field left out keeps its value. */
+    record RuleBody(Boolean enabled, @Schema(description = "Kroner with a point", example = "500") String amount,
+            @Schema(example = "3") String factor, @Schema(example = "3") Integer days, Boolean byEmail, Boolean bySms,
+            Boolean toEmployee, @Schema(description = "Portal user ids; empty: the super users") List<Long> recipients) {
     }
 }

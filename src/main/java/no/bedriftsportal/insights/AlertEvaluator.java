@@ -57,19 +57,24 @@ public class AlertEvaluator {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void usageIngested(UsageIngested event) {
+        long started = System.nanoTime();
         LocalDate today = Oslo.today(clock);
+        int created = 0;
         Map<Long, List<UsageIngested.Touched>> touched = new TreeMap<>();
         Map<Long, List<UsageIngested.Block>> blocks = new TreeMap<>();
         event.touched().forEach(t -> touched.computeIfAbsent(t.companyId(), c -> new ArrayList<>()).add(t));
         event.blocks().forEach(b -> blocks.computeIfAbsent(b.companyId(), c -> new ArrayList<>()).add(b));
         for (long company : event.companies()) {
             try {
-                evaluate(new AlertCheckContext(company, touched.getOrDefault(company, List.of()),
+                created += evaluate(new AlertCheckContext(company, touched.getOrDefault(company, List.of()),
                         blocks.getOrDefault(company, List.of()), today), AlertCheck.AlertTrigger.INGEST);
             } catch (RuntimeException e) {
                 log.error("Alerts of CDR file {} for company {} failed; the file is ingested", event.cdrFileId(), company, e);
             }
         }
+        log.info("Alerts of CDR file {}: {} subscription months of {} companies checked, {} new alerts, in {} ms",
+                event.cdrFileId(), event.touched().size(), event.companies().size(), created,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Runs the checks of one trigger for one company; how many new alerts. */

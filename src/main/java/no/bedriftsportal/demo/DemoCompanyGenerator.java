@@ -53,16 +53,19 @@ class DemoCompanyGenerator {
     private final DemoOnboarding onboarding;
     /** The equipment register (#17.6). */
     private final DemoEquipment equipment;
+    /** The alerts (#18.2). */
+    private final DemoAlerts alerts;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String baseUrl;
 
     DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoUsage usage,
-            DemoBilling billing, DemoCostSharing costSharing, DemoOnboarding onboarding, DemoEquipment equipment, DemoProperties properties,
-            TransactionTemplate transaction, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            DemoBilling billing, DemoCostSharing costSharing, DemoOnboarding onboarding, DemoEquipment equipment, DemoAlerts alerts,
+            DemoProperties properties, TransactionTemplate transaction, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.onboarding = onboarding;
         this.equipment = equipment;
+        this.alerts = alerts;
         this.usage = usage;
         this.billing = billing;
         this.costSharing = costSharing;
@@ -98,6 +101,7 @@ class DemoCompanyGenerator {
             long companyId = companies.list().get(0).id();
             billing.payInvoices(companyId, properties.seed(), properties.usageDir().resolve("ocr"));
             costSharing.classifyAndClose(companyId, firstMonth, properties.seed());
+            alerts.settle(companyId); // #18.2: the demo's alert rules, and its alerts in the states an administrator left them
             String orderStatus = onboarding.create();
             log.info("Demo order of the portal by {} waits in the staff queue; its status page: {}", DemoOnboarding.COMPANY_NAME,
                     orderStatus);

@@ -6,7 +6,7 @@
  * agreements, classifications and monthly results ({@link no.bedriftsportal.demo.DemoCostSharing}).
  */
 @ApplicationModule(allowedDependencies = {"shared", "customer", "catalog", "subscription", "identity", "usage", "billing", "costsharing",
-        "onboarding", "equipment"})
+        "onboarding", "equipment", "insights"})
 package no.bedriftsportal.demo;
 
 import org.springframework.modulith.ApplicationModule;

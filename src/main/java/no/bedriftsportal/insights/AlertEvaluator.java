@@ -83,6 +83,7 @@ public class AlertEvaluator {
         if (companyRules.stream().noneMatch(AlertRule::enabled)) {
             return 0;
         }
+        StringBuilder timing = log.isDebugEnabled() ? new StringBuilder() : null;
         Integer count = transaction.execute(status -> {
             int created = 0;
             for (AlertCheck check : checks) {
@@ -90,12 +91,20 @@ public class AlertEvaluator {
                 if (check.trigger() != trigger || !rule.enabled()) {
                     continue;
                 }
-                for (AlertOccurrence occurrence : check.check(rule, context)) {
-                    created += record(rule, occurrence, context.today()) ? 1 : 0;
+                long started = System.nanoTime();
+                List<AlertOccurrence> found = check.check(rule, context);
+                long checked = System.nanoTime();
+                created += recordAll(rule, found, context.today());
+                if (timing != null) {
+                    timing.append(String.format(java.util.Locale.ROOT, " %s %d found in %d ms, recorded in %d ms;",
+                            check.kind(), found.size(), (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
                 }
             }
             return created;
         });
+        if (timing != null) {
+            log.debug("Alerts of company {}:{}", context.companyId(), timing);
+        }
         return count == null ? 0 : count;
     }
 
@@ -104,13 +113,26 @@ public class AlertEvaluator {
      * when it is new. Tells the rule's recipients when the rule is on and the occurrence is of the current period.
      */
     public boolean record(AlertRule rule, AlertOccurrence occurrence, LocalDate today) {
-        boolean current = current(rule.kind(), occurrence, today);
-        var id = store.record(rule.companyId(), rule.kind(), occurrence, current && rule.enabled(), clock.instant());
-        if (id.isPresent() && current && rule.enabled()) {
-            store.find(AccessScope.wholeCompany(rule.companyId()), id.get())
-                    .ifPresent(line -> notifier.tell(rule, line, occurrence.customerAccountId()));
+        return recordAll(rule, List.of(occurrence), today) == 1;
+    }
+
+    /** Records the occurrences of one rule in one statement and tells of the new ones of the current period; how many new. */
+    int recordAll(AlertRule rule, List<AlertOccurrence> occurrences, LocalDate today) {
+        if (occurrences.isEmpty()) {
+            return 0;
         }
-        return id.isPresent();
+        boolean[] tell = new boolean[occurrences.size()];
+        for (int i = 0; i < tell.length; i++) {
+            tell[i] = rule.enabled() && current(rule.kind(), occurrences.get(i), today);
+        }
+        Map<Integer, Long> created = store.recordAll(rule.companyId(), rule.kind(), occurrences, tell, clock.instant());
+        created.forEach((index, id) -> {
+            if (tell[index]) {
+                store.find(AccessScope.wholeCompany(rule.companyId()), id)
+                        .ifPresent(line -> notifier.tell(rule, line, occurrences.get(index).customerAccountId()));
+            }
+        });
+        return created.size();
     }
 
     static boolean current(AlertKind kind, AlertOccurrence occurrence, LocalDate today) {

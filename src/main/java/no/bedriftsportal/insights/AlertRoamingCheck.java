@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@link AlertKind#ROAMING_DAY}: a user's cost abroad (the rollups' category {@code abroad}: roaming, and calls
  * and messages to foreign numbers) in one day above the rule's amount. Reads usage_daily of the touched
- * subscriptions in the touched months; the period is the day.
+ * subscriptions in the touched months (through its index of the rows abroad: abroad is never NO); the period is the day.
  */
 @Component
 class AlertRoamingCheck implements AlertCheck {
@@ -39,7 +39,7 @@ class AlertRoamingCheck implements AlertCheck {
                 select d.subscription_id, s.customer_account_id, d.day, sum(d.amount) as amount
                 from usage_daily d
                 join subscription s on s.company_id = d.company_id and s.subscription_id = d.subscription_id
-                where d.company_id = :company and d.subscription_id = any(:ids) and d.category = 'abroad'
+                where d.company_id = :company and d.country <> 'NO' and d.subscription_id = any(:ids) and d.category = 'abroad'
                   and d.day >= :from and d.day < :to
                 group by d.subscription_id, s.customer_account_id, d.day
                 having sum(d.amount) > :threshold""")

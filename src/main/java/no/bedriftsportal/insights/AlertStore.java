@@ -42,21 +42,61 @@ class AlertStore {
         this.jdbc = jdbc;
     }
 
-    /** Records the occurrence; its id when it is new, empty when the same subject and period had it already. */
-    Optional<Long> record(long companyId, AlertKind kind, AlertOccurrence occurrence, boolean notified, Instant now) {
-        return jdbc.sql("""
+    /**
+     * Records the occurrences in one statement; the new ones' ids by their index in the list. An occurrence whose
+     * (kind, subject, period) the company had already is left out, as are repeats within the list.
+     *
+     * @param notified per occurrence: whether it is to be told
+     */
+    java.util.Map<Integer, Long> recordAll(long companyId, AlertKind kind, List<AlertOccurrence> occurrences, boolean[] notified,
+            Instant now) {
+        int size = occurrences.size();
+        String[] subjects = new String[size];
+        String[] periods = new String[size];
+        Long[] subscriptions = new Long[size];
+        Long[] accounts = new Long[size];
+        Long[] invoices = new Long[size];
+        Date[] days = new Date[size];
+        String[] amounts = new String[size];
+        String[] references = new String[size];
+        Boolean[] told = new Boolean[size];
+        for (int i = 0; i < size; i++) {
+            AlertOccurrence occurrence = occurrences.get(i);
+            subjects[i] = occurrence.subject();
+            periods[i] = occurrence.period();
+            subscriptions[i] = occurrence.subscriptionId();
+            accounts[i] = occurrence.customerAccountId();
+            invoices[i] = occurrence.invoiceId();
+            days[i] = Date.valueOf(occurrence.occurredOn());
+            amounts[i] = occurrence.amount() == null ? null : occurrence.amount().toPlainString();
+            references[i] = occurrence.reference() == null ? null : occurrence.reference().toPlainString();
+            told[i] = notified[i];
+        }
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = size - 1; i >= 0; i--) {
+            index.put(subjects[i] + "|" + periods[i], i);
+        }
+        java.util.Map<Integer, Long> created = new java.util.TreeMap<>();
+        jdbc.sql("""
                 insert into alert (company_id, kind, subject, period, subscription_id, customer_account_id, invoice_id,
                                    occurred_on, amount, reference, created_at, notified)
-                values (:company, :kind, :subject, :period, :subscription, :account, :invoice, :on, :amount, :reference,
-                        :now, :notified)
+                select :company, :kind, t.subject, t.period, t.subscription_id, t.account, t.invoice, t.day,
+                       cast(t.amount as numeric), cast(t.reference as numeric), :now, t.notified
+                from unnest(cast(:subjects as text[]), cast(:periods as text[]), cast(:subscriptions as bigint[]),
+                            cast(:accounts as bigint[]), cast(:invoices as bigint[]), cast(:days as date[]),
+                            cast(:amounts as text[]), cast(:references as text[]), cast(:notified as boolean[]))
+                     as t(subject, period, subscription_id, account, invoice, day, amount, reference, notified)
                 on conflict (company_id, kind, subject, period) do nothing
-                returning alert_id""")
-                .param("company", companyId).param("kind", kind.name()).param("subject", occurrence.subject())
-                .param("period", occurrence.period()).param("subscription", occurrence.subscriptionId())
-                .param("account", occurrence.customerAccountId()).param("invoice", occurrence.invoiceId())
-                .param("on", Date.valueOf(occurrence.occurredOn())).param("amount", occurrence.amount())
-                .param("reference", occurrence.reference()).param("now", Timestamp.from(now)).param("notified", notified)
-                .query(Long.class).optional();
+                returning alert_id, subject, period""")
+                .param("company", companyId).param("kind", kind.name()).param("now", Timestamp.from(now))
+                .param("subjects", subjects).param("periods", periods).param("subscriptions", subscriptions)
+                .param("accounts", accounts).param("invoices", invoices).param("days", days).param("amounts", amounts)
+                .param("references", references).param("notified", told)
+                .query((rs, n) -> {
+                    created.put(index.get(rs.getString("subject") + "|" + rs.getString("period")), rs.getLong("alert_id"));
+                    return null;
+                }).list();
+        return created;
     }
 
     AlertPage list(AccessScope scope, AlertQuery query) {

@@ -99,9 +99,9 @@ class AlertStore {
         return created;
     }
 
-    AlertPage list(AccessScope scope, AlertQuery query) {
+    AlertPage list(AccessScope scope, AlertQuery query, long offset, int limit) {
         List<AlertLine> rows = bind(jdbc.sql(LINES + FILTER + " order by a.created_at desc, a.alert_id desc limit :limit offset :offset"),
-                scope, query).param("limit", query.size()).param("offset", query.offset()).query(AlertStore::line).list();
+                scope, query).param("limit", limit).param("offset", offset).query(AlertStore::line).list();
         long total = bind(jdbc.sql("select count(*) from (" + LINES + FILTER + ") found"), scope, query)
                 .query(Long.class).single();
         return new AlertPage(rows, total, query.page(), query.size());

@@ -33,8 +33,14 @@ public class Alerts {
         this.clock = clock;
     }
 
+    /** The query's page of the alerts the scope sees, newest first. */
     public AlertPage list(AccessScope scope, AlertQuery query) {
-        return store.list(scope, query);
+        return store.list(scope, query, query.offset(), query.size());
+    }
+
+    /** As {@link #list(AccessScope, AlertQuery)}, from {@code offset} at most {@code limit} (the API's cursor). */
+    public AlertPage list(AccessScope scope, AlertQuery query, long offset, int limit) {
+        return store.list(scope, query, offset, limit);
     }
 
     public AlertLine get(AccessScope scope, long alertId) {

@@ -23,7 +23,9 @@ import no.bedriftsportal.customer.CompanyMessages;
 import no.bedriftsportal.shared.InvalidInputException;
 import no.bedriftsportal.shared.NotFoundException;
 import no.bedriftsportal.shared.api.ApiClient;
+import no.bedriftsportal.shared.api.ApiLimit;
 import no.bedriftsportal.shared.api.ApiMoney;
+import no.bedriftsportal.shared.api.Cursor;
 
 /**
  * The company API's alerts (X2, #18.2): the same services as Innsikt → Varsler — the alerts the token may see
@@ -56,18 +58,25 @@ class AlertsApi {
             @Parameter(description = "roaming-day, unusual-month, data-80, data-100, data-blocked, invoice-overdue or budget-forecast")
             @RequestParam(required = false) String kind,
             @Parameter(description = "A customer number (department)") @RequestParam(required = false) String customerNumber,
-            @Parameter(description = "The page, from 1 (25 alerts a page)") @RequestParam(required = false) Integer page) {
+            @Parameter(description = "At most this many (1–500, default 100)") @RequestParam(required = false) Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @RequestParam(required = false) String cursor) {
+        int size = ApiLimit.of(limit);
+        Cursor decoded = Cursor.decode(cursor, 1);
+        long offset = decoded == null ? 0 : decoded.parseLong(0);
+        if (offset < 0 || offset > 1_000_000) {
+            throw new InvalidInputException(Cursor.PARAMETER, "api.cursor.invalid", "cursor is not one this API gave out");
+        }
         AlertQuery query = AlertQuery.parse(name -> switch (name) {
             case "state" -> state;
             case "kind" -> kind;
             case "customerNumber" -> customerNumber;
-            case "page" -> page == null ? null : page.toString();
             default -> null;
         });
-        AlertPage found = alerts.list(client.scope(), query);
+        AlertPage found = alerts.list(client.scope(), query, offset, size + 1);
         Locale locale = language.locale(client.companyId());
-        return new AlertList(found.rows().stream().map(line -> AlertJson.of(line, text(line, locale))).toList(),
-                found.total(), found.page(), found.pages());
+        String next = found.rows().size() > size ? Cursor.of(offset + size).encoded() : null;
+        return new AlertList(found.rows().stream().limit(size).map(line -> AlertJson.of(line, text(line, locale))).toList(),
+                found.total(), next);
     }
 
     @GetMapping(PATH + "/{id}")
@@ -128,7 +137,8 @@ class AlertsApi {
     record StateBody(@Schema(description = "NEW, SEEN or CLOSED", example = "SEEN") String state) {
     }
 
-    record AlertList(List<AlertJson> items, long total, int page, int pages) {
+    record AlertList(List<AlertJson> items, long total,
+            @Schema(description = "The cursor of the next page; null on the last page") String nextCursor) {
     }
 
     record AlertJson(long id, @Schema(example = "roaming-day") String kind, @Schema(example = "NEW") String state,

@@ -55,17 +55,21 @@ class DemoCompanyGenerator {
     private final DemoEquipment equipment;
     /** Budgets with one forecast over (#18.3). */
     private final DemoBudgets budgets;
+    /** The alerts (#18.2). */
+    private final DemoAlerts alerts;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String baseUrl;
 
     DemoCompanyGenerator(Companies companies, Subscriptions subscriptions, PortalUsers portalUsers, DemoUsage usage,
-            DemoBilling billing, DemoCostSharing costSharing, DemoOnboarding onboarding, DemoEquipment equipment, DemoBudgets budgets, DemoProperties properties,
-            TransactionTemplate transaction, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            DemoBilling billing, DemoCostSharing costSharing, DemoOnboarding onboarding, DemoEquipment equipment, DemoBudgets budgets,
+            DemoAlerts alerts, DemoProperties properties, TransactionTemplate transaction, Clock clock,
+            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.onboarding = onboarding;
         this.equipment = equipment;
         this.budgets = budgets;
+        this.alerts = alerts;
         this.usage = usage;
         this.billing = billing;
         this.costSharing = costSharing;
@@ -102,6 +106,7 @@ class DemoCompanyGenerator {
             billing.payInvoices(companyId, properties.seed(), properties.usageDir().resolve("ocr"));
             costSharing.classifyAndClose(companyId, firstMonth, properties.seed());
             budgets.seed(companyId);
+            alerts.settle(companyId); // #18.2: the demo's alert rules, and its alerts in the states an administrator left them
             String orderStatus = onboarding.create();
             log.info("Demo order of the portal by {} waits in the staff queue; its status page: {}", DemoOnboarding.COMPANY_NAME,
                     orderStatus);

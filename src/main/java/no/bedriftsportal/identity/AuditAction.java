@@ -31,5 +31,7 @@ enum AuditAction {
     /** A department's or user's budget set from a month on (#18.3). */
     BUDGET_SET,
     /** Passkeys (#18.4, X5): registered, renamed, removed; the company's rule for super users. */
-    PASSKEY_REGISTERED, PASSKEY_RENAMED, PASSKEY_REMOVED, PASSKEY_POLICY_SET
+    PASSKEY_REGISTERED, PASSKEY_RENAMED, PASSKEY_REMOVED, PASSKEY_POLICY_SET,
+    /** Alerts (#18.2): a rule saved, alerts marked new, seen or closed. */
+    ALERT_RULE_SAVED, ALERT_STATE_SET
 }

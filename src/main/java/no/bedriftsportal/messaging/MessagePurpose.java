@@ -24,5 +24,7 @@ public enum MessagePurpose {
     /** An invoice or its notice. */
     INVOICE,
     /** The order of the portal (#17.4): received, approved or rejected, to the orderer's contact. */
-    ORDER
+    ORDER,
+    /** An alert on unusual cost or use (#18.2, X2), to the administrators chosen and the employee concerned. */
+    ALERT
 }

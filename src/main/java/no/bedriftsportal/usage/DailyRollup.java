@@ -180,6 +180,14 @@ final class DailyRollup {
             return subscriptionMonths.isEmpty();
         }
 
+        /** The (company, subscription, month) keys summed so far: what the file touched, read off the sums it keeps anyway. */
+        List<UsageIngested.Touched> touched() {
+            List<UsageIngested.Touched> touched = new ArrayList<>(subscriptionMonths.size());
+            subscriptionMonths.keySet().forEach(key ->
+                    touched.add(new UsageIngested.Touched(key.companyId(), key.subscriptionId(), key.month())));
+            return touched;
+        }
+
         /** Rows for {@code copy} into tables like usage_account_daily, in its column order. */
         CopyText accountDays() {
             CopyText rows = new CopyText(accountDays.size() * 96 + 16);

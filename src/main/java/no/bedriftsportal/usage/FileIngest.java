@@ -79,7 +79,7 @@ final class FileIngest {
      * those kept whole are written already, the rest are counted per reason.
      */
     record Outcome(int records, int rated, int duplicates, int rejected, List<RejectionCount> rejectionsNotKept,
-            List<Blocked> blocks, java.util.Set<Long> companies) {
+            List<Blocked> blocks, java.util.Set<Long> companies, List<UsageIngested.Touched> touched) {
     }
 
     /** A Datakontroll block that started in this file. */
@@ -115,7 +115,7 @@ final class FileIngest {
         settle(rating, load, seen, times);
         log.debug("file {}: {}", fileId, times);
         return new Outcome(records, rating.rated, rating.duplicates, rejections.count(), rejections.notKept(), rating.blocks,
-                rating.companies);
+                rating.companies, rating.dashboard.touched());
     }
 
     private void settle(FileRating rating, FileLoad load, SeenIds seen, IngestTimes times) throws SQLException {

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -69,11 +70,15 @@ public class IngestCdrFile {
     private final CompanyDataVersions dataVersions;
     /** The data-blocked SMS in the company's language (S2). */
     private final CompanyMessages messages;
+    /** {@link UsageIngested}, published in the file's transaction: listeners run after it commits. */
+    private final ApplicationEventPublisher events;
 
     IngestCdrFile(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, CdrFileRepository ledger,
             UsagePartitions partitions, Catalog catalog, Subscriptions subscriptions, SmsOutbox sms, UsageProperties properties,
-            IngestGate gate, Clock clock, CompanyDataVersions dataVersions, CompanyMessages messages) {
+            IngestGate gate, Clock clock, CompanyDataVersions dataVersions, CompanyMessages messages,
+            ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
         this.dataVersions = dataVersions;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -152,6 +157,9 @@ public class IngestCdrFile {
                 ledger.complete(fileId, clock.instant(), outcome.records(), outcome.rated(), outcome.duplicates(),
                         outcome.rejected(), outcome.rejectionsNotKept());
                 seen.commit(); // just before the file's own commit: see SeenIds
+                events.publishEvent(new UsageIngested(fileId, outcome.touched(), outcome.blocks().stream()
+                        .map(block -> new UsageIngested.Block(block.companyId(), block.subscriptionId(), block.blockedAt()))
+                        .toList()));
             } catch (IOException | SQLException | RuntimeException | Error e) {
                 rollBack(seen, e); // the ids go with the file (COPY bypasses the pool's own bookkeeping)
                 throw e;

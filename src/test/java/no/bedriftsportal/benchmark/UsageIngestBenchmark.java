@@ -48,24 +48,49 @@ public final class UsageIngestBenchmark {
         int records = Integer.getInteger("benchmark.records", 2_000_000);
         int warmUpRecords = Integer.getInteger("benchmark.warm-up-records", records);
         int runs = Integer.getInteger("benchmark.runs", 3);
+        // X2 (#18.2): the alert rules are evaluated as each file commits; "both" measures runs with every rule off, then
+        // as many with every rule on, and prints both and their ratio (goal: on <= 1.10 x off)
+        String alerts = System.getProperty("benchmark.alerts", "both");
+        List<Boolean> phases = switch (alerts) {
+            case "off" -> List.of(false);
+            case "on" -> List.of(true);
+            default -> List.of(false, true);
+        };
         try (ConfigurableApplicationContext context = BenchmarkPortal.start("usage")) {
             YearMonth lastMonth = YearMonth.from(Oslo.today(context.getBean(Clock.class))).minusMonths(1);
-            YearMonth firstMeasured = lastMonth.minusMonths(runs - 1L);
+            YearMonth firstMeasured = lastMonth.minusMonths((long) runs * phases.size() - 1L);
             List<String> msisdns = company(context, subscriptionCount, firstMeasured.minusYears(2));
+            long companyId = context.getBean(JdbcClient.class).sql("select company_id from company where org_number = '923609016'")
+                    .query(Long.class).single();
+            BenchmarkAlerts.switchAll(context, companyId, false);
             warmUp(context, msisdns, firstMeasured.minusMonths(1), warmUpRecords);
 
-            List<Run> measured = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                measured.add(measure(context, msisdns, firstMeasured.plusMonths(run), records, 42 + run));
+            List<Double> medians = new ArrayList<>();
+            int month = 0;
+            for (boolean alertsOn : phases) {
+                BenchmarkAlerts.switchAll(context, companyId, alertsOn);
+                List<Run> measured = new ArrayList<>();
+                for (int run = 0; run < runs; run++, month++) {
+                    measured.add(measure(context, msisdns, firstMeasured.plusMonths(month), records, 42 + month));
+                }
+                System.out.println();
+                System.out.println("alert rules " + (alertsOn ? "ON (every rule of the company enabled, e-mail and SMS)"
+                        : "OFF (every rule of the company disabled)") + ":");
+                measured.forEach(run -> System.out.println(run.describe()));
+                List<Run> byTime = measured.stream().sorted(Comparator.comparingDouble(Run::ingestSeconds)).toList();
+                Run median = byTime.get(byTime.size() / 2);
+                medians.add(median.ingestSeconds());
+                System.out.printf(Locale.ROOT, "%nmedian of %d runs with alert rules %s: %.2f s, %,.0f CDRs/s end to end; "
+                        + "ratio end to end / bare COPY %.2f against text, %.2f against binary (goal: >= 100,000 CDRs/s, "
+                        + "ratio <= 2.5); %d alerts recorded so far%n", runs, alertsOn ? "on" : "off", median.ingestSeconds(),
+                        median.summary().records() / median.ingestSeconds(), median(measured, Run::textRatio),
+                        median(measured, Run::binaryRatio), BenchmarkAlerts.count(context, companyId));
             }
-            System.out.println();
-            measured.forEach(run -> System.out.println(run.describe()));
-            List<Run> byTime = measured.stream().sorted(Comparator.comparingDouble(Run::ingestSeconds)).toList();
-            Run median = byTime.get(byTime.size() / 2);
-            System.out.printf(Locale.ROOT, "%nmedian of %d runs: %,.0f CDRs/s end to end; ratio end to end / bare COPY %.2f "
-                    + "against text, %.2f against binary (goal: >= 100,000 CDRs/s, ratio <= 2.5)%n", runs,
-                    median.summary().records() / median.ingestSeconds(), median(measured, Run::textRatio),
-                    median(measured, Run::binaryRatio));
+            if (medians.size() == 2) {
+                System.out.printf(Locale.ROOT, "%nalert rules (X2): ingest median %.2f s with every rule off, %.2f s with every "
+                        + "rule on: ratio on / off %.3f (goal: <= 1.10)%n", medians.get(0), medians.get(1),
+                        medians.get(1) / medians.get(0));
+            }
         }
     }
 

@@ -370,7 +370,19 @@ final class KnownRoutes {
         route("GET /insights/advice/export.csv", v -> get("/insights/advice/export.csv"));
         route("GET /api/v1/insights/advice", v -> get("/api/v1/insights/advice"));
 
-        // alerts (#18.2, X2)
+        // alerts (#18.2, X2): the list (the victim has no alerts to show), state changes and rules, and the company API
+        route("GET /insights/alerts", v -> get("/insights/alerts?state=NEW").answers());
+        route("POST /insights/alerts/state", v -> form("POST", "/insights/alerts/state", Map.of("ids", "1", "state", "CLOSED"))
+                .attackersOnly());
+        route("POST /insights/alerts/rules/{kind}", v -> form("POST", "/insights/alerts/rules/roaming-day", Map.of("enabled", "on",
+                "amount", "1", "byEmail", "on")).attackersOnly());
+        route("GET /api/v1/insights/alerts", v -> get("/api/v1/insights/alerts?state=NEW").answers());
+        route("GET /api/v1/insights/alerts/{id}", v -> get("/api/v1/insights/alerts/1").attackersOnly());
+        route("PUT /api/v1/insights/alerts/{id}/state", v -> json("PUT", "/api/v1/insights/alerts/1/state",
+                "{\"state\": \"CLOSED\"}").attackersOnly());
+        route("GET /api/v1/insights/alert-rules", v -> get("/api/v1/insights/alert-rules").answers());
+        route("PUT /api/v1/insights/alert-rules/{kind}", v -> json("PUT", "/api/v1/insights/alert-rules/roaming-day",
+                "{\"enabled\": true, \"amount\": \"1\", \"byEmail\": true}").attackersOnly());
 
         // budgets and forecast (#18.3, X3)
         route("GET /insights/budgets", v -> get("/insights/budgets?department=" + v.customerNumber()));

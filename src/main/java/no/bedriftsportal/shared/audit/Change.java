@@ -90,5 +90,9 @@ public enum Change {
     /** A passkey was removed (#18.4): its name. */
     PASSKEY_REMOVED,
     /** The company's rule "super users log in with a passkey" was switched (#18.4; variant ON or OFF). */
-    PASSKEY_POLICY_SET
+    PASSKEY_POLICY_SET,
+    /** An alert rule was saved (#18.2, X2; variant ON or OFF): the kind, the amount, the factor, the days ("–" for none). */
+    ALERT_RULE_SAVED,
+    /** Alerts were marked (#18.2; variant NEW, SEEN or CLOSED): how many. */
+    ALERT_STATE_SET
 }

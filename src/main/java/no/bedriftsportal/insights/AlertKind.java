@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * What an alert is about (X2, #18.2), with the kind's defaults for a company that has not set the
  * rule, and what its period is (the unit of "once per occurrence"). {@link #BUDGET_FORECAST} is
- * raised by the budgets' check (#18.3), added by the coordinator through {@link AlertCheck}.
+ * raised by the budgets' check ({@link AlertBudgetCheck}, #18.3) through {@link AlertCheck}.
  */
 public enum AlertKind {
     /** A user's cost abroad in one day above {@code amount} kr. */
@@ -21,7 +21,7 @@ public enum AlertKind {
     /** An invoice not paid {@code days} days after its due date. */
     INVOICE_OVERDUE(Period.INVOICE, true, null, null, 3),
     /** A department's forecast to month end passes its budget (#18.3). */
-    BUDGET_FORECAST(Period.MONTH, false, null, null, null);
+    BUDGET_FORECAST(Period.MONTH, true, null, null, null);
 
     /** The unit of an occurrence: an alert fires once per subject and period. */
     public enum Period { DAY, MONTH, INVOICE }

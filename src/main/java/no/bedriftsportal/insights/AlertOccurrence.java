@@ -17,6 +17,9 @@ public record AlertOccurrence(Long subscriptionId, Long customerAccountId, Long 
 
     /** The subject's key in the alert table. */
     public String subject() {
-        return invoiceId != null ? "i:" + invoiceId : "s:" + subscriptionId;
+        if (invoiceId != null) {
+            return "i:" + invoiceId;
+        }
+        return subscriptionId != null ? "s:" + subscriptionId : "a:" + customerAccountId; // a department (a budget, #18.3)
     }
 }

@@ -47,8 +47,8 @@ public record AlertsView(AlertQuery query, AlertPage alerts, List<CustomerAccoun
         return query.offset() + alerts.rows().size();
     }
 
-    /** The kinds with a rule form: all but the budgets' forecast, whose rule lives with the budgets until they are wired. */
+    /** The rules, each with its form (the budgets' forecast too, #18.3). */
     public List<AlertRule> editableRules() {
-        return rules.stream().filter(rule -> rule.kind() != AlertKind.BUDGET_FORECAST).toList();
+        return rules;
     }
 }

@@ -27,6 +27,9 @@ public class BudgetOverruns {
 
     /** As {@link #overruns(long, YearMonth)}, within the customer numbers of a scope. */
     public List<BudgetOverrun> overruns(AccessScope scope, YearMonth month) {
+        if (!budgets.anyInEffect(scope, month)) {
+            return List.of(); // most companies have no budget: no forecast is made after each of their files
+        }
         return budgets.overview(scope, month).stream().filter(BudgetLine::over)
                 .map(line -> new BudgetOverrun(month, line.target(), line.budget(), line.forecast().actual(),
                         line.forecast().total(), line.forecast().high()))

@@ -61,6 +61,11 @@ public class Budgets {
      * Every department of the scope (with or without a budget) and every user with a budget, for the month: budget,
      * cost so far and forecast. A past month is all known; a month ahead is all forecast.
      */
+    /** Whether any department or user in the scope has a budget for the month (before any forecast is made). */
+    boolean anyInEffect(AccessScope scope, YearMonth month) {
+        return !repository.inEffect(scope, month).isEmpty();
+    }
+
     public List<BudgetLine> overview(AccessScope scope, YearMonth month) {
         LocalDate today = Oslo.today(clock);
         return lines(scope, month, today, today);

@@ -80,6 +80,9 @@ class AlertIngestIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Budgets budgets;
+
     CompanyMother.TestCompany company;
     Msisdn admin;
 
@@ -275,6 +278,30 @@ class AlertIngestIntegrationTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlertRulesRefused.class,
                 () -> rules.save(company.id(), AlertKind.ROAMING_DAY, AlertRuleInput.of(rules.rule(company.id(),
                         AlertKind.ROAMING_DAY)), new AlertEditor("limited", true, false)))).isNotNull();
+    }
+
+    @Test
+    void aDepartmentsForecastOverItsBudgetFiresOnceAMonth() {
+        bySms(AlertKind.BUDGET_FORECAST);
+        Msisdn kari = company.subscriber(0, "FRI_5", "Kari Budsjett");
+        YearMonth month = YearMonth.from(Oslo.today(clock));
+        budgets.setBySystem(company.id(), company.account(0).number(), new java.math.BigDecimal("100"), month, "test");
+        budgets.setBySystem(company.id(), company.account(1).number(), new java.math.BigDecimal("100000"), month, "test");
+
+        ingestLines("abroad", data(kari, today(10), "US", ROAMING_BYTES)); // 800 kr abroad and the FRI_5 fee: over 100 kr
+
+        List<AlertLine> found = alerts(AlertKind.BUDGET_FORECAST);
+        assertThat(found).as("Salg is over its budget, Drift is not").hasSize(1);
+        AlertLine over = found.get(0);
+        assertThat(over.msisdn()).isNull();
+        assertThat(over.customerNumber()).isEqualTo(company.account(0).number());
+        assertThat(over.amount()).isGreaterThan(new java.math.BigDecimal("800"));
+        assertThat(over.period()).isEqualTo(month.toString());
+        assertThat(smsTo(admin)).hasSize(1).first().asString().contains("Salg", "100,00\u00a0kr");
+
+        ingestLines("more", data(kari, today(11), "US", ROAMING_BYTES));
+        assertThat(alerts(AlertKind.BUDGET_FORECAST)).as("once a month").hasSize(1);
+        assertThat(smsTo(admin)).hasSize(1);
     }
 
     // --- helpers

@@ -136,8 +136,9 @@ class LoginController {
      * A new session, a new CSRF token, and the login in the new session only (session fixation,
      * G2). The pre-login session is deleted, not given a new id: a request still in flight on the
      * old id then saves into nothing, instead of writing the old id back over the signed-in one.
+     * Single sign-on ends here too ({@link SsoLoginSuccess}).
      */
-    private String signIn(LoginPerson person, HttpServletRequest request, HttpServletResponse response) {
+    String signIn(LoginPerson person, HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = requestCache.getRequest(request, response);
         String target = saved == null ? null : localPath(saved.getRedirectUrl());
         Side side = sideFor(person, target);

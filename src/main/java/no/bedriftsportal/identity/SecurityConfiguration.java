@@ -130,6 +130,7 @@ class SecurityConfiguration {
             Clock clock, AuditLog audit, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, Environment environment)
             throws Exception {
         boolean demo = environment.matchesProfiles("demo");
+        SingleSignOn.configure(http); // a company's own OpenID Connect provider (#18.5, X5)
         return http
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/geo/**", "/vendor/**",

@@ -80,5 +80,7 @@ public enum Change {
     /** An import file was confirmed: its name, how many devices were created, how many changed. */
     EQUIPMENT_IMPORTED,
     /** The company's replacement age of equipment was set: before, after (months). */
-    EQUIPMENT_REPLACEMENT_AGE_SET
+    EQUIPMENT_REPLACEMENT_AGE_SET,
+    /** A company's single sign-on provider was saved (#18.5; variant ON or OFF): issuer, client id, matching claim, e-mail domains. */
+    SSO_PROVIDER_SAVED
 }

@@ -56,6 +56,9 @@ class SingleSignOnIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     SsoTestProvider provider;
     TestCompany company;
     Msisdn superUser;
@@ -194,6 +197,17 @@ class SingleSignOnIntegrationTest {
         SsoHttpLogin.Outcome outcome = new SsoHttpLogin(port).logIn(company.company().orgNumber().value(), person);
 
         assertThat(outcome.location()).endsWith("/login/sso?error=unknown");
+    }
+
+    /** The authorization server is on the tests' classpath, but none of it may be in the portal (its own provider is elsewhere). */
+    @Test
+    void thePortalHasNoPartOfAnAuthorizationServer() {
+        assertThat(context.getBeanNamesForType(org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository.class))
+                .isEmpty();
+        assertThat(context.getBeanNamesForType(
+                org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(com.nimbusds.jose.jwk.source.JWKSource.class)).isEmpty();
+        assertThat(new PortalHttpClient(port).get("/.well-known/openid-configuration").status()).isIn(302, 404);
     }
 
     @Test

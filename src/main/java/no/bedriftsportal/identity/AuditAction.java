@@ -33,5 +33,7 @@ enum AuditAction {
     /** Passkeys (#18.4, X5): registered, renamed, removed; the company's rule for super users. */
     PASSKEY_REGISTERED, PASSKEY_RENAMED, PASSKEY_REMOVED, PASSKEY_POLICY_SET,
     /** Alerts (#18.2): a rule saved, alerts marked new, seen or closed. */
-    ALERT_RULE_SAVED, ALERT_STATE_SET
+    ALERT_RULE_SAVED, ALERT_STATE_SET,
+    /** Single sign-on (#18.5): a company's OpenID Connect provider saved. */
+    SSO_PROVIDER_SAVED
 }

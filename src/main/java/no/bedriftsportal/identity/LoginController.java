@@ -136,7 +136,7 @@ class LoginController {
      * A new session, a new CSRF token, and the login in the new session only (session fixation,
      * G2). The pre-login session is deleted, not given a new id: a request still in flight on the
      * old id then saves into nothing, instead of writing the old id back over the signed-in one.
-     * A passkey login ends here too ({@link PasskeySignIn}, #18.4).
+     * A passkey login ({@link PasskeySignIn}, #18.4) and single sign-on ({@link SsoLoginSuccess}, #18.5) end here too.
      */
     String signIn(LoginPerson person, HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = requestCache.getRequest(request, response);

@@ -131,6 +131,7 @@ class SecurityConfiguration {
             throws Exception {
         boolean demo = environment.matchesProfiles("demo");
         PasskeyLogin.configure(http); // passkeys (#18.4, X5, ADR 0030)
+        SingleSignOn.configure(http); // a company's own OpenID Connect provider (#18.5, X5)
         return http
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**", "/css/**", "/js/**", "/img/**", "/geo/**", "/vendor/**",

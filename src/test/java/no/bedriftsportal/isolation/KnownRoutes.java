@@ -408,7 +408,18 @@ final class KnownRoutes {
         route("PUT /api/v1/settings/passkeys", v -> json("PUT", "/api/v1/settings/passkeys", "{\"requiredForSuperUsers\": false}")
                 .attackersOnly());
 
-        // single sign-on (#18.5, X5)
+        // single sign-on (#18.5, X5): the SSO page is everyone's and shows nothing of a company; its settings are the super
+        // users'; changes by the attacker only, with an issuer that answers nothing. The flow itself
+        // (/oauth2/authorization/{id}, /login/oauth2/code/{id}) is Spring Security's filters, not routes the table can list:
+        // RouteIsolationIntegrationTest signs attackers in through it and compares them with their SMS login
+        route("GET /login/sso", v -> get("/login/sso?error=unknown").answers().open());
+        route("POST /login/sso", v -> form("POST", "/login/sso", Map.of("who", v.orgNumber())).open().attackersOnly());
+        route("GET /settings/sso", v -> get("/settings/sso"));
+        route("POST /settings/sso", v -> form("POST", "/settings/sso", Map.of("issuer", "http://127.0.0.1:9/kapret", "clientId", "Kapret",
+                "clientSecret", "Kapret", "matchClaim", "EMAIL", "emailDomains", "kapret.test", "enabled", "true")));
+        route("GET /api/v1/settings/sso", v -> get("/api/v1/settings/sso").answers());
+        route("PUT /api/v1/settings/sso", v -> json("PUT", "/api/v1/settings/sso", "{\"issuer\": \"http://127.0.0.1:9/kapret\", "
+                + "\"clientId\": \"Kapret\", \"clientSecret\": \"Kapret\", \"matchClaim\": \"EMAIL\"}").attackersOnly());
 
         // the operator API: every attacker gets 401
         route("GET " + API + "/test/clock", v -> get(API + "/test/clock").answers());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.SoftwarePasskey;
 import no.bedriftsportal.billing.InvoiceFilter;
 import no.bedriftsportal.billing.Invoices;
+import no.bedriftsportal.customer.Companies;
 import no.bedriftsportal.identity.PortalUsers;
 import no.bedriftsportal.isolation.RouteCall.VictimCheck;
 import no.bedriftsportal.isolation.VictimCompanyMother.Seeded;
@@ -74,20 +76,23 @@ class RouteIsolationIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    Companies companies;
+
     Victim victim;
     Map<Attacker, PortalHttpClient> attackers = new EnumMap<>(Attacker.class);
     /** On the company API each attacker calls with its own token and no session ({@link Attacker#apiToken()}). */
     Map<Attacker, PortalHttpClient> apiCallers = new EnumMap<>(Attacker.class);
     String victimApiToken;
+    /** The signed-in attackers' numbers and company API tokens, for signing them in again by passkey or single sign-on (#18.4, #18.5). */
+    Seeded seeded;
     Set<String> routes;
     String victimsDataBefore;
-    Map<Attacker, Msisdn> attackerNumbers;
 
     @BeforeAll
     void seedTheVictimAndSignTheAttackersIn() {
-        Seeded seeded = mother.seed();
+        seeded = mother.seed();
         victim = seeded.victim();
-        attackerNumbers = seeded.attackers();
         seeded.attackers().forEach((kind, msisdn) -> {
             PortalHttpClient attacker = new PortalHttpClient(port);
             attacker.logIn(msisdn, outbox);
@@ -202,7 +207,7 @@ class RouteIsolationIntegrationTest {
     @EnumSource(value = Attacker.class, names = {"OTHER_COMPANY", "OTHER_CUSTOMER_NUMBER", "WITHOUT_MODULE"})
     void anAttackerSignedInByPasskeyGetsTheSameAnswersAsBySms(Attacker kind) {
         PortalHttpClient bySms = new PortalHttpClient(port);
-        bySms.logIn(attackerNumbers.get(kind), outbox);
+        bySms.logIn(seeded.attackers().get(kind), outbox);
         withCsrfToken(bySms, "/account/passkeys");
         SoftwarePasskey passkey = SoftwarePasskey.forTests();
         assertThat(passkey.register(bySms, "Angriper").status()).as("registration").isEqualTo(200);
@@ -230,6 +235,49 @@ class RouteIsolationIntegrationTest {
         assertThat(verdicts.failures()).as(kind.description() + ", signed in by passkey").isEmpty();
         assertThat(differences).as(kind.description() + ": by passkey as by SMS").isEmpty();
         assertThat(victimsData()).isEqualTo(victimsDataBefore);
+    }
+
+    /**
+     * Single sign-on (#18.5, X5): the same person, signed in through their company's own OpenID
+     * Connect provider (a real login at the tests' provider over HTTP), meets exactly the doors their
+     * SMS login meets on every page route, and reads nothing more.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Attacker.class, names = {"OTHER_COMPANY", "OTHER_CUSTOMER_NUMBER", "WITHOUT_MODULE", "EMPLOYEE"})
+    void anAttackerSignedInBySsoMeetsTheDoorsOfTheirSmsLogin(Attacker kind) {
+        Msisdn msisdn = seeded.attackers().get(kind);
+        long companyId = subscriptions.latest(msisdn.value()).companyId();
+        String companyToken = kind == Attacker.OTHER_COMPANY ? seeded.apiTokens().get(kind) : victimApiToken;
+        PortalHttpClient bySms = new PortalHttpClient(port);
+        bySms.logIn(msisdn, outbox);
+        withCsrfToken(bySms, kind.home());
+        try (SsoAttackers sso = new SsoAttackers(port)) {
+            PortalHttpClient bySso = withCsrfToken(sso.signIn(msisdn, companyId, companyToken,
+                    companies.get(companyId).orgNumber().value()), kind.home());
+            Map<String, Download> smsAnswers = new LinkedHashMap<>();
+            Map<String, Download> ssoAnswers = new LinkedHashMap<>();
+            RouteVerdicts smsVerdicts = new RouteVerdicts(kind, victim.markers());
+            RouteVerdicts ssoVerdicts = new RouteVerdicts(kind, victim.markers());
+            for (String route : callableRoutes()) {
+                RouteCall call = KnownRoutes.call(route, victim);
+                if (call.area() == Area.OPERATOR_API || call.area() == Area.COMPANY_API || call.path().startsWith("/login")) {
+                    continue; // no session opens the APIs; the login pages are everyone's
+                }
+                Download answer = bySms.exchange(call.method(), call.path(), call.contentType(), call.body());
+                smsVerdicts.judge(call, answer);
+                smsAnswers.put(route, answer);
+                answer = bySso.exchange(call.method(), call.path(), call.contentType(), call.body());
+                ssoVerdicts.judge(call, answer);
+                ssoAnswers.put(route, answer);
+            }
+            assertThat(SsoAttackers.doors(ssoAnswers)).as(kind.description() + " by single sign-on")
+                    .isEqualTo(SsoAttackers.doors(smsAnswers));
+            assertThat(ssoVerdicts.failures()).as(kind.description() + " by single sign-on").isEmpty();
+            assertThat(smsVerdicts.failures()).as(kind.description()).isEmpty();
+            assertThat(bySso.get(kind.home()).status()).as(kind + " is still signed in by single sign-on").isEqualTo(200);
+        }
+        assertThat(victimsData()).as("the victim's data after " + kind.description() + " by single sign-on")
+                .isEqualTo(victimsDataBefore);
     }
 
     /** The routes of the table the application has, the login last (it changes the caller's session). */

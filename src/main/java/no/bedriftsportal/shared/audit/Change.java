@@ -94,5 +94,7 @@ public enum Change {
     /** An alert rule was saved (#18.2, X2; variant ON or OFF): the kind, the amount, the factor, the days ("–" for none). */
     ALERT_RULE_SAVED,
     /** Alerts were marked (#18.2; variant NEW, SEEN or CLOSED): how many. */
-    ALERT_STATE_SET
+    ALERT_STATE_SET,
+    /** A company's single sign-on provider was saved (#18.5; variant ON or OFF): issuer, client id, matching claim, e-mail domains. */
+    SSO_PROVIDER_SAVED
 }

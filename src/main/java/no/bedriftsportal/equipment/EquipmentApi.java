@@ -73,12 +73,8 @@ class EquipmentApi {
             @Parameter(description = "At most this many (1–500, default 100)") @RequestParam(required = false) Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @RequestParam(required = false) String cursor) {
         int size = ApiLimit.of(limit);
-        Cursor decoded = Cursor.decode(cursor, 1);
-        long offset = decoded == null ? 0 : decoded.parseLong(0);
-        if (offset < 0 || offset > 1_000_000) {
-            throw new InvalidInputException(Cursor.PARAMETER, "api.cursor.invalid", "cursor is not one this API gave out");
-        }
-        DevicePage page = equipment.list(client.scope(), DeviceQuery.parse(parameters::get), (int) offset, size + 1);
+        int offset = Cursor.offset(cursor);
+        DevicePage page = equipment.list(client.scope(), DeviceQuery.parse(parameters::get), offset, size + 1);
         List<Device> rows = page.rows();
         String next = rows.size() > size ? Cursor.of(offset + size).encoded() : null;
         return new DeviceList(rows.stream().limit(size).map(device -> DeviceJson.of(device, null)).toList(), page.total(), next);

@@ -30,6 +30,16 @@ public record AlertCheckContext(long companyId, List<UsageIngested.Touched> touc
         return touched.stream().map(UsageIngested.Touched::subscriptionId).distinct().toArray(Long[]::new);
     }
 
+    /** The touched subscriptions, one per touched (subscription, month), as an SQL array beside {@link #touchedMonths()}. */
+    public Long[] touchedSubscriptions() {
+        return touched.stream().map(UsageIngested.Touched::subscriptionId).toArray(Long[]::new);
+    }
+
+    /** The first day of each touched (subscription, month), in the order of {@link #touchedSubscriptions()}. */
+    public java.sql.Date[] touchedMonths() {
+        return touched.stream().map(t -> java.sql.Date.valueOf(t.month().atDay(1))).toArray(java.sql.Date[]::new);
+    }
+
     /** The touched months, oldest first. */
     public Set<YearMonth> months() {
         Set<YearMonth> months = new TreeSet<>();

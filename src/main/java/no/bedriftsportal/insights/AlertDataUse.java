@@ -32,8 +32,8 @@ class AlertDataUse {
         if (context.touched().isEmpty()) {
             return List.of();
         }
-        Long[] subscriptions = context.touched().stream().map(t -> t.subscriptionId()).toArray(Long[]::new);
-        Date[] months = context.touched().stream().map(t -> Date.valueOf(t.month().atDay(1))).toArray(Date[]::new);
+        Long[] subscriptions = context.touchedSubscriptions();
+        Date[] months = context.touchedMonths();
         return jdbc.sql("""
                 with touched as (
                     select distinct t.subscription_id, t.month

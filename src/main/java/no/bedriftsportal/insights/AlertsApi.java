@@ -61,11 +61,7 @@ class AlertsApi {
             @Parameter(description = "At most this many (1–500, default 100)") @RequestParam(required = false) Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @RequestParam(required = false) String cursor) {
         int size = ApiLimit.of(limit);
-        Cursor decoded = Cursor.decode(cursor, 1);
-        long offset = decoded == null ? 0 : decoded.parseLong(0);
-        if (offset < 0 || offset > 1_000_000) {
-            throw new InvalidInputException(Cursor.PARAMETER, "api.cursor.invalid", "cursor is not one this API gave out");
-        }
+        int offset = Cursor.offset(cursor);
         AlertQuery query = AlertQuery.parse(name -> switch (name) {
             case "state" -> state;
             case "kind" -> kind;

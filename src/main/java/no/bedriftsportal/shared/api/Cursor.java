@@ -47,6 +47,19 @@ public record Cursor(List<String> keys) {
         }
     }
 
+    /**
+     * The row offset an offset-paged list (equipment, alerts) carries in its one-key cursor: 0 for the first page;
+     * a negative or absurd one is malformed.
+     */
+    public static int offset(String cursor) {
+        Cursor decoded = decode(cursor, 1);
+        long offset = decoded == null ? 0 : decoded.parseLong(0);
+        if (offset < 0 || offset > 1_000_000) {
+            throw malformed();
+        }
+        return (int) offset;
+    }
+
     public String key(int index) {
         return keys.get(index);
     }

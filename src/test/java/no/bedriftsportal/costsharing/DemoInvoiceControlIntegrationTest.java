@@ -132,7 +132,8 @@ class DemoInvoiceControlIntegrationTest {
 
     @Test
     void someSubscriptionsAreStillNewAndSomeHaveNoProfile() {
-        assertThat(assignments.countNew(scope())).isBetween(3L, 5L);
+        // 3–5 of the planned lines, and the two never-used lines Sparetips shows (DemoAdvice, #18.1), which nobody assigned
+        assertThat(assignments.countNew(scope())).isBetween(5L, 7L);
         Map<String, Integer> choices = jdbc.sql("""
                 select choice, count(*) from (select distinct on (subscription_id) choice from costsharing_assignment
                                               order by subscription_id, assigned_at desc) latest group by choice""")

@@ -137,7 +137,12 @@ public class CompanyMother {
         }
 
         public Msisdn superUser() {
-            Msisdn msisdn = subscriber(0, "FRI_5");
+            return superUserOn("FRI_5");
+        }
+
+        /** A super user whose own line is on this plan. */
+        public Msisdn superUserOn(String planCode) {
+            Msisdn msisdn = subscriber(0, planCode);
             portalUsers.grant(company.id(), GrantAccess.superUser(msisdn.value()), Actor.operator("127.0.0.1"));
             return msisdn;
         }

@@ -27,6 +27,7 @@ import no.bedriftsportal.CompanyMother.TestCompany;
 import no.bedriftsportal.PortalHttpClient;
 import no.bedriftsportal.PortalIntegrationTest;
 import no.bedriftsportal.TestClock;
+import no.bedriftsportal.ThisMonthsCdrs;
 import no.bedriftsportal.billing.ImportPayments;
 import no.bedriftsportal.billing.InvoiceSummary;
 import no.bedriftsportal.billing.Invoices;
@@ -180,13 +181,16 @@ class AttentionStripIntegrationTest {
     @Test
     void nothingToDoIsSaidCalmly() {
         TestCompany calm = mother.company("Alt i orden");
-        Msisdn calmUser = calm.superUser();
+        // savings advice (#18.1): a line that is cheapest on its own plan, used this month (an unused one is advice to act on)
+        Msisdn calmUser = calm.superUserOn("BASIS");
         // invoice control (#14.2): its one subscription has had its profile chosen, so it is not "NY!" (a choice later than
         // any the test clock may make: the activation's is made by the application clock, which may be years ahead)
         jdbc.sql("""
                 insert into costsharing_assignment (company_id, subscription_id, assigned_at, choice, assigned_by)
                 select company_id, subscription_id, timestamptz '2999-01-01 00:00:00+00', 'NO_PROFILE', 'test' from subscription
                 where company_id = :companyId""").param("companyId", calm.id()).update();
+        ThisMonthsCdrs.ingest(ingest, "calm-" + calmUser.value() + ".csv", "calm-" + java.util.UUID.randomUUID() + ","
+                + calmUser.value() + ",VOICE," + ThisMonthsCdrs.start(clock) + ",MO,+4722334455,NO,60,,,,,\n");
         String strip = strip(signedIn(calmUser).get("/").body());
 
         assertThat(strip).contains("id=\"attention-calm\"", "Ingenting krever handling nå").doesNotContain("<ul");
